@@ -1,0 +1,45 @@
+#include "ComputeDevice.h"
+
+#include <stdexcept>
+#include <torch/torch.h>
+
+namespace lepton {
+
+bool ComputeDevice::cudaAvailable()
+{
+    return torch::cuda::is_available();
+}
+
+ComputeDevice ComputeDevice::parse(const std::string &spec)
+{
+    ComputeDevice device;
+    if (spec == "cpu") return device;
+    if (spec == "auto") {
+        if (cudaAvailable()) device.kind = Kind::Cuda;
+        return device;
+    }
+    if (spec == "cuda") {
+        if (!cudaAvailable())
+            throw std::runtime_error("device cuda was requested, but this LibTorch build has no "
+                                     "CUDA support or no GPU is visible; use --device cpu");
+        device.kind = Kind::Cuda;
+        return device;
+    }
+    throw std::runtime_error("unknown device '" + spec + "'; use auto, cpu or cuda");
+}
+
+void setCpuThreads(int threads)
+{
+    if (threads < 0) throw std::runtime_error("thread count must be 0 (default) or positive");
+    if (threads > 0) torch::set_num_threads(threads);
+}
+
+std::string torchVersionDescription()
+{
+    std::string text = std::to_string(TORCH_VERSION_MAJOR) + "." + std::to_string(TORCH_VERSION_MINOR) +
+                       "." + std::to_string(TORCH_VERSION_PATCH);
+    text += torch::cuda::is_available() ? " (CUDA)" : " (CPU)";
+    return text;
+}
+
+}  // namespace lepton

@@ -1,0 +1,24 @@
+#pragma once
+// Which device a run uses, chosen without exposing torch to callers (the Qt side includes this).
+#include <string>
+
+namespace lepton {
+
+struct ComputeDevice {
+    enum class Kind { Cpu, Cuda };
+    Kind kind = Kind::Cpu;
+
+    // "auto" picks CUDA when this LibTorch build has it and a GPU is present, else the CPU;
+    // "cuda" without a usable GPU is an error that says so (never a silent CPU run).
+    static ComputeDevice parse(const std::string &spec);
+    static bool cudaAvailable();
+    std::string name() const { return kind == Kind::Cuda ? "cuda" : "cpu"; }
+};
+
+// Intra-op threads for CPU work; 0 keeps LibTorch's default (one per core).
+void setCpuThreads(int threads);
+
+// "1.13.1 (CPU)" or "2.3.0 (CUDA 12.1)": for --version and run records.
+std::string torchVersionDescription();
+
+}  // namespace lepton

@@ -1,0 +1,58 @@
+#pragma once
+// BERT WordPiece tokenization exactly as Hugging Face's BertTokenizer does it. Plain C++ (no
+// torch, no Qt), so the GUI's "try it" box and the data pipeline share one implementation.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace lepton {
+
+class WordPieceTokenizer {
+public:
+    struct Options {
+        bool lowerCase = true;
+        // Hugging Face: unset means "strip accents when lower-casing".
+        std::optional<bool> stripAccents;
+        bool tokenizeChineseChars = true;
+    };
+
+    struct Encoding {
+        std::vector<int64_t> inputIds;       // [CLS] ... [SEP]
+        std::vector<int64_t> attentionMask;  // 1 for every real token
+        std::vector<int64_t> tokenTypeIds;   // 0 for a single sequence
+    };
+
+    WordPieceTokenizer(std::vector<std::string> vocabulary, Options options);
+    // vocab.txt (one token a line); throws std::runtime_error naming the file and line.
+    static WordPieceTokenizer fromVocabFile(const std::string &path, Options options);
+    // A checkpoint folder: vocab.txt plus optional tokenizer_config.json (do_lower_case,
+    // strip_accents, tokenize_chinese_chars).
+    static WordPieceTokenizer fromFolder(const std::string &folder);
+    // Writes vocab.txt and tokenizer_config.json into folder (each atomically).
+    void save(const std::string &folder) const;
+
+    // Word pieces as strings ("un", "##aff", "##able"), without special tokens.
+    std::vector<std::string> tokenize(const std::string &utf8Text) const;
+    // Ids without special tokens.
+    std::vector<int64_t> tokenIds(const std::string &utf8Text) const;
+    // [CLS] tokens [SEP], truncated to maxLength (>= 2) in total.
+    Encoding encode(const std::string &utf8Text, std::size_t maxLength) const;
+
+    std::size_t vocabularySize() const { return m_vocabulary.size(); }
+    const std::vector<std::string> &vocabulary() const { return m_vocabulary; }
+    const Options &options() const { return m_options; }
+    int64_t padId() const { return m_pad; }
+    int64_t unknownId() const { return m_unknown; }
+    int64_t clsId() const { return m_cls; }
+    int64_t sepId() const { return m_sep; }
+
+private:
+    std::vector<std::string> m_vocabulary;
+    std::unordered_map<std::string, int64_t> m_ids;
+    Options m_options;
+    int64_t m_pad = 0, m_unknown = 0, m_cls = 0, m_sep = 0;
+};
+
+}  // namespace lepton

@@ -1,0 +1,75 @@
+#include "ProjectEconomics.h"
+
+#include "WideMath.h"
+
+#include <QMap>
+
+namespace {
+
+struct Sums {
+    WideMath::Int revenue = 0;
+    WideMath::Int cost = 0;
+};
+
+bool checkCurrency(const LedgerEntry &e, const QString &currency, QString *error)
+{
+    if (e.amount.currency() == currency) return true;
+    if (error)
+        *error = ProjectEconomics::tr("The ledger entry of %1 is in %2 but the project is kept in %3; "
+                                      "enter it in %3 (converted at the day's rate).")
+                     .arg(e.date.toString(Qt::ISODate), e.amount.currency(), currency);
+    return false;
+}
+
+void add(Sums &sums, const LedgerEntry &e)
+{
+    (e.kind == LedgerEntry::Kind::Revenue ? sums.revenue : sums.cost) += e.amount.minorUnits();
+}
+
+std::optional<ProfitAndLoss> toFigures(const Sums &sums, const QString &currency, QString *error)
+{
+    const auto revenue = WideMath::toInt64(sums.revenue);
+    const auto cost = WideMath::toInt64(sums.cost);
+    if (!revenue || !cost) {
+        if (error) *error = ProjectEconomics::tr("The ledger totals are too large to represent; check the amounts.");
+        return std::nullopt;
+    }
+    return ProfitAndLoss::of(Money(*revenue, currency), Money(*cost, currency), error);
+}
+
+}  // namespace
+
+std::optional<ProfitAndLoss> ProjectEconomics::total(const QVector<LedgerEntry> &entries, const QString &currency,
+                                                     QString *error)
+{
+    Sums sums;
+    for (const LedgerEntry &e : entries) {
+        if (!checkCurrency(e, currency, error)) return std::nullopt;
+        add(sums, e);
+    }
+    return toFigures(sums, currency, error);
+}
+
+std::optional<QVector<PeriodEconomics>> ProjectEconomics::byPeriod(const QVector<LedgerEntry> &entries,
+                                                                   ReportingPeriod::Length length,
+                                                                   const QString &currency, QString *error)
+{
+    QMap<QDate, Sums> byStart;  // ordered by period start
+    for (const LedgerEntry &e : entries) {
+        if (!checkCurrency(e, currency, error)) return std::nullopt;
+        if (!e.date.isValid()) {
+            if (error) *error = tr("A ledger entry of %1 has no date; give every entry a date.").arg(e.amount.toString());
+            return std::nullopt;
+        }
+        add(byStart[ReportingPeriod(length, e.date).first()], e);
+    }
+    QVector<PeriodEconomics> rows;
+    if (byStart.isEmpty()) return rows;
+    const ReportingPeriod end(length, byStart.lastKey());
+    for (ReportingPeriod p(length, byStart.firstKey()); !(end < p); p = p.next()) {
+        const auto figures = toFigures(byStart.value(p.first()), currency, error);
+        if (!figures) return std::nullopt;
+        rows.append({p, *figures});
+    }
+    return rows;
+}

@@ -11,7 +11,7 @@ struct Sums {
     WideMath::Int cost = 0;
 };
 
-bool checkCurrency(const LedgerEntry &e, const QString &currency, QString *error)
+bool checkCurrency(const LedgerAmount &e, const QString &currency, QString *error)
 {
     if (e.amount.currency() == currency) return true;
     if (error)
@@ -21,9 +21,9 @@ bool checkCurrency(const LedgerEntry &e, const QString &currency, QString *error
     return false;
 }
 
-void add(Sums &sums, const LedgerEntry &e)
+void add(Sums &sums, const LedgerAmount &e)
 {
-    (e.kind == LedgerEntry::Kind::Revenue ? sums.revenue : sums.cost) += e.amount.minorUnits();
+    (e.kind == LedgerAmount::Kind::Revenue ? sums.revenue : sums.cost) += e.amount.minorUnits();
 }
 
 std::optional<ProfitAndLoss> toFigures(const Sums &sums, const QString &currency, QString *error)
@@ -39,23 +39,23 @@ std::optional<ProfitAndLoss> toFigures(const Sums &sums, const QString &currency
 
 }  // namespace
 
-std::optional<ProfitAndLoss> ProjectEconomics::total(const QVector<LedgerEntry> &entries, const QString &currency,
+std::optional<ProfitAndLoss> ProjectEconomics::total(const QVector<LedgerAmount> &entries, const QString &currency,
                                                      QString *error)
 {
     Sums sums;
-    for (const LedgerEntry &e : entries) {
+    for (const LedgerAmount &e : entries) {
         if (!checkCurrency(e, currency, error)) return std::nullopt;
         add(sums, e);
     }
     return toFigures(sums, currency, error);
 }
 
-std::optional<QVector<PeriodEconomics>> ProjectEconomics::byPeriod(const QVector<LedgerEntry> &entries,
+std::optional<QVector<PeriodEconomics>> ProjectEconomics::byPeriod(const QVector<LedgerAmount> &entries,
                                                                    ReportingPeriod::Length length,
                                                                    const QString &currency, QString *error)
 {
     QMap<QDate, Sums> byStart;  // ordered by period start
-    for (const LedgerEntry &e : entries) {
+    for (const LedgerAmount &e : entries) {
         if (!checkCurrency(e, currency, error)) return std::nullopt;
         if (!e.date.isValid()) {
             if (error) *error = tr("A ledger entry of %1 has no date; give every entry a date.").arg(e.amount.toString());

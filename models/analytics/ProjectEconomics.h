@@ -2,7 +2,7 @@
 // Sums a project's dated ledger into revenue, cost, profit and ROI: in total and per month,
 // quarter or year. Every entry must be in the project's currency: amounts in different
 // currencies are never added together.
-#include "LedgerEntry.h"
+#include "LedgerAmount.h"
 #include "ProfitAndLoss.h"
 #include "ReportingPeriod.h"
 
@@ -18,12 +18,12 @@ struct PeriodEconomics {
 class ProjectEconomics {
     Q_DECLARE_TR_FUNCTIONS(ProjectEconomics)
 public:
-    static std::optional<ProfitAndLoss> total(const QVector<LedgerEntry> &entries, const QString &currency,
+    static std::optional<ProfitAndLoss> total(const QVector<LedgerAmount> &entries, const QString &currency,
                                               QString *error = nullptr);
 
     // One row per period from the first to the last entry's period, in date order; periods
     // without entries are included with zeros so that a time series has no gaps.
-    static std::optional<QVector<PeriodEconomics>> byPeriod(const QVector<LedgerEntry> &entries,
+    static std::optional<QVector<PeriodEconomics>> byPeriod(const QVector<LedgerAmount> &entries,
                                                             ReportingPeriod::Length length,
                                                             const QString &currency, QString *error = nullptr);
 };

@@ -3,15 +3,15 @@
 #include <QtTest>
 
 namespace {
-LedgerEntry entry(const char *date, LedgerEntry::Kind kind, qint64 minor, const char *currency = "USD")
+LedgerAmount entry(const char *date, LedgerAmount::Kind kind, qint64 minor, const char *currency = "USD")
 {
     return {QDate::fromString(QString::fromLatin1(date), Qt::ISODate), kind, Money(minor, QString::fromLatin1(currency))};
 }
-constexpr auto Revenue = LedgerEntry::Kind::Revenue;
-constexpr auto Cost = LedgerEntry::Kind::Cost;
+constexpr auto Revenue = LedgerAmount::Kind::Revenue;
+constexpr auto Cost = LedgerAmount::Kind::Cost;
 
 // Jan: +1000.00 revenue, 400.00 cost; Feb: 250.50 cost; Apr: 300.00 revenue, then a 50.00 credit note.
-QVector<LedgerEntry> sampleLedger()
+QVector<LedgerAmount> sampleLedger()
 {
     return {entry("2024-01-15", Revenue, 100000), entry("2024-01-20", Cost, 40000), entry("2024-02-03", Cost, 25050),
             entry("2024-04-10", Revenue, 30000), entry("2024-04-11", Revenue, -5000)};

@@ -2,14 +2,9 @@
 
 #include "WideMath.h"
 
-#include <QMap>
-
 namespace {
 
-struct Sums {
-    WideMath::Int revenue = 0;
-    WideMath::Int cost = 0;
-};
+using Sums = ProjectEconomics::PeriodTotals;
 
 bool checkCurrency(const LedgerAmount &e, const QString &currency, QString *error)
 {
@@ -26,17 +21,6 @@ void add(Sums &sums, const LedgerAmount &e)
     (e.kind == LedgerAmount::Kind::Revenue ? sums.revenue : sums.cost) += e.amount.minorUnits();
 }
 
-std::optional<ProfitAndLoss> toFigures(const Sums &sums, const QString &currency, QString *error)
-{
-    const auto revenue = WideMath::toInt64(sums.revenue);
-    const auto cost = WideMath::toInt64(sums.cost);
-    if (!revenue || !cost) {
-        if (error) *error = ProjectEconomics::tr("The ledger totals are too large to represent; check the amounts.");
-        return std::nullopt;
-    }
-    return ProfitAndLoss::of(Money(*revenue, currency), Money(*cost, currency), error);
-}
-
 }  // namespace
 
 std::optional<ProfitAndLoss> ProjectEconomics::total(const QVector<LedgerAmount> &entries, const QString &currency,
@@ -47,7 +31,19 @@ std::optional<ProfitAndLoss> ProjectEconomics::total(const QVector<LedgerAmount>
         if (!checkCurrency(e, currency, error)) return std::nullopt;
         add(sums, e);
     }
-    return toFigures(sums, currency, error);
+    return figures(sums, currency, error);
+}
+
+std::optional<ProfitAndLoss> ProjectEconomics::figures(const PeriodTotals &sums, const QString &currency,
+                                                       QString *error)
+{
+    const auto revenue = WideMath::toInt64(sums.revenue);
+    const auto cost = WideMath::toInt64(sums.cost);
+    if (!revenue || !cost) {
+        if (error) *error = tr("The ledger totals are too large to represent; check the amounts.");
+        return std::nullopt;
+    }
+    return ProfitAndLoss::of(Money(*revenue, currency), Money(*cost, currency), error);
 }
 
 std::optional<QVector<PeriodEconomics>> ProjectEconomics::byPeriod(const QVector<LedgerAmount> &entries,
@@ -63,13 +59,20 @@ std::optional<QVector<PeriodEconomics>> ProjectEconomics::byPeriod(const QVector
         }
         add(byStart[ReportingPeriod(length, e.date).first()], e);
     }
+    return series(byStart, length, currency, error);
+}
+
+std::optional<QVector<PeriodEconomics>> ProjectEconomics::series(const QMap<QDate, PeriodTotals> &byFirstDay,
+                                                                 ReportingPeriod::Length length,
+                                                                 const QString &currency, QString *error)
+{
     QVector<PeriodEconomics> rows;
-    if (byStart.isEmpty()) return rows;
-    const ReportingPeriod end(length, byStart.lastKey());
-    for (ReportingPeriod p(length, byStart.firstKey()); !(end < p); p = p.next()) {
-        const auto figures = toFigures(byStart.value(p.first()), currency, error);
-        if (!figures) return std::nullopt;
-        rows.append({p, *figures});
+    if (byFirstDay.isEmpty()) return rows;
+    const ReportingPeriod end(length, byFirstDay.lastKey());
+    for (ReportingPeriod p(length, byFirstDay.firstKey()); !(end < p); p = p.next()) {
+        const auto f = figures(byFirstDay.value(p.first()), currency, error);
+        if (!f) return std::nullopt;
+        rows.append({p, *f});
     }
     return rows;
 }

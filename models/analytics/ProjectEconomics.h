@@ -5,8 +5,10 @@
 #include "LedgerAmount.h"
 #include "ProfitAndLoss.h"
 #include "ReportingPeriod.h"
+#include "WideMath.h"
 
 #include <QCoreApplication>
+#include <QMap>
 #include <QVector>
 #include <optional>
 
@@ -26,4 +28,17 @@ public:
     static std::optional<QVector<PeriodEconomics>> byPeriod(const QVector<LedgerAmount> &entries,
                                                             ReportingPeriod::Length length,
                                                             const QString &currency, QString *error = nullptr);
+
+    // Revenue and cost already summed per period (by whoever read them: this class, an SQL
+    // aggregate), keyed by the first day of the period.
+    struct PeriodTotals {
+        WideMath::Int revenue = 0;
+        WideMath::Int cost = 0;
+    };
+    // The same rows as byPeriod() from such sums: first to last period, gaps filled with zeros.
+    static std::optional<QVector<PeriodEconomics>> series(const QMap<QDate, PeriodTotals> &byFirstDay,
+                                                          ReportingPeriod::Length length, const QString &currency,
+                                                          QString *error = nullptr);
+    static std::optional<ProfitAndLoss> figures(const PeriodTotals &totals, const QString &currency,
+                                                QString *error = nullptr);
 };

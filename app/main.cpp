@@ -2,6 +2,7 @@
 // shows the main window. --help and --version are answered before any display is needed.
 #include "AppSettings.h"
 #include "MainWindow.h"
+#include "Workspace.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -72,7 +73,7 @@ int main(int argc, char **argv)
     const bool demo = parser.isSet(QStringLiteral("demo"));
     if (workspace.isEmpty() && !demo) workspace = AppSettings::lastWorkspace();
     if (workspace.isEmpty() || (!parser.isSet(QStringLiteral("workspace")) && !QFileInfo::exists(workspace)))
-        workspace = AppSettings::defaultWorkspacePath();
+        workspace = Workspace::defaultPath();
 
     MainWindow window;
     QString error;

@@ -1,9 +1,7 @@
 #include "AppSettings.h"
 
-#include <QDir>
 #include <QFileInfo>
 #include <QSettings>
-#include <QStandardPaths>
 
 namespace {
 const QString LanguageKey = QStringLiteral("ui/language");
@@ -52,11 +50,4 @@ QString AppSettings::lastWorkspace()
 {
     const QStringList list = recentWorkspaces();
     return list.isEmpty() ? QString() : list.first();
-}
-
-QString AppSettings::defaultWorkspacePath()
-{
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    QDir().mkpath(dir);
-    return dir + QStringLiteral("/workspace.sqlite");
 }

@@ -19,8 +19,6 @@ public:
     static void removeRecentWorkspace(const QString &path);
 
     static QString lastWorkspace();
-    // Where a workspace lives when none is named: the user's data directory.
-    static QString defaultWorkspacePath();
 
     static constexpr int MaxRecent = 8;
 };

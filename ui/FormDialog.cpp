@@ -1,5 +1,7 @@
 #include "FormDialog.h"
 
+#include "ValidationResult.h"
+
 #include <QAbstractButton>
 #include <QAbstractItemModel>
 #include <QAbstractItemView>
@@ -157,4 +159,14 @@ QString FormDialog::errorText(const QString &key) const
 bool FormDialog::isFormValid() const
 {
     return validationErrors().isEmpty();
+}
+
+QHash<QString, QString> FormDialog::byField(const ValidationResult &result)
+{
+    QHash<QString, QString> errors;
+    for (const ValidationIssue &issue : result.issues()) {
+        QString &text = errors[issue.field];
+        text = text.isEmpty() ? issue.message : text + QLatin1Char(' ') + issue.message;
+    }
+    return errors;
 }

@@ -10,6 +10,7 @@ class QDialogButtonBox;
 class QFormLayout;
 class QLabel;
 class QPushButton;
+class ValidationResult;
 
 class FormDialog : public QDialog {
     Q_OBJECT
@@ -28,6 +29,8 @@ public slots:
 protected:
     // Field key -> what is wrong with it. Keys are the ones passed to addField().
     virtual QHash<QString, QString> validationErrors() const = 0;
+    // A data-layer validation result by field, several messages for one field joined.
+    static QHash<QString, QString> byField(const ValidationResult &result);
 
     // Adds a labelled field; edits in it re-run the checks. The key also becomes its objectName.
     void addField(const QString &key, const QString &label, QWidget *field);

@@ -25,6 +25,7 @@
 
 ListPage::ListPage(RecordList *list, QWidget *parent) : QWidget(parent), m_list(list)
 {
+    list->setParent(this);  // the page owns its list (and with it the list's model)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 4);
     layout->setSpacing(6);

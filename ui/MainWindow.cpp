@@ -4,6 +4,7 @@
 #include "ListPage.h"
 #include "RecordList.h"
 #include "SettingsDialog.h"
+#include "Workspace.h"
 #include "WorkspaceBackup.h"
 #include "WorkspaceLists.h"
 
@@ -268,10 +269,10 @@ bool MainWindow::openWorkspace(const QString &path, bool fillDemo, QString *erro
     if (!opened) return false;
 
     const int previousPage = qMax(0, m_pages->currentIndex());
+    m_undo->clear();  // its commands refer to the lists of the old workspace
     clearPages();
-    m_undo->clear();
     m_workspace = std::move(opened);
-    for (RecordList *list : WorkspaceLists::create(m_workspace.get(), m_undo, this))
+    for (RecordList *list : WorkspaceLists::create(m_workspace.get(), m_undo))
         addPage(new ListPage(list, m_pages));
     showPage(previousPage);
 
@@ -302,7 +303,7 @@ void MainWindow::openWorkspaceInteractively(const QString &path)
 void MainWindow::newWorkspace()
 {
     const QString path = QFileDialog::getSaveFileName(this, tr("New Workspace"),
-                                                      QFileInfo(AppSettings::defaultWorkspacePath()).absolutePath(),
+                                                      QFileInfo(Workspace::defaultPath()).absolutePath(),
                                                       workspaceFilter());
     if (path.isEmpty()) return;
     if (QFileInfo::exists(path) && !QFile::remove(path)) {
@@ -316,7 +317,7 @@ void MainWindow::newWorkspace()
 void MainWindow::openWorkspaceFile()
 {
     const QString start = m_workspace ? QFileInfo(workspacePath()).absolutePath()
-                                      : QFileInfo(AppSettings::defaultWorkspacePath()).absolutePath();
+                                      : QFileInfo(Workspace::defaultPath()).absolutePath();
     const QString path = QFileDialog::getOpenFileName(this, tr("Open Workspace"), start, workspaceFilter());
     if (!path.isEmpty()) openWorkspaceInteractively(path);
 }

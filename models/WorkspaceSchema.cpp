@@ -51,7 +51,7 @@ QStringList version1()
         QStringLiteral(R"(CREATE TABLE contract_parties (
             contract_id INTEGER NOT NULL REFERENCES contracts(id) ON DELETE CASCADE,
             partner_id INTEGER NOT NULL REFERENCES partners(id) ON DELETE RESTRICT,
-            PRIMARY KEY (contract_id, partner_id)) WITHOUT ROWID)"),
+            PRIMARY KEY (contract_id, partner_id)))"),
         QStringLiteral(R"(CREATE TABLE projects (
             id INTEGER PRIMARY KEY,
             name TEXT NOT NULL COLLATE NOCASE CHECK (length(trim(name)) > 0),
@@ -70,7 +70,7 @@ QStringList version1()
             currency TEXT NOT NULL CHECK (length(currency) = 3),
             fixed_share_bp INTEGER NOT NULL DEFAULT 0 CHECK (fixed_share_bp BETWEEN 0 AND 10000),
             performance_score REAL NOT NULL DEFAULT 0 CHECK (performance_score BETWEEN 0 AND 100),
-            PRIMARY KEY (project_id, partner_id)) WITHOUT ROWID)"),
+            PRIMARY KEY (project_id, partner_id)))"),
         QStringLiteral(R"(CREATE TABLE milestones (
             id INTEGER PRIMARY KEY,
             project_id INTEGER NOT NULL REFERENCES projects(id) ON DELETE CASCADE,

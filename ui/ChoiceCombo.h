@@ -27,6 +27,13 @@ E selected(const QComboBox *combo, E fallback)
     return Choices::fromKey<E>(combo->currentData().toString()).value_or(fallback);
 }
 
+// A filter combo's value as the model's optional choice: no value = no restriction.
+template <typename E>
+std::optional<E> optional(const QVariant &value)
+{
+    return value.isValid() ? Choices::fromKey<E>(value.toString()) : std::nullopt;
+}
+
 // "All <things>" followed by every value, for a list's filter combo.
 template <typename E>
 QList<RecordList::Choice> filterChoices(const QString &allLabel)

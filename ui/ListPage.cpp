@@ -1,12 +1,14 @@
 #include "ListPage.h"
 
 #include "RecordList.h"
+#include "RecordListModel.h"
 
 #include <QAbstractItemModel>
 #include <QApplication>
 #include <QComboBox>
 #include <QFileDialog>
 #include <QHBoxLayout>
+#include <QHelpEvent>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -18,10 +20,47 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QStyledItemDelegate>
+#include <QToolTip>
 #include <QTableView>
 #include <QTextBrowser>
 #include <QTimer>
 #include <QVBoxLayout>
+
+namespace {
+// Rows the model marks for attention (a contract inside its notice period, a project with an
+// overdue milestone) get a warm background and a warning sign in the first column.
+class AttentionDelegate : public QStyledItemDelegate {
+public:
+    AttentionDelegate(QString why, QObject *parent) : QStyledItemDelegate(parent), m_why(std::move(why)) {}
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        if (!index.data(RecordListModel::AttentionRole).toBool()) return;
+        option->backgroundBrush = QColor(0xfd, 0xeb, 0xd0);
+        if (index.column() == 0) {
+            option->features |= QStyleOptionViewItem::HasDecoration;
+            option->icon = m_icon;
+            option->decorationSize = QSize(16, 16);
+        }
+    }
+    bool helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
+                   const QModelIndex &index) override
+    {
+        if (index.data(RecordListModel::AttentionRole).toBool() && event->type() == QEvent::ToolTip) {
+            QToolTip::showText(event->globalPos(), m_why, view);
+            return true;
+        }
+        return QStyledItemDelegate::helpEvent(event, view, option, index);
+    }
+
+private:
+    QString m_why;
+    QIcon m_icon{QStringLiteral(":/icons/warning.svg")};
+};
+}  // namespace
 
 ListPage::ListPage(RecordList *list, QWidget *parent) : QWidget(parent), m_list(list)
 {
@@ -48,7 +87,7 @@ ListPage::ListPage(RecordList *list, QWidget *parent) : QWidget(parent), m_list(
             combo->addItem(choice.label, choice.value);
         connect(combo, &QComboBox::currentIndexChanged, this, [this, combo, key = filter.key] {
             m_list->setFilter(key, combo->currentData());
-            refresh();
+            queryChanged();
         });
         m_filters.append(combo);
         bar->addWidget(combo);
@@ -68,7 +107,6 @@ ListPage::ListPage(RecordList *list, QWidget *parent) : QWidget(parent), m_list(
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSortingEnabled(true);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->setTextElideMode(Qt::ElideRight);
@@ -76,9 +114,19 @@ ListPage::ListPage(RecordList *list, QWidget *parent) : QWidget(parent), m_list(
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setSortIndicatorShown(true);
-    m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSortIndicatorShown(true);
+    header->setSortIndicator(list->model()->sortColumn(), list->model()->sortOrder());
+    m_table->setSortingEnabled(true);
+    // Columns SQLite cannot sort quickly keep the previous order; the arrow says so.
+    connect(header, &QHeaderView::sortIndicatorChanged, this, [this, header](int column) {
+        RecordListModel *model = m_list->model();
+        if (!model->isSortable(column))
+            header->setSortIndicator(model->sortColumn(), model->sortOrder());
+        queryChanged();
+    });
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_table->setItemDelegate(new AttentionDelegate(list->attentionText(), m_table));
     applyColumnHints();
     m_listStack->addWidget(m_table);
 
@@ -92,6 +140,10 @@ ListPage::ListPage(RecordList *list, QWidget *parent) : QWidget(parent), m_list(
     m_detail = new QTextBrowser(m_splitter);
     m_detail->setObjectName(QStringLiteral("detail"));
     m_detail->setOpenLinks(false);
+    connect(m_detail, &QTextBrowser::anchorClicked, this, [this](const QUrl &link) {
+        const qint64 id = currentId();
+        if (id >= 0 && m_list->openLink(id, link, this)) showDetail();
+    });
     m_detail->setMinimumWidth(280);
     m_splitter->addWidget(m_listStack);
     m_splitter->addWidget(m_detail);
@@ -147,7 +199,8 @@ qint64 ListPage::currentId() const
     const QModelIndex current = m_table->selectionModel()->currentIndex();
     if (!current.isValid() || !m_table->selectionModel()->isRowSelected(current.row(), QModelIndex()))
         return -1;
-    return m_list->idAt(current.row());
+    const qint64 id = m_list->idAt(current.row());
+    return id > 0 ? id : -1;
 }
 
 void ListPage::focusSearch()
@@ -160,7 +213,15 @@ void ListPage::applySearch()
 {
     m_searchDelay->stop();
     m_list->setSearchText(m_search->text().trimmed());
-    refresh();
+    queryChanged();
+}
+
+void ListPage::queryChanged()
+{
+    // The model has reset itself: the selection is gone, the count and hint change.
+    updateEmptyState();
+    showDetail();
+    emit selectionChanged(false);
 }
 
 void ListPage::refresh()
@@ -170,6 +231,7 @@ void ListPage::refresh()
     updateEmptyState();
     if (keep >= 0) selectId(keep);
     showDetail();
+    emit selectionChanged(currentId() >= 0);
 }
 
 bool ListPage::filtersActive() const
@@ -277,7 +339,9 @@ void ListPage::restoreState(const QString &group)
     QSettings settings;
     settings.beginGroup(group);
     const QByteArray header = settings.value(QStringLiteral("header")).toByteArray();
-    if (!header.isEmpty()) m_table->horizontalHeader()->restoreState(header);
+    if (!header.isEmpty() && m_table->horizontalHeader()->restoreState(header))
+        m_list->model()->sort(m_table->horizontalHeader()->sortIndicatorSection(),
+                              m_table->horizontalHeader()->sortIndicatorOrder());
     const QByteArray splitter = settings.value(QStringLiteral("splitter")).toByteArray();
     if (!splitter.isEmpty()) m_splitter->restoreState(splitter);
     settings.endGroup();

@@ -42,6 +42,7 @@ signals:
 
 private:
     void applySearch();
+    void queryChanged();
     void showDetail();
     void updateEmptyState();
     bool filtersActive() const;

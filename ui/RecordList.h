@@ -1,17 +1,20 @@
 #pragma once
 // What the generic ListPage needs to know about one kind of record (partners, contracts,
-// projects): its model, its filters, how to describe one record's related records, and how to
-// add, edit, delete, import and export. Each kind answers these in its own small subclass; the
-// page itself, with search, sorting, filters, detail pane and actions, exists once.
+// projects): its paged model from the data layer, its filters, how to describe one record with
+// its related records, and how to add, edit, delete, import and export. The common parts (search,
+// ids, rows, reload) are here once; each kind adds only what differs, in a small subclass.
 #include <QIcon>
 #include <QList>
 #include <QObject>
 #include <QString>
+#include <QUrl>
 #include <QVariant>
 
-class QAbstractItemModel;
 class QIODevice;
+class QUndoStack;
 class QWidget;
+class RecordListModel;
+class Workspace;
 
 class RecordList : public QObject {
     Q_OBJECT
@@ -26,30 +29,26 @@ public:
         QList<Choice> choices;
     };
 
-    using QObject::QObject;
+    RecordList(Workspace &workspace, QUndoStack *undo, RecordListModel *model);
 
-    virtual QString title() const = 0;            // "Partners", for navigation and the window
+    virtual QString title() const = 0;              // "Partners", for navigation and menus
     virtual QIcon icon() const = 0;
     virtual QString searchPlaceholder() const = 0;
-    virtual QString emptyHint() const = 0;         // shown when the workspace has none yet
-    virtual QString countText(int count) const = 0;  // "%n partners"
-    virtual QString newActionText() const = 0;      // "New partner"
-
-    virtual QAbstractItemModel *model() const = 0;
+    virtual QString emptyHint() const = 0;          // shown when the workspace has none yet
+    virtual QString countText(int count) const = 0;   // "%n partners"
+    virtual QString newActionText() const = 0;        // "New Partner..."
+    virtual QString attentionText() const = 0;        // why a row is flagged
     virtual QList<Filter> filters() const = 0;
-    virtual void setSearchText(const QString &text) = 0;
     virtual void setFilter(const QString &key, const QVariant &value) = 0;
-    // Total rows matching the current search and filters (the model may fetch lazily).
-    virtual int matchingCount() const = 0;
     // Width hints in characters per column, so a fresh window opens with sensible columns.
     virtual int columnWidthChars(int column) const = 0;
 
-    virtual qint64 idAt(int row) const = 0;
-    virtual int rowOf(qint64 id) const = 0;  // -1 when not in the current list
-    // Rich text for the detail pane: the record and its related records.
+    // Rich text for the detail pane: the record, its related records and its history. Links in
+    // it (e.g. "add a ledger entry") come back through openLink.
     virtual QString detailHtml(qint64 id) const = 0;
+    virtual bool openLink(qint64 id, const QUrl &link, QWidget *parent);
 
-    // Each opens a dialog where needed and records an undoable change; true when something changed.
+    // Each opens a form where needed and records an undoable change; true when something changed.
     virtual bool addRecord(QWidget *parent) = 0;
     virtual bool editRecord(qint64 id, QWidget *parent) = 0;
     virtual bool deleteRecord(qint64 id, QWidget *parent) = 0;
@@ -59,13 +58,28 @@ public:
     // Opens the import dialog; true when rows were imported.
     virtual bool importCsv(QWidget *parent) = 0;
 
+    RecordListModel *model() const { return m_model; }
+    void setSearchText(const QString &text);
+    int matchingCount() const;
+    qint64 idAt(int row) const;
+    int rowOf(qint64 id) const;  // -1 when not in the current list
+
 public slots:
     // Re-reads the model after a change made elsewhere (undo, import, another page).
-    virtual void reload() = 0;
+    void reload();
 
 signals:
     // A record was added, changed or removed: pages showing related records refresh.
     void recordsChanged();
-    // Ask the page to select this record (after an add or undo).
+    // Ask the page to select this record (after an add or an edit).
     void selectRecord(qint64 id);
+
+protected:
+    Workspace &workspace() const { return m_workspace; }
+    QUndoStack *undoStack() const { return m_undo; }
+
+private:
+    Workspace &m_workspace;
+    QUndoStack *m_undo;
+    RecordListModel *m_model;
 };

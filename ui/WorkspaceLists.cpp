@@ -1,5 +1,6 @@
 #include "WorkspaceLists.h"
 
+#include "PartnerList.h"
 #include "RecordList.h"
 #include "Workspace.h"
 
@@ -13,7 +14,5 @@ std::unique_ptr<Workspace> WorkspaceLists::openWorkspace(const QString &path, bo
 
 QList<RecordList *> WorkspaceLists::create(Workspace *workspace, QUndoStack *undo)
 {
-    Q_UNUSED(workspace);
-    Q_UNUSED(undo);
-    return {};
+    return {new PartnerList(*workspace, undo)};
 }

@@ -161,9 +161,49 @@ QStringList version3()
            searchIndex(QStringLiteral("projects"), QStringLiteral("_words"), words, kProjectSearchColumns);
 }
 
+// Version 4: training runs with their data provenance (the project, partner and contract the
+// data came under; RESTRICT so that provenance cannot silently disappear) and every metric point
+// they logged. A point is keyed by (run, kind, step): a resumed run that repeats a step after its
+// last checkpoint replaces the point instead of drawing it twice.
+QStringList version4()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE training_runs (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL DEFAULT '' COLLATE NOCASE,
+            config_json TEXT NOT NULL,
+            model TEXT NOT NULL,
+            data_file TEXT NOT NULL,
+            data_fingerprint TEXT NOT NULL,
+            project_id INTEGER REFERENCES projects(id) ON DELETE RESTRICT,
+            partner_id INTEGER REFERENCES partners(id) ON DELETE RESTRICT,
+            contract_id INTEGER REFERENCES contracts(id) ON DELETE RESTRICT,
+            status TEXT NOT NULL CHECK (status IN ('queued', 'running', 'finished', 'stopped', 'failed')),
+            failure_reason TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            started_at TEXT,
+            ended_at TEXT,
+            best_metrics_json TEXT,
+            output_folder TEXT NOT NULL,
+            confirmation_note TEXT NOT NULL DEFAULT ''))"),
+        QStringLiteral(R"(CREATE TABLE training_metrics (
+            run_id INTEGER NOT NULL REFERENCES training_runs(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL,
+            step INTEGER NOT NULL CHECK (step >= 0),
+            epoch INTEGER NOT NULL,
+            value REAL NOT NULL,
+            PRIMARY KEY (run_id, kind, step)) WITHOUT ROWID)"),
+        QStringLiteral("CREATE INDEX training_runs_created ON training_runs(created_at)"),
+        QStringLiteral("CREATE INDEX training_runs_status ON training_runs(status)"),
+        QStringLiteral("CREATE INDEX training_runs_project ON training_runs(project_id)"),
+        QStringLiteral("CREATE INDEX training_runs_partner ON training_runs(partner_id)"),
+        QStringLiteral("CREATE INDEX training_runs_contract ON training_runs(contract_id)"),
+    };
+}
+
 using Migration = QStringList (*)();
 // migrations[i] takes a workspace from version i to version i + 1.
-const Migration migrations[] = {version1, version2, version3};
+const Migration migrations[] = {version1, version2, version3, version4};
 
 }  // namespace
 

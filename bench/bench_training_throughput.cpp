@@ -2,6 +2,8 @@
 // (bench/pytorch_reference.py on Debian's python3-torch): the default scratch preset, one epoch
 // of MR, the same token ids, batch size, sequence lengths and threads, measured in one run.
 // Goal: lepton-train at least 1.0x the PyTorch samples/s. Prints a table and exits 0.
+// Debian's interpreter by full path: a python3 earlier on PATH (pyenv) lacks python3-torch.
+#define LEPTON_DEBIAN_PYTHON "/usr/bin/python3"
 #include "BenchProcess.h"
 #include "CsvReader.h"
 
@@ -34,7 +36,7 @@ int main()
         std::cout << "shared data not found under " << data << "; set LEPTON_SHARED_DATA\n";
         return 0;
     }
-    if (std::system("python3 -c 'import torch' 2>/dev/null") != 0) {
+    if (std::system(LEPTON_DEBIAN_PYTHON " -c 'import torch' 2>/dev/null") != 0) {
         std::cout << "python3-torch is not installed (./lepton bench installs it); nothing to compare\n";
         return 0;
     }
@@ -65,7 +67,7 @@ int main()
         std::to_string(batchSize) + " --max-length " + std::to_string(maxLength) + " --threads " +
         std::to_string(threads) + " --device cpu --out " + quote((work / "run").string()) + " 2>>" + quote(log));
     const auto reference = BenchProcess::run(
-        "python3 " + quote(LEPTON_PYTORCH_REFERENCE) + " --ids " + quote((work / "ids.txt").string()) + " --labels " +
+        std::string(LEPTON_DEBIAN_PYTHON) + " " + quote(LEPTON_PYTORCH_REFERENCE) + " --ids " + quote((work / "ids.txt").string()) + " --labels " +
         quote((work / "labels.txt").string()) + " --batch-size " + std::to_string(batchSize) + " --max-length " +
         std::to_string(maxLength) + " --threads " + std::to_string(threads) + " 2>>" + quote(log));
     std::cout << "load average after: " << BenchProcess::loadAverage() << "\n";

@@ -1,5 +1,6 @@
 #include "ClassifierModel.h"
 
+#include "BertClassifier.h"
 #include "ConfigJson.h"
 #include "TabularMlp.h"
 
@@ -26,6 +27,7 @@ std::unique_ptr<ClassifierModel> loadClassifier(const std::string &folder)
 {
     const auto config = readConfigJson(folder);
     const std::string modelType = config.value("model_type", std::string());
+    if (modelType == "bert") return BertClassifier::load(folder);
     if (modelType == TabularMlp::modelType) return TabularMlp::load(folder);
     throw std::runtime_error(folder + "/config.json: model_type '" + modelType +
                              "' is not supported; this engine loads bert and " + TabularMlp::modelType +

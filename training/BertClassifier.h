@@ -1,0 +1,54 @@
+#pragma once
+// A BERT text classifier (transformers' BertForSequenceClassification): loads Hugging Face
+// checkpoint folders, trains whole, with LoRA adapters or with a frozen encoder, and saves a
+// folder that transformers loads back. Training-internal (includes torch).
+#include "BertConfig.h"
+#include "ClassifierModel.h"
+#include "WordPieceTokenizer.h"
+
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace lepton {
+
+class BertNetworkImpl;
+
+struct BertTrainingMode {
+    int64_t loraRank = 0;     // > 0: LoRA on query/value, encoder frozen, merged into the weights on save
+    double loraAlpha = 16;    // LoRA update scale is alpha / rank
+    bool freezeEncoder = false;  // only the pooler and the classification head train
+};
+
+class BertClassifier : public ClassifierModel {
+public:
+    // Fresh weights initialised as transformers does; config.labels are the classes.
+    BertClassifier(BertConfig config, WordPieceTokenizer tokenizer, const BertTrainingMode &mode = {});
+    ~BertClassifier() override;
+
+    // A Hugging Face BERT folder (config.json, vocab.txt, model.safetensors) or one save() wrote.
+    // labels: the classes to train; empty keeps the checkpoint's id2label. A checkpoint without a
+    // matching head gets a new one, which notes() reports.
+    static std::unique_ptr<BertClassifier> load(const std::string &folder, const std::vector<std::string> &labels = {},
+                                                const BertTrainingMode &mode = {});
+
+    const BertConfig &config() const { return m_config; }
+    const WordPieceTokenizer &tokenizer() const { return m_tokenizer; }
+
+    torch::Tensor logits(const Batch &batch) override;
+    torch::nn::Module &module() override;
+    std::vector<std::string> labels() const override { return m_config.labels; }
+    bool decays(const std::string &parameterName) const override;
+    void save(const std::string &folder) const override;
+    std::vector<std::string> notes() const override { return m_notes; }
+
+private:
+    void applyTrainingMode(const BertTrainingMode &mode);
+
+    BertConfig m_config;
+    WordPieceTokenizer m_tokenizer;
+    std::shared_ptr<BertNetworkImpl> m_network;
+    std::vector<std::string> m_notes;
+};
+
+}  // namespace lepton

@@ -47,6 +47,28 @@ std::string modelName(std::string name)
     return name;
 }
 
+const char *const modeKey = "lepton_training_mode";
+const char *const adaptersFile = "/lora_adapters.safetensors";
+
+// What LoRA changes in a layer: the adapters and the frozen query/value weights they sit beside.
+bool isLoraState(const std::string &name)
+{
+    return BertNetworkImpl::isLoraParameter(name) || endsWith(name, "attention.self.query.weight") ||
+           endsWith(name, "attention.self.value.weight");
+}
+
+std::optional<BertTrainingMode> recordedMode(const nlohmann::json &config, const std::string &configPath)
+{
+    const auto found = config.find(modeKey);
+    if (found == config.end()) return std::nullopt;
+    try {
+        return BertTrainingMode{found->at("lora_rank").get<int64_t>(), found->at("lora_alpha").get<double>(),
+                                found->at("freeze_encoder").get<bool>()};
+    } catch (const nlohmann::json::exception &error) {
+        throw std::runtime_error(configPath + ": " + modeKey + " is damaged (" + error.what() + ")");
+    }
+}
+
 bool hasDefaultLabelNames(const std::vector<std::string> &labels)
 {
     for (size_t i = 0; i < labels.size(); ++i)
@@ -64,7 +86,7 @@ std::string joined(const std::vector<std::string> &names)
 }  // namespace
 
 BertClassifier::BertClassifier(BertConfig config, WordPieceTokenizer tokenizer, const BertTrainingMode &mode)
-    : m_config(std::move(config)), m_tokenizer(std::move(tokenizer))
+    : m_config(std::move(config)), m_mode(mode), m_tokenizer(std::move(tokenizer))
 {
     if (static_cast<int64_t>(m_tokenizer.vocabularySize()) > m_config.vocabSize)
         throw std::runtime_error("the vocabulary has " + std::to_string(m_tokenizer.vocabularySize()) +
@@ -89,10 +111,12 @@ void BertClassifier::applyTrainingMode(const BertTrainingMode &mode)
 }
 
 std::unique_ptr<BertClassifier> BertClassifier::load(const std::string &folder, const std::vector<std::string> &labels,
-                                                     const BertTrainingMode &mode)
+                                                     const std::optional<BertTrainingMode> &mode)
 {
     const std::string configPath = folder + "/config.json";
-    BertConfig config = BertConfig::fromJson(readConfigJson(folder), configPath);
+    const auto json = readConfigJson(folder);
+    BertConfig config = BertConfig::fromJson(json, configPath);
+    const auto recorded = mode ? std::nullopt : recordedMode(json, configPath);
     const std::vector<std::string> checkpointLabels = config.labels;
     if (!labels.empty()) config.labels = labels;
     checkLabels(config.labels);
@@ -101,7 +125,8 @@ std::unique_ptr<BertClassifier> BertClassifier::load(const std::string &folder, 
     if (!std::filesystem::exists(weightsPath))
         throw std::runtime_error(weightsPath + " does not exist; this engine reads safetensors checkpoints only "
                                  "(convert a pytorch_model.bin with transformers' save_pretrained)");
-    auto model = std::make_unique<BertClassifier>(config, WordPieceTokenizer::fromFolder(folder), mode);
+    auto model = std::make_unique<BertClassifier>(config, WordPieceTokenizer::fromFolder(folder),
+                                                  mode.value_or(recorded.value_or(BertTrainingMode{})));
 
     std::set<std::string> parameterNames;
     for (const auto &item : model->m_network->named_parameters(true)) parameterNames.insert(item.key());
@@ -154,6 +179,12 @@ std::unique_ptr<BertClassifier> BertClassifier::load(const std::string &folder, 
     loadModuleState(*model->m_network, state, weightsPath, [keepHead](const std::string &name) {
         return !BertNetworkImpl::isLoraParameter(name) && (keepHead || !isHeadParameter(name));
     });
+    if (recorded && recorded->loraRank > 0) {
+        const std::string adaptersPath = folder + adaptersFile;
+        if (!std::filesystem::exists(adaptersPath))
+            throw std::runtime_error(adaptersPath + " is missing: config.json says this model trains LoRA adapters");
+        loadModuleState(*model->m_network, readSafetensors(adaptersPath), adaptersPath, isLoraState);
+    }
     return model;
 }
 
@@ -174,8 +205,15 @@ bool BertClassifier::decays(const std::string &parameterName) const
 
 void BertClassifier::save(const std::string &folder) const
 {
-    writeConfigJson(folder, m_config.toJson());
+    auto config = m_config.toJson();
+    if (m_mode.loraRank > 0 || m_mode.freezeEncoder)
+        config[modeKey] = {{"lora_rank", m_mode.loraRank},
+                           {"lora_alpha", m_mode.loraAlpha},
+                           {"freeze_encoder", m_mode.freezeEncoder}};
+    writeConfigJson(folder, config);
     writeSafetensors(folder + "/model.safetensors", m_network->exportState());
+    if (m_mode.loraRank > 0) writeSafetensors(folder + adaptersFile, moduleState(*m_network, isLoraState));
+    else std::filesystem::remove(folder + adaptersFile);
     m_tokenizer.save(folder);
 }
 

@@ -7,6 +7,7 @@
 #include "WordPieceTokenizer.h"
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -28,9 +29,11 @@ public:
 
     // A Hugging Face BERT folder (config.json, vocab.txt, model.safetensors) or one save() wrote.
     // labels: the classes to train; empty keeps the checkpoint's id2label. A checkpoint without a
-    // matching head gets a new one, which notes() reports.
+    // matching head gets a new one, which notes() reports. mode: how to train from here; unset
+    // restores the mode that save() recorded (frozen parts, LoRA adapters unmerged), so that a
+    // resumed run continues exactly where it stopped.
     static std::unique_ptr<BertClassifier> load(const std::string &folder, const std::vector<std::string> &labels = {},
-                                                const BertTrainingMode &mode = {});
+                                                const std::optional<BertTrainingMode> &mode = std::nullopt);
 
     const BertConfig &config() const { return m_config; }
     const WordPieceTokenizer &tokenizer() const { return m_tokenizer; }
@@ -39,6 +42,9 @@ public:
     torch::nn::Module &module() override;
     std::vector<std::string> labels() const override { return m_config.labels; }
     bool decays(const std::string &parameterName) const override;
+    // A plain transformers folder (LoRA merged into model.safetensors). A run in another mode also
+    // records it in config.json ("lepton_training_mode") and, for LoRA, keeps the unmerged
+    // adapters in lora_adapters.safetensors, which transformers ignores.
     void save(const std::string &folder) const override;
     std::vector<std::string> notes() const override { return m_notes; }
 
@@ -46,6 +52,7 @@ private:
     void applyTrainingMode(const BertTrainingMode &mode);
 
     BertConfig m_config;
+    BertTrainingMode m_mode;
     WordPieceTokenizer m_tokenizer;
     std::shared_ptr<BertNetworkImpl> m_network;
     std::vector<std::string> m_notes;

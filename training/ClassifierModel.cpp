@@ -11,7 +11,7 @@ namespace lepton {
 Batch Batch::to(const torch::Device &device) const
 {
     const auto move = [&device](const torch::Tensor &tensor) {
-        return tensor.defined() ? tensor.to(device, /*non_blocking=*/true) : tensor;
+        return tensor.defined() ? tensor.to(device) : tensor;
     };
     return Batch{move(inputIds), move(attentionMask), move(tokenTypeIds), move(features), move(labels)};
 }

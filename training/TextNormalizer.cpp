@@ -128,10 +128,8 @@ void lowerCase(char32_t c, std::u32string &out)
     UChar lowered[8];
     UErrorCode status = U_ZERO_ERROR;
     const int32_t length = u_strToLower(lowered, 8, source, sourceLength, "", &status);
-    if (U_FAILURE(status)) {
-        out.push_back(char32_t(u_tolower(UChar32(c))));
-        return;
-    }
+    if (U_FAILURE(status))  // one character lower-cases to at most three
+        throw std::runtime_error(std::string("ICU cannot lower-case a character: ") + u_errorName(status));
     for (int32_t i = 0; i < length;) {
         UChar32 d;
         U16_NEXT(lowered, i, length, d);

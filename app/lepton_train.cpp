@@ -93,7 +93,7 @@ private:
 std::string defaultVocabulary()
 {
     const char *env = std::getenv("LEPTON_SHARED_DATA");
-    for (const std::string dir : {std::string(env ? env : ""), std::string(LEPTON_SHARED_DATA_DEFAULT)}) {
+    for (const std::string &dir : {std::string(env ? env : ""), std::string(LEPTON_SHARED_DATA_DEFAULT)}) {
         if (dir.empty()) continue;
         const auto path = std::filesystem::path(dir) / "vocab" / "bert-base-uncased-vocab.txt";
         if (std::filesystem::exists(path)) return path.string();

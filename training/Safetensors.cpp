@@ -87,7 +87,8 @@ TensorEntry parseEntry(const std::string &path, const std::string &name, const n
     return entry;
 }
 
-torch::Tensor toFloat32(const std::string &path, const TensorEntry &entry, const char *bytes)
+// Reads the entry's bytes straight into a tensor of its own dtype, then widens F16/BF16.
+torch::Tensor readAsFloat32(std::ifstream &in, uint64_t dataStart, const std::string &path, const TensorEntry &entry)
 {
     torch::ScalarType type;
     if (entry.dtype == "F32") type = torch::kFloat32;
@@ -97,7 +98,9 @@ torch::Tensor toFloat32(const std::string &path, const TensorEntry &entry, const
         throw std::runtime_error(path + ": tensor '" + entry.name + "' has dtype " + entry.dtype +
                                  "; only F32, F16 and BF16 weights are supported");
     torch::Tensor raw = torch::empty(entry.shape, torch::TensorOptions().dtype(type));
-    std::memcpy(raw.data_ptr(), bytes, entry.end - entry.begin);
+    in.seekg(static_cast<std::streamoff>(dataStart + entry.begin));
+    in.read(static_cast<char *>(raw.data_ptr()), static_cast<std::streamsize>(entry.end - entry.begin));
+    if (!in) fail(path, "data of tensor '" + entry.name + "' cannot be read");
     return type == torch::kFloat32 ? raw : raw.to(torch::kFloat32);
 }
 
@@ -153,15 +156,8 @@ TensorMap readSafetensors(const std::string &path, const std::function<bool(cons
     }
 
     TensorMap tensors;
-    std::vector<char> buffer;
-    for (const auto &entry : entries) {
-        if (wanted && !wanted(entry.name)) continue;
-        buffer.resize(entry.end - entry.begin);
-        in.seekg(static_cast<std::streamoff>(dataStart + entry.begin));
-        in.read(buffer.data(), static_cast<std::streamsize>(buffer.size()));
-        if (!in) fail(path, "data of tensor '" + entry.name + "' cannot be read");
-        tensors[entry.name] = toFloat32(path, entry, buffer.data());
-    }
+    for (const auto &entry : entries)
+        if (!wanted || wanted(entry.name)) tensors[entry.name] = readAsFloat32(in, dataStart, path, entry);
     return tensors;
 }
 

@@ -18,8 +18,9 @@ using TensorMap = std::map<std::string, torch::Tensor>;
 TensorMap readSafetensors(const std::string &path,
                           const std::function<bool(const std::string &)> &wanted = {});
 
-// Writes the tensors as F32 in name order, header padded to 8 bytes, atomically.
+// Writes the tensors as F32 in name order, header padded to 8 bytes, atomically. transformers
+// refuses files whose metadata lacks format "pt", hence the default.
 void writeSafetensors(const std::string &path, const TensorMap &tensors,
-                      const std::map<std::string, std::string> &metadata = {});
+                      const std::map<std::string, std::string> &metadata = {{"format", "pt"}});
 
 }  // namespace lepton

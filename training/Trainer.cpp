@@ -164,6 +164,7 @@ struct Trainer::Run {
     ClassifierOptions textOptions() const
     {
         ClassifierOptions options;
+        //TEXTOPTIONS
         return options;
     }
 
@@ -426,14 +427,17 @@ TrainingResult Trainer::run()
         run.state = TrainerCheckpoint::readState(checkpoint);
         run.model = loadClassifier(checkpoint + "/" + TrainerCheckpoint::kModelFolder);
     } else {
-        fs::remove(run.outPath(kHistoryFile));
+        // A fresh run in a used folder must not leave the previous run's results behind.
+        for (const char *stale : {kHistoryFile, kBestFolder, kCheckpointFolder})
+            fs::remove_all(run.outPath(stale));
         writeFileAtomically(run.outPath(kConfigFile), m_config.toJson());
         torch::manual_seed(config.seed);
     }
     // Text models read their tokenizer from the model folder, except a fresh scratch model.
     std::optional<WordPieceTokenizer> tokenizer;
     if (config.modelKind() == TrainingConfig::ModelKind::Scratch && !m_resume)
-        tokenizer = WordPieceTokenizer::fromVocabFile(config.vocabFile, {});
+        tokenizer = fs::is_directory(config.vocabFile) ? WordPieceTokenizer::fromFolder(config.vocabFile)
+                                                       : WordPieceTokenizer::fromVocabFile(config.vocabFile, {});
     else if (config.modelKind() != TrainingConfig::ModelKind::Mlp)
         tokenizer = WordPieceTokenizer::fromFolder(m_resume ? checkpoint + "/" + TrainerCheckpoint::kModelFolder
                                                             : config.model);

@@ -142,7 +142,7 @@ ListPage::ListPage(RecordList *list, QWidget *parent) : QWidget(parent), m_list(
     m_detail->setOpenLinks(false);
     connect(m_detail, &QTextBrowser::anchorClicked, this, [this](const QUrl &link) {
         const qint64 id = currentId();
-        if (id >= 0 && m_list->openLink(id, link, this)) showDetail();
+        if (id >= 0 && m_list->openLink(id, link, this)) refresh();
     });
     m_detail->setMinimumWidth(280);
     m_splitter->addWidget(m_listStack);

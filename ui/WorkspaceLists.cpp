@@ -1,6 +1,8 @@
 #include "WorkspaceLists.h"
 
+#include "ContractList.h"
 #include "PartnerList.h"
+#include "ProjectList.h"
 #include "RecordList.h"
 #include "Workspace.h"
 
@@ -14,5 +16,6 @@ std::unique_ptr<Workspace> WorkspaceLists::openWorkspace(const QString &path, bo
 
 QList<RecordList *> WorkspaceLists::create(Workspace *workspace, QUndoStack *undo)
 {
-    return {new PartnerList(*workspace, undo)};
+    return {new PartnerList(*workspace, undo), new ContractList(*workspace, undo),
+            new ProjectList(*workspace, undo)};
 }

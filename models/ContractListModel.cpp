@@ -16,8 +16,7 @@ constexpr int kCurrency = 10, kNoticeDays = 11;  // positions in a row (the id i
 
 ContractListModel::ContractListModel(Workspace &workspace, QObject *parent)
     : RecordListModel(workspace,
-                      {QStringLiteral("contracts c"), QStringLiteral("c.id"), kSelects, QStringLiteral("contracts_search"),
-                       {"c.reference", "c.title"}},
+                      {QStringLiteral("contracts c"), QStringLiteral("c.id"), kSelects, QStringLiteral("contracts_search"), QStringLiteral("contracts_words")},
                       ColumnCount, parent)
 {
     refresh();

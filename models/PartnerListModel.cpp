@@ -12,8 +12,7 @@ const QStringList kColumnSql = {"p.name", "p.kind", "p.industry", "p.country", "
 
 PartnerListModel::PartnerListModel(Workspace &workspace, QObject *parent)
     : RecordListModel(workspace,
-                      {QStringLiteral("partners p"), QStringLiteral("p.id"), kColumnSql, QStringLiteral("partners_search"),
-                       {"p.name", "p.country", "p.city", "p.contact_person", "p.email", "p.capability_tags"}},
+                      {QStringLiteral("partners p"), QStringLiteral("p.id"), kColumnSql, QStringLiteral("partners_search"), QStringLiteral("partners_words")},
                       ColumnCount, parent)
 {
     refresh();

@@ -17,7 +17,7 @@ constexpr int kOverdue = 8, kTotals = 9;  // positions in a row (the id is 0)
 }  // namespace
 
 ProjectListModel::ProjectListModel(Workspace &workspace, QObject *parent)
-    : RecordListModel(workspace, {QStringLiteral("projects pr"), QStringLiteral("pr.id"), kSelects, QStringLiteral("projects_search"), {"pr.name"}},
+    : RecordListModel(workspace, {QStringLiteral("projects pr"), QStringLiteral("pr.id"), kSelects, QStringLiteral("projects_search"), QStringLiteral("projects_words")},
                       ColumnCount, parent)
 {
     refresh();

@@ -3,6 +3,8 @@
 #include "SqlStatement.h"
 #include "Workspace.h"
 
+#include <algorithm>
+
 RecordListModel::RecordListModel(Workspace &workspace, Query query, int columns, QObject *parent)
     : QAbstractTableModel(parent), m_workspace(workspace), m_query(std::move(query)), m_columns(columns)
 {
@@ -74,32 +76,31 @@ QString RecordListModel::whereClause(QVariantList *values) const
         parts << QLatin1Char('(') + c.sql + QLatin1Char(')');
         *values << c.values;
     }
-    QStringList phrases;
+    // Quoted FTS5 strings: the user's characters only, never query syntax.
+    auto quoted = [](const QString &word) { return QLatin1Char('"') + QString(word).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"'); };
+    QStringList substrings, prefixes;
     for (const QString &word : m_searchText.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-        if (word.toUcs4().size() >= 3) {
-            // A quoted FTS5 string: the word's characters only, no query syntax from the user.
-            phrases << QLatin1Char('"') + QString(word).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
-            continue;
-        }
-        QString pattern = word;
-        pattern.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('%'), QStringLiteral("\\%")).replace(QLatin1Char('_'), QStringLiteral("\\_"));
-        QStringList likes;
-        for (const QString &column : m_query.likeColumns) {
-            likes << column + QStringLiteral(" LIKE ? ESCAPE '\\'");
-            *values << QLatin1Char('%') + pattern + QLatin1Char('%');
-        }
-        parts << QLatin1Char('(') + likes.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+        if (word.toUcs4().size() >= 3)
+            substrings << quoted(word);
+        else if (std::any_of(word.begin(), word.end(), [](QChar c) { return c.isLetterOrNumber(); }))
+            prefixes << quoted(word) + QLatin1Char('*');
     }
-    if (!phrases.isEmpty()) {
-        parts.prepend(QStringLiteral("%1 IN (SELECT rowid FROM %2 WHERE %2 MATCH ?)").arg(m_query.id, m_query.searchTable));
-        values->prepend(phrases.join(QLatin1Char(' ')));
+    const QString match = QStringLiteral("%1 IN (SELECT rowid FROM %2 WHERE %2 MATCH ?)");
+    if (!substrings.isEmpty()) {
+        parts << match.arg(m_query.id, m_query.searchTable);
+        *values << substrings.join(QLatin1Char(' '));
+    }
+    if (!prefixes.isEmpty()) {
+        parts << match.arg(m_query.id, m_query.wordsTable);
+        *values << prefixes.join(QLatin1Char(' '));
     }
     return parts.isEmpty() ? QString() : QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND "));
 }
 
-QString RecordListModel::orderClause() const
+QString RecordListModel::orderClause(bool reversed) const
 {
-    const QString direction = m_sortOrder == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    const bool ascending = (m_sortOrder == Qt::AscendingOrder) != reversed;
+    const QString direction = ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
     QString expression = sortExpression(m_sortColumn);
     if (expression.isEmpty()) expression = sortExpression(0);
     // The id breaks ties so that pages never overlap or skip rows.
@@ -128,25 +129,46 @@ void RecordListModel::reload()
 
 bool RecordListModel::fetchPage(int page) const
 {
+    // The page's ids first (a walk over an index, even far down the list), then the columns of
+    // just those rows: select-list subqueries never run for skipped rows, and the planner cannot
+    // pick the sort index for the second query and scan the whole table to find 256 ids.
+    // A page in the second half is read from the far end in reverse order, so that SQLite skips
+    // at most half of the rows: the last page costs what the first does.
+    const qint64 first = qint64(page) * kPageSize;
+    const qint64 end = qMin<qint64>(first + kPageSize, m_rowCount);
+    const bool fromEnd = first > m_rowCount - end;
     QVariantList values;
-    const QString sql = QStringLiteral("SELECT %1, %2 FROM %3%4%5 LIMIT %6 OFFSET %7")
-                            .arg(m_query.id, m_query.selects.join(QStringLiteral(", ")), m_query.from, whereClause(&values), orderClause())
-                            .arg(kPageSize)
-                            .arg(qint64(page) * kPageSize);
-    SqlStatement select(m_workspace.database(), sql);
+    const QString idsSql = QStringLiteral("SELECT %1 FROM %2%3%4 LIMIT %5 OFFSET %6")
+                               .arg(m_query.id, m_query.from, whereClause(&values), orderClause(fromEnd))
+                               .arg(fromEnd ? end - first : qint64(kPageSize))
+                               .arg(fromEnd ? m_rowCount - end : first);
+    SqlStatement idsQuery(m_workspace.database(), idsSql);
     QString error;
-    if (!select.exec(values, &error)) {
+    if (!idsQuery.exec(values, &error)) {
         report(error);
         return false;
     }
-    QList<QVariantList> rows;
-    rows.reserve(kPageSize);
-    const int width = m_query.selects.size() + 1;
-    while (select.next()) {
-        QVariantList row;
-        row.reserve(width);
-        for (int i = 0; i < width; ++i) row << select.value(i);
-        rows << row;
+    QVariantList ids;
+    while (idsQuery.next()) ids << idsQuery.value(0);
+    if (fromEnd) std::reverse(ids.begin(), ids.end());
+    QHash<qint64, int> position;
+    for (int i = 0; i < ids.size(); ++i) position.insert(ids.at(i).toLongLong(), i);
+    QList<QVariantList> rows(ids.size());
+    if (!ids.isEmpty()) {
+        const QString marks = QStringLiteral("?,").repeated(int(ids.size())).chopped(1);
+        SqlStatement select(m_workspace.database(), QStringLiteral("SELECT %1, %2 FROM %3 WHERE %1 IN (%4)")
+                                                        .arg(m_query.id, m_query.selects.join(QStringLiteral(", ")), m_query.from, marks));
+        if (!select.exec(ids, &error)) {
+            report(error);
+            return false;
+        }
+        const int width = int(m_query.selects.size()) + 1;
+        while (select.next()) {
+            QVariantList row;
+            row.reserve(width);
+            for (int i = 0; i < width; ++i) row << select.value(i);
+            rows[position.value(row.first().toLongLong())] = row;
+        }
     }
     if (!completePage(rows, &error)) {
         report(error);

@@ -4,8 +4,10 @@
 // view asks for them (a few pages are cached). Text search, filters and sorting are done by
 // SQLite, on indexed columns, and reset the model.
 //
-// Text search: each word of three or more characters goes through the table's trigram full-text
-// index (substring match in any script, Chinese included); shorter words fall back to LIKE.
+// Text search, every word must match: a word of three or more characters matches anywhere
+// (trigram full-text index, any script, Chinese included); a one- or two-character word matches
+// the start of a word (word index with prefix indexes), since trigrams cannot serve it and a LIKE
+// scan took ~95 ms on 100,000 rows. Words of punctuation only are ignored.
 //
 // Like its Workspace, a list model lives on the thread that opened the workspace.
 #include <QAbstractTableModel>
@@ -55,8 +57,8 @@ protected:
         QString from;             // "partners p"
         QString id;               // "p.id"
         QStringList selects;      // the values of a row, after the id
-        QString searchTable;      // the FTS5 table over from's rows ("partners_search")
-        QStringList likeColumns;  // what short search words are matched against
+        QString searchTable;      // the trigram FTS5 table over from's rows ("partners_search")
+        QString wordsTable;       // the word FTS5 table with prefix indexes ("partners_words")
     };
     RecordListModel(Workspace &workspace, Query query, int columns, QObject *parent);
 
@@ -81,7 +83,7 @@ private:
         QVariantList values;
     };
     QString whereClause(QVariantList *values) const;
-    QString orderClause() const;
+    QString orderClause(bool reversed = false) const;
     const QVariantList *rowAt(int row) const;
     bool fetchPage(int page) const;
     void report(const QString &message) const;

@@ -67,15 +67,19 @@ private slots:
 
         model.setSearchText("rtner 060");  // full-text: words of three or more characters
         QCOMPARE(model.rowCount(), 11);      // 0060 and 0600-0609
-        model.setSearchText("rtner 06");     // a two-character word joins by LIKE
-        QCOMPARE(model.rowCount(), 116);
-        model.setSearchText("深圳");  // two characters: the LIKE path
+        model.setSearchText("rtner 06");     // a two-character word matches the start of a word
+        QCOMPARE(model.rowCount(), 100);     // 0600-0699
+        model.setSearchText("深圳");
         QCOMPARE(model.rowCount(), 1);
+        model.setSearchText("云杉");  // two characters inside a word are not a word start
+        QCOMPARE(model.rowCount(), 0);
         model.setSearchText("shenZHEN imaging");  // case-insensitive, every word must match, tags included
         QCOMPARE(model.rowCount(), 1);
         QCOMPARE(model.index(0, PartnerListModel::City).data().toString(), QString("Shenzhen"));
-        model.setSearchText("% _");  // wildcards are plain characters
+        model.setSearchText("100%");  // wildcards are plain characters
         QCOMPARE(model.rowCount(), 1);
+        model.setSearchText("% _");  // punctuation alone searches nothing, so shows everything
+        QCOMPARE(model.rowCount(), kPartners);
         model.setSearchText("\"quoted\" DA");  // FTS syntax characters are plain too
         QCOMPARE(model.rowCount(), 1);
         model.setSearchText("");

@@ -40,7 +40,7 @@ void DetailHtml::section(const QString &heading)
 }
 
 void DetailHtml::table(const QStringList &headers, const QList<QStringList> &rows, const QString &empty,
-                       const QList<int> &rightAligned)
+                       const QList<int> &rightAligned, const QStringList &rowLinks)
 {
     closeFields();
     if (rows.isEmpty()) {
@@ -54,10 +54,15 @@ void DetailHtml::table(const QStringList &headers, const QList<QStringList> &row
                       .arg(align(c), rightAligned.contains(c) ? QStringLiteral("right") : QStringLiteral("left"),
                            headers.at(c).toHtmlEscaped());
     m_html += QStringLiteral("</tr>");
-    for (const QStringList &row : rows) {
+    for (int r = 0; r < rows.size(); ++r) {
+        const QStringList &row = rows.at(r);
         m_html += QStringLiteral("<tr>");
-        for (int c = 0; c < row.size(); ++c)
-            m_html += QStringLiteral("<td%1 style='border-bottom:1px solid #e5e5e5'>%2</td>").arg(align(c), row.at(c).toHtmlEscaped());
+        for (int c = 0; c < row.size(); ++c) {
+            QString text = row.at(c).toHtmlEscaped();
+            if (c == 0 && r < rowLinks.size())
+                text = QStringLiteral("<a href='%1'>%2</a>").arg(rowLinks.at(r).toHtmlEscaped(), text);
+            m_html += QStringLiteral("<td%1 style='border-bottom:1px solid #e5e5e5'>%2</td>").arg(align(c), text);
+        }
         m_html += QStringLiteral("</tr>");
     }
     m_html += QStringLiteral("</table>");
@@ -67,6 +72,12 @@ void DetailHtml::warning(const QString &text)
 {
     closeFields();
     m_html += QStringLiteral("<p style='background:#fdebd0; color:#7e5109; padding:4px'>&#9888; %1</p>").arg(text.toHtmlEscaped());
+}
+
+void DetailHtml::action(const QString &text, const QString &url)
+{
+    closeFields();
+    m_html += QStringLiteral("<p><a href='%1'>%2</a></p>").arg(url.toHtmlEscaped(), text.toHtmlEscaped());
 }
 
 void DetailHtml::paragraph(const QString &text)
@@ -100,8 +111,9 @@ void DetailHtml::history(const QList<AuditEntry> &entries)
     section(QCoreApplication::translate("DetailHtml", "History"));
     QList<QStringList> rows;
     for (auto it = entries.crbegin(); it != entries.crend(); ++it)
+        // Which fields changed matters for edits; a creation or deletion concerns them all.
         rows.append({QLocale().toString(it->at.toLocalTime(), QLocale::ShortFormat), it->who, it->actionLabel(),
-                     it->changedFields().join(QStringLiteral(", "))});
+                     it->action == QLatin1String("update") ? it->changedFields().join(QStringLiteral(", ")) : QString()});
     table({QCoreApplication::translate("DetailHtml", "When"), QCoreApplication::translate("DetailHtml", "Who"),
            QCoreApplication::translate("DetailHtml", "Change"), QCoreApplication::translate("DetailHtml", "Fields")},
           rows, QCoreApplication::translate("DetailHtml", "No changes recorded."));

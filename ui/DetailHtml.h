@@ -15,8 +15,11 @@ public:
     void field(const QString &label, const QString &value);
     void section(const QString &heading);
     // A table of related records; rows are already-formatted cells. An empty table shows `empty`.
+    // rowLinks (optional): a link per row, put on its first cell (e.g. to edit a ledger entry).
     void table(const QStringList &headers, const QList<QStringList> &rows, const QString &empty,
-               const QList<int> &rightAligned = {});
+               const QList<int> &rightAligned = {}, const QStringList &rowLinks = {});
+    // A link that does something with the record ("Add a ledger entry").
+    void action(const QString &text, const QString &url);
     // A highlighted line, e.g. a warning flag.
     void warning(const QString &text);
     void paragraph(const QString &text);

@@ -1,5 +1,6 @@
 #include "FormDialog.h"
 
+#include "FieldEditor.h"
 #include "ValidationResult.h"
 
 #include <QAbstractButton>
@@ -63,6 +64,13 @@ QPushButton *FormDialog::okButton() const
     return m_buttons->button(QDialogButtonBox::Ok);
 }
 
+QPushButton *FormDialog::addButton(const QIcon &icon, const QString &text)
+{
+    QPushButton *button = m_buttons->addButton(text, QDialogButtonBox::DestructiveRole);
+    button->setIcon(icon);
+    return button;
+}
+
 void FormDialog::addSection(const QString &title)
 {
     auto *label = new QLabel(QStringLiteral("<b>%1</b>").arg(title.toHtmlEscaped()), this);
@@ -95,6 +103,10 @@ void FormDialog::addField(const QString &key, const QString &label, QWidget *fie
 void FormDialog::watch(QWidget *w)
 {
     auto changed = [this, w] { markTouched(w); revalidate(); };
+    if (auto *f = qobject_cast<FieldEditor *>(w)) {
+        connect(f, &FieldEditor::edited, this, changed);
+        return;  // it reports its parts' changes itself
+    }
     if (auto *e = qobject_cast<QLineEdit *>(w)) connect(e, &QLineEdit::textChanged, this, changed);
     else if (auto *c = qobject_cast<QComboBox *>(w)) {
         connect(c, &QComboBox::currentIndexChanged, this, changed);
@@ -142,8 +154,13 @@ void FormDialog::revalidate()
         if (show) ++shown;
     }
     okButton()->setEnabled(errors.isEmpty());
+    QStringList unattached;  // rules about no single field are explained under the form
+    for (auto it = errors.cbegin(); it != errors.cend(); ++it)
+        if (!m_fields.contains(it.key())) unattached << it.value();
     if (errors.isEmpty())
         m_summary->clear();
+    else if (!unattached.isEmpty())
+        m_summary->setText(unattached.join(QLatin1Char('\n')));
     else
         m_summary->setText(tr("%n field(s) still need attention before the record can be saved.", "",
                               int(errors.size())));

@@ -21,6 +21,8 @@ public:
     QString errorText(const QString &key) const;
     bool isFormValid() const;
     QPushButton *okButton() const;
+    // An extra button beside OK and Cancel (e.g. "Delete Entry").
+    QPushButton *addButton(const QIcon &icon, const QString &text);
 
 public slots:
     // Re-runs the checks and updates every message; called on each edit.

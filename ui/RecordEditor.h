@@ -113,7 +113,7 @@ private:
                                                          "The record was changed in the meantime; edit it directly instead.")
                                      .arg(error));
         }));
-        emit m_list->recordsChanged();
+        // Pushing changes the stack's index, on which the main window refreshes every list.
     }
 
     bool fail(QWidget *parent, const QString &error)

@@ -2,6 +2,7 @@
 
 #include "AppSettings.h"
 #include "ListPage.h"
+#include "TrainingPage.h"
 #include "RecordList.h"
 #include "SettingsDialog.h"
 #include "Workspace.h"
@@ -215,6 +216,18 @@ void MainWindow::addPage(ListPage *page)
     page->restoreState(QStringLiteral("pages/%1").arg(index));
 }
 
+// The Training page is not a record list: it joins the navigation but not the record actions.
+void MainWindow::addTrainingPage()
+{
+    auto *page = new TrainingPage(*m_workspace, m_pages);
+    const int index = m_pages->addWidget(page);
+    auto *item = new QListWidgetItem(icon("training"), page->windowTitle(), m_navigation);
+    item->setSizeHint(QSize(0, 36));
+    auto *action = m_viewMenu->addAction(icon("training"), page->windowTitle(), this, [this, index] { showPage(index); });
+    action->setShortcut(QKeySequence(QStringLiteral("Ctrl+%1").arg(index + 1)));
+    m_pageActions.append(action);
+}
+
 void MainWindow::clearPages()
 {
     saveWindowState();
@@ -280,6 +293,7 @@ bool MainWindow::openWorkspace(const QString &path, bool fillDemo, QString *erro
     m_workspace = std::move(opened);
     for (RecordList *list : WorkspaceLists::create(m_workspace.get(), m_undo))
         addPage(new ListPage(list, m_pages));
+    addTrainingPage();
     showPage(qBound(0, previousPage, m_pages->count() - 1));
 
     const QString absolute = QFileInfo(path).absoluteFilePath();

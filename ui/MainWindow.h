@@ -39,6 +39,7 @@ private:
     void createActions();
     void createMenus();
     void addPage(ListPage *page);
+    void addTrainingPage();
     void clearPages();
     void updateActions();
     void updateRecentMenu();

@@ -1,0 +1,220 @@
+// The Training page with real short runs (breast cancer MLP from the shared data) on a real workspace.
+#include "SharedData.h"
+#include "TrainingChart.h"
+#include "TrainingComparison.h"
+#include "TrainingConfig.h"
+#include "TrainingCurve.h"
+#include "TrainingPage.h"
+#include "TrainingRunForm.h"
+#include "TrainingRunRepository.h"
+#include "Workspace.h"
+
+#include <QFile>
+#include <QProgressBar>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTreeWidget>
+#include <QtTest>
+
+class TestTrainingPage : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    Workspace m_workspace;
+
+    lepton::TrainingConfig mlp(const QString &csv, int epochs)
+    {
+        lepton::TrainingConfig c;
+        c.trainFile = csv.toStdString();
+        c.labelColumn = "diagnosis";
+        c.model = "mlp";
+        c.epochs = epochs;
+        c.validationFraction = 0.2;
+        c.threads = 1;
+        return c;
+    }
+
+    TrainingRun record(const QString &name)
+    {
+        TrainingRun run;
+        run.name = name;
+        run.outputFolder = m_dir.filePath(name);
+        return run;
+    }
+
+    QString statusShown(TrainingPage &page, const QString &name)
+    {
+        const QList<QTreeWidgetItem *> found = page.runList()->findItems(name, Qt::MatchExactly, 0);
+        return found.isEmpty() ? QString() : found.first()->text(1);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QString error;
+        QVERIFY2(m_workspace.open(m_dir.filePath("workspace.sqlite"), &error), qPrintable(error));
+    }
+
+    void formPreviewsTheDataAndPicksColumns()
+    {
+        REQUIRE_SHARED_DATA(csv, "tabular/breast_cancer.csv");
+        TrainingRunForm form(m_workspace);
+        QString error;
+        QVERIFY2(form.setDataFile(csv, &error), qPrintable(error));
+        QCOMPARE(form.findChild<QTableWidget *>()->rowCount(), 8);
+        QCOMPARE(form.findChild<QTableWidget *>()->columnCount(), 31);
+        QVERIFY(form.warnings().isEmpty());
+        QVERIFY2(form.problem().isEmpty(), qPrintable(form.problem()));
+        const lepton::TrainingConfig c = form.config();
+        QCOMPARE(c.model, std::string("mlp"));
+        QCOMPARE(c.labelColumn, std::string("diagnosis"));
+        QCOMPARE(int(c.featureColumns.size()), 30);
+        QVERIFY(c.outDir.find("/runs/") != std::string::npos);
+
+        // A tiny, lopsided data set is flagged before anything is trained.
+        QFile small(m_dir.filePath("small.csv"));
+        QVERIFY(small.open(QIODevice::WriteOnly));
+        small.write("text,label\n");
+        for (int i = 0; i < 60; ++i) small.write(i < 57 ? "good film,pos\n" : "bad film,neg\n");
+        small.close();
+        QVERIFY(form.setDataFile(small.fileName(), &error));
+        const QString warnings = form.warnings().join('\n');
+        QVERIFY2(warnings.contains("only 3 examples") && warnings.contains("imbalanced"), qPrintable(warnings));
+
+        QVERIFY(!form.setDataFile(m_dir.filePath("missing.csv"), &error));
+        QVERIFY(error.contains("missing.csv"));
+    }
+
+    void runShowsLiveCurvesProgressAndResults()
+    {
+        REQUIRE_SHARED_DATA(csv, "tabular/breast_cancer.csv");
+        TrainingPage page(m_workspace);
+        page.resize(1400, 900);
+        page.show();
+        QSignalSpy ended(&page, &TrainingPage::runEnded);
+        QString error;
+        QVERIFY2(page.startRun(mlp(csv, 10), record("live"), &error), qPrintable(error));
+        QVERIFY(page.isTraining());
+        QCOMPARE(statusShown(page, "live"), TrainingRun::statusLabel(TrainingRun::Status::Queued));
+        QVERIFY(ended.wait(60000));
+        QCOMPARE(ended.first().at(1).value<TrainingRun::Status>(), TrainingRun::Status::Finished);
+        QTRY_VERIFY(!page.isTraining());
+        QCOMPARE(statusShown(page, "live"), TrainingRun::statusLabel(TrainingRun::Status::Finished));
+        QCOMPARE(page.progressBar()->value(), page.progressBar()->maximum());
+
+        // Every step is in the chart, and the drawn curve follows.
+        const int steps = page.progressBar()->maximum();
+        QTRY_COMPARE(page.lossChart()->storedPoints(0), steps);
+        QCOMPARE(page.rateChart()->storedPoints(0), steps);
+        QCOMPARE(page.qualityChart()->storedPoints(0), 10);
+        QTRY_COMPARE(page.lossChart()->drawnPoints(0), steps);
+
+        // The best evaluation's report: two classes, then accuracy and macro average.
+        QCOMPARE(page.reportTable()->rowCount(), 4);
+        QCOMPARE(page.confusionTable()->rowCount(), 2);
+        qint64 examples = 0;
+        for (int r = 0; r < 2; ++r)
+            for (int c = 0; c < 2; ++c) examples += page.confusionTable()->item(r, c)->text().toLongLong();
+        QCOMPARE(examples, page.reportTable()->item(2, 4)->text().toLongLong());
+
+        // Try it: the first row of the data set (a malignant tumour) typed as feature values.
+        QFile data(csv);
+        QVERIFY(data.open(QIODevice::ReadOnly));
+        data.readLine();
+        QStringList firstRow = QString::fromUtf8(data.readLine()).trimmed().split(',');
+        QCOMPARE(firstRow.takeLast(), QStringLiteral("malignant"));
+        const QString answer = page.tryIt(firstRow.join(','));
+        QVERIFY2(answer.startsWith("Predicted: malignant"), qPrintable(answer));
+        QVERIFY2(page.tryIt("1,2,3").contains("30 comma-separated values"), qPrintable(page.tryIt("1,2,3")));
+
+        // Reopening the finished run shows its stored curves.
+        const qint64 id = TrainingRunRepository(m_workspace).list(1, 0).first().id;
+        page.showRun(0);
+        QCOMPARE(page.lossChart()->storedPoints(0), 0);
+        page.showRun(id);
+        QCOMPARE(page.lossChart()->storedPoints(0), steps);
+        QCOMPARE(page.lossChart()->storedPoints(2), 10);
+    }
+
+    void brokenDataFailsWithAMessageAndTheNextQueuedRunStillTrains()
+    {
+        REQUIRE_SHARED_DATA(csv, "tabular/breast_cancer.csv");
+        QFile broken(m_dir.filePath("broken.csv"));
+        QVERIFY(broken.open(QIODevice::WriteOnly));
+        broken.write("a,diagnosis\n1,benign\n\"2,malignant\n");
+        broken.close();
+        TrainingPage page(m_workspace);
+        QSignalSpy ended(&page, &TrainingPage::runEnded);
+        QString error;
+        QVERIFY(page.startRun(mlp(broken.fileName(), 2), record("broken"), &error));
+        QVERIFY(page.startRun(mlp(csv, 2), record("after-broken"), &error));
+        QTRY_COMPARE_WITH_TIMEOUT(ended.count(), 2, 60000);
+        QCOMPARE(ended.at(0).at(1).value<TrainingRun::Status>(), TrainingRun::Status::Failed);
+        QCOMPARE(ended.at(1).at(1).value<TrainingRun::Status>(), TrainingRun::Status::Finished);
+        QTRY_VERIFY(!page.isTraining());
+        QCOMPARE(statusShown(page, "broken"), TrainingRun::statusLabel(TrainingRun::Status::Failed));
+        // Selecting the failed run says why it failed.
+        page.runList()->setCurrentItem(page.runList()->findItems("broken", Qt::MatchExactly, 0).first());
+        QVERIFY2(page.bannerText().contains("broken.csv"), qPrintable(page.bannerText()));
+    }
+
+    void stoppedRunResumesFromThePage()
+    {
+        REQUIRE_SHARED_DATA(csv, "tabular/breast_cancer.csv");
+        TrainingPage page(m_workspace);
+        QSignalSpy ended(&page, &TrainingPage::runEnded);
+        QString error;
+        QVERIFY(page.startRun(mlp(csv, 300), record("resumable"), &error));
+        QTRY_VERIFY_WITH_TIMEOUT(page.progressBar()->value() > 100, 30000);
+        page.stopRun();
+        QVERIFY(ended.wait(5000));
+        QCOMPARE(ended.first().at(1).value<TrainingRun::Status>(), TrainingRun::Status::Stopped);
+        QTRY_VERIFY(!page.isTraining());
+        const qint64 id = TrainingRunRepository(m_workspace).list(1, 0).first().id;
+        QVERIFY2(page.resumeRun(id, &error), qPrintable(error));
+        QVERIFY(ended.wait(60000));
+        QCOMPARE(ended.last().at(1).value<TrainingRun::Status>(), TrainingRun::Status::Finished);
+        QTRY_VERIFY(!page.isTraining());
+        QCOMPARE(page.lossChart()->storedPoints(0), page.progressBar()->maximum());
+
+        // Overlay with the run before it ("after-broken", 2 epochs): one curve per run.
+        const QList<TrainingRun> latest = TrainingRunRepository(m_workspace).list(2, 0);
+        QCOMPARE(latest[1].name, QStringLiteral("after-broken"));
+        TrainingComparison comparison(m_workspace, {latest[0].id, latest[1].id});
+        QCOMPARE(comparison.lossChart()->storedPoints(0), page.progressBar()->maximum());
+        QCOMPARE(comparison.lossChart()->storedPoints(1), TrainingRunRepository(m_workspace).metricPoints(latest[1].id, "train_loss").size());
+        QCOMPARE(comparison.macroF1Chart()->storedPoints(0), 300);
+        QCOMPARE(comparison.macroF1Chart()->storedPoints(1), 2);
+    }
+
+    void chartsDrawADecimatedCurveButKeepEveryPoint()
+    {
+        TrainingChart chart("Loss", "Cross-entropy");
+        chart.resize(800, 400);
+        chart.show();
+        const int curve = chart.addCurve("Training loss");
+        for (int step = 1; step <= 100000; ++step) chart.append(curve, step, step == 77777 ? 9.0 : 1.0 / std::sqrt(double(step)));
+        chart.refresh();
+        QCOMPARE(chart.storedPoints(curve), 100000);
+        QVERIFY2(chart.drawnPoints(curve) <= 2 * 800, qPrintable(QString::number(chart.drawnPoints(curve))));
+
+        TrainingCurve data;
+        for (int step = 1; step <= 100000; ++step) data.append(step, step == 77777 ? 9.0 : 1.0 / std::sqrt(double(step)));
+        const QVector<QPointF> drawn = data.decimated(500);
+        QVERIFY(drawn.size() <= 1000);
+        QVERIFY(std::any_of(drawn.begin(), drawn.end(), [](const QPointF &p) { return p.y() == 9.0; }));  // the spike survives
+        QCOMPARE(drawn.first(), QPointF(1, 1.0));
+        QCOMPARE(drawn.last().x(), 100000.0);
+        QVERIFY(std::is_sorted(drawn.begin(), drawn.end(), [](const QPointF &a, const QPointF &b) { return a.x() < b.x(); }));
+
+        TrainingCurve smooth(0.9);
+        smooth.append(1, 2.0);
+        QCOMPARE(smooth.points().first().y(), 2.0);  // debiased: the first value is not pulled towards zero
+        smooth.append(2, 0.0);
+        QVERIFY(smooth.points().last().y() > 0.5 && smooth.points().last().y() < 2.0);
+    }
+};
+
+QTEST_MAIN(TestTrainingPage)
+#include "tst_trainingpage.moc"

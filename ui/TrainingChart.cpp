@@ -65,8 +65,8 @@ int TrainingChart::drawnPoints(int curve) const
 void TrainingChart::refresh()
 {
     if (std::none_of(m_curves.begin(), m_curves.end(), [](const Curve &c) { return c.dirty; })) return;
-    // Two points per horizontal pixel is all a line can show.
-    const int buckets = std::max(100, int(chart()->plotArea().width()));
+    // A low and a high point per two pixels keeps the envelope; more only costs paint time.
+    const int buckets = std::max(100, int(chart()->plotArea().width() / 2));
     double minX = 0, maxX = 1, minY = 0, maxY = 0;
     bool any = false;
     for (Curve &c : m_curves) {

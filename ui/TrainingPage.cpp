@@ -43,7 +43,9 @@
 namespace {
 
 constexpr int kRunsShown = 500;
-constexpr int kChartRefreshMs = 250;
+// One chart redraws per tick, in turn, so that their paints never pile up into one long stall;
+// each chart still shows new points within kChartRefreshMs * 3.
+constexpr int kChartRefreshMs = 100;
 constexpr double kLossSmoothing = 0.9;
 
 enum RunColumn { Name, Status, Model, Started, BestAccuracy, BestMacroF1, ColumnCount };
@@ -162,7 +164,9 @@ TrainingPage::TrainingPage(Workspace &workspace, QWidget *parent) : QWidget(pare
     m_chartTimer = new QTimer(this);
     m_chartTimer->setInterval(kChartRefreshMs);
     connect(m_chartTimer, &QTimer::timeout, this, [this] {
-        for (TrainingChart *chart : {m_lossChart, m_qualityChart, m_rateChart}) chart->refresh();
+        TrainingChart *const charts[] = {m_lossChart, m_qualityChart, m_rateChart};
+        charts[m_nextChart]->refresh();
+        m_nextChart = (m_nextChart + 1) % 3;
     });
     m_chartTimer->start();
 
@@ -197,11 +201,15 @@ TrainingPage::TrainingPage(Workspace &workspace, QWidget *parent) : QWidget(pare
 
 TrainingPage::~TrainingPage()
 {
-    if (!m_thread) return;
-    disconnect(m_worker, nullptr, this, nullptr);
-    m_worker->requestStop();
-    m_thread->quit();
-    m_thread->wait();
+    if (m_worker) {
+        disconnect(m_worker, nullptr, this, nullptr);
+        m_worker->requestStop();
+    }
+    // The current thread and any that are still winding down after their run ended.
+    for (QThread *thread : findChildren<QThread *>()) {
+        thread->quit();
+        thread->wait();
+    }
 }
 
 void TrainingPage::startFromForm()
@@ -295,12 +303,13 @@ void TrainingPage::startNext()
     if (m_worker || m_queue.isEmpty()) return;
     const auto [runId, mode] = m_queue.takeFirst();
     m_activeRunId = runId;
-    m_thread = new QThread(this);
+    auto *thread = new QThread(this);
     m_worker = new TrainingWorker(m_workspace.path(), runId, mode);
-    m_worker->moveToThread(m_thread);
-    connect(m_thread, &QThread::started, m_worker, &TrainingWorker::run);
-    connect(m_worker, &TrainingWorker::done, m_thread, &QThread::quit);
-    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    m_worker->moveToThread(thread);
+    connect(thread, &QThread::started, m_worker, &TrainingWorker::run);
+    connect(m_worker, &TrainingWorker::done, thread, &QThread::quit);
+    connect(thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
     connect(m_worker, &TrainingWorker::started, this, [this] { refreshRuns(); });
     connect(m_worker, &TrainingWorker::progress, this, &TrainingPage::onProgress);
     connect(m_worker, &TrainingWorker::metricPoints, this, &TrainingPage::onMetricPoints);
@@ -318,7 +327,7 @@ void TrainingPage::startNext()
     m_status->setText(tr("Preparing data and model..."));
     m_progress->setRange(0, 0);  // busy until the first step
     m_tabs->setCurrentWidget(m_monitor);
-    m_thread->start();
+    thread->start();
     updateButtons();
 }
 
@@ -402,9 +411,8 @@ void TrainingPage::onFailed(const QString &message)
 
 void TrainingPage::onDone()
 {
-    m_thread->wait();  // its event loop is quitting: done() was the worker's last word
-    m_thread->deleteLater();
-    m_thread = nullptr;
+    // done() was the worker's last word; its thread quits and deletes itself without the GUI
+    // waiting for it (a low-priority thread on a busy CPU may take a while to be scheduled).
     m_worker = nullptr;
     m_activeRunId = 0;
     refreshRuns();

@@ -18,7 +18,6 @@ class QProgressBar;
 class QPushButton;
 class QTabWidget;
 class QTableWidget;
-class QThread;
 class QTimer;
 class QTreeWidget;
 class TrainingChart;
@@ -103,12 +102,12 @@ private:
     QTableWidget *m_report;
     QTableWidget *m_confusion;
     QTimer *m_chartTimer;
+    int m_nextChart = 0;
     QLineEdit *m_tryInput;
     QLabel *m_tryResult;
     std::optional<TrainingRun> m_shownRun;
     std::unique_ptr<lepton::TrainedModel> m_tryModel;  // loaded on first use, dropped when a new best arrives
 
-    QThread *m_thread = nullptr;
     TrainingWorker *m_worker = nullptr;
     qint64 m_activeRunId = 0;
     qint64 m_shownRunId = 0;

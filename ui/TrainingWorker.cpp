@@ -6,6 +6,12 @@
 
 #include <exception>
 
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#endif
+
 namespace {
 
 constexpr int kProgressIntervalMs = 100;
@@ -34,6 +40,11 @@ void TrainingWorker::requestStop()
 
 void TrainingWorker::run()
 {
+#ifdef Q_OS_LINUX
+    // Nice is per thread on Linux: on a busy CPU the GUI thread wins over training, so the page
+    // stays responsive (QThread priorities have no effect under Linux's default scheduler).
+    setpriority(PRIO_PROCESS, id_t(syscall(SYS_gettid)), 10);
+#endif
     Workspace workspace;
     m_workspace = &workspace;
     train();

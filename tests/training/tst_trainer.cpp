@@ -213,6 +213,22 @@ private slots:
         QVERIFY(QFileInfo::exists(QString::fromStdString(config.outDir) + "/checkpoint/trainer_state.json"));
     }
 
+    void stopsEarlyWhenTheMetricStopsImproving()
+    {
+        auto config = mlpConfig("patience");
+        config.epochs = 20;
+        config.learningRate = 1e-12;  // nothing changes, so accuracy never improves after epoch 1
+        config.bestMetric = "accuracy";
+        config.patience = 2;
+        Recorder recorder;
+        const auto result = Trainer(config, &recorder).run();
+        QCOMPARE(result.status, TrainingResult::Status::EarlyStopped);
+        QCOMPARE(recorder.evaluations.size(), std::size_t(3));  // the best, then two without gain
+        QCOMPARE(result.epochsDone, 3);
+        QVERIFY(recorder.evaluations[0].best);
+        QVERIFY(!recorder.evaluations[2].best);
+    }
+
     void nanLossStopsTheRunWithAMessage()
     {
         auto config = mlpConfig("nan");

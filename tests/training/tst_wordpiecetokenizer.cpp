@@ -211,7 +211,7 @@ private slots:
     {
         QTemporaryDir dir;
         const QString folder = dir.path();
-        writeFile(folder + "/vocab.txt", "[PAD]\r\n[UNK]\r\n[CLS]\r\n[SEP]\r\ncaf\r\n##\xc3\xa9\r\nCAF\r\n##\xc3\x89\r\n");
+        writeFile(folder + "/vocab.txt", "[PAD]\r\n[UNK] \xc2\xa0\t\r\n[CLS]\r\n[SEP]\r\ncaf\r\n##\xc3\xa9\r\nCAF\r\n##\xc3\x89\r\n");
         // No config: Hugging Face's defaults (lower-case, strip accents).
         QCOMPARE(WordPieceTokenizer::fromFolder(folder.toStdString()).tokenize("CAF\xc3\x89"), strings({"[UNK]"}));
         writeFile(folder + "/tokenizer_config.json", R"({"do_lower_case": false, "strip_accents": null})");

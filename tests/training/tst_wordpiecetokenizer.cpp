@@ -92,13 +92,15 @@ bool referenceIds(const std::vector<std::string> &texts, const QString &vocab, c
     return true;
 }
 
-// Our ids against Hugging Face's for every text; prints each mismatch (text and both id lists).
+// Our ids (tokenIds, or encode's [CLS] ... [SEP] untruncated) against Hugging Face's for every
+// text; prints each mismatch (text and both id lists).
 int countMismatches(const WordPieceTokenizer &tokenizer, const std::vector<std::string> &texts,
-                    const std::vector<std::vector<int64_t>> &reference)
+                    const std::vector<std::vector<int64_t>> &reference, bool specialTokens = false)
 {
     int mismatches = 0;
     for (std::size_t i = 0; i < texts.size(); ++i) {
-        const std::vector<int64_t> ours = tokenizer.tokenIds(texts[i]);
+        const std::vector<int64_t> ours = specialTokens ? tokenizer.encode(texts[i], texts[i].size() + 2).inputIds
+                                                        : tokenizer.tokenIds(texts[i]);
         if (ours == reference[i]) continue;
         if (++mismatches <= 20)
             qWarning() << "text" << i << QString::fromUtf8(texts[i]).left(300) << "\n  ours:        "
@@ -300,16 +302,19 @@ private slots:
         QTest::addColumn<bool>("lowerCase");
         QTest::addColumn<QString>("stripAccents");
         QTest::addColumn<bool>("chinese");
-        QTest::newRow("uncased") << true << QString() << true;
-        QTest::newRow("cased") << false << QString() << true;
-        QTest::newRow("lower-case, keep accents") << true << QStringLiteral("false") << true;
-        QTest::newRow("cased, strip accents, no CJK split") << false << QStringLiteral("true") << false;
+        QTest::addColumn<bool>("specialTokens");
+        QTest::newRow("uncased") << true << QString() << true << false;
+        QTest::newRow("uncased, [CLS] ... [SEP]") << true << QString() << true << true;
+        QTest::newRow("cased") << false << QString() << true << false;
+        QTest::newRow("lower-case, keep accents") << true << QStringLiteral("false") << true << false;
+        QTest::newRow("cased, strip accents, no CJK split") << false << QStringLiteral("true") << false << false;
     }
     void matchesHuggingFaceOnEdgeCases()
     {
         QFETCH(bool, lowerCase);
         QFETCH(QString, stripAccents);
         QFETCH(bool, chinese);
+        QFETCH(bool, specialTokens);
         REQUIRE_SHARED_DATA(vocab, kVocab);
         WordPieceTokenizer::Options options;
         options.lowerCase = lowerCase;
@@ -321,6 +326,7 @@ private slots:
             arguments << QStringLiteral("--strip-accents") << stripAccents;
         }
         if (!chinese) arguments << QStringLiteral("--no-chinese");
+        if (specialTokens) arguments << QStringLiteral("--special-tokens");
         const auto tokenizer = WordPieceTokenizer::fromVocabFile(vocab.toStdString(), options);
         const std::vector<std::string> texts = edgeCaseLines();
         QVERIFY(texts.size() >= 60);
@@ -328,7 +334,7 @@ private slots:
         QString error;
         QVERIFY2(referenceIds(texts, vocab, arguments, reference, error), qPrintable(error));
         qInfo("compared %d edge-case lines with Hugging Face's tokenizer", int(texts.size()));
-        QCOMPARE(countMismatches(tokenizer, texts, reference), 0);
+        QCOMPARE(countMismatches(tokenizer, texts, reference, specialTokens), 0);
     }
 
     // Random mixtures of the pieces where implementations usually part ways: combining marks next

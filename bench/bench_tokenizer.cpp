@@ -4,7 +4,8 @@
 // differential test, to show the slow path too.
 //
 // Fairness: both sides get the texts already in memory and are timed on encoding alone, best of
-// the same number of passes. Hugging Face runs encodeBatch (its fastest call: one crossing into
+// the same number of passes, in wall-clock time and in the process's CPU time (the machine is
+// shared, and CPU time is what other programs do not inflate). Hugging Face runs encodeBatch (its fastest call: one crossing into
 // Rust for all texts, no special tokens added, as our tokenIds) with TOKENIZERS_PARALLELISM=false
 // and RAYON_NUM_THREADS=1, so its batch runs serially on one thread; node's start, module loading
 // and file reading are outside its clock. Ours calls tokenIds once per text.
@@ -12,6 +13,8 @@
 #include "WordPieceTokenizer.h"
 
 #include <chrono>
+#include <ctime>
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -51,19 +54,29 @@ std::string base64(const std::string &bytes)
 }
 
 struct Result {
-    double seconds = 0;
+    double seconds = 1e30;     // wall clock
+    double cpuSeconds = 1e30;  // the process's CPU time
     std::size_t tokens = 0;
 };
 
+double processCpuSeconds()
+{
+    timespec now{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &now);
+    return double(now.tv_sec) + double(now.tv_nsec) / 1e9;
+}
+
 Result runOurs(const lepton::WordPieceTokenizer &tokenizer, const std::vector<std::string> &texts)
 {
-    Result best{1e30, 0};
+    Result best;
     for (int pass = 0; pass < kPasses; ++pass) {
         std::size_t tokens = 0;
         const auto start = std::chrono::steady_clock::now();
+        const double cpuStart = processCpuSeconds();
         for (const std::string &text : texts) tokens += tokenizer.tokenIds(text).size();
-        const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-        if (seconds < best.seconds) best = {seconds, tokens};
+        best.cpuSeconds = std::min(best.cpuSeconds, processCpuSeconds() - cpuStart);
+        best.seconds = std::min(best.seconds, std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
+        best.tokens = tokens;
     }
     return best;
 }
@@ -88,9 +101,9 @@ Result runHuggingFace(const std::string &vocab, const std::vector<std::string> &
     std::filesystem::remove(input);
     try {
         const auto json = nlohmann::json::parse(output);
-        return {json.at("seconds").get<double>(), json.at("tokens").get<std::size_t>()};
+        return {json.at("seconds").get<double>(), json.at("cpuSeconds").get<double>(), json.at("tokens").get<std::size_t>()};
     } catch (const nlohmann::json::exception &) {
-        return {-1, 0};
+        return {-1, -1, 0};
     }
 }
 
@@ -118,19 +131,22 @@ bool compare(const char *title, const std::vector<std::string> &corpus, const le
     const double megabytes = double(bytes) / 1e6;
     std::printf("\n%s: %zu texts (%zu distinct, repeated), %.2f MB, best of %d passes\n", title, texts.size(),
                 corpus.size(), megabytes, kPasses);
-    std::printf("%-44s %10s %10s %14s %8s %6s\n", "tokenizer", "seconds", "MB/s", "tokens/s", "ratio", "goal");
-    std::printf("%-44s %10.3f %10.2f %14.0f\n", "lepton WordPieceTokenizer::tokenIds", ours.seconds,
-                megabytes / ours.seconds, double(ours.tokens) / ours.seconds);
+    std::printf("%-42s %9s %9s %8s %12s\n", "tokenizer", "wall s", "CPU s", "MB/s", "tokens/s");
+    auto row = [&](const char *name, const Result &r) {
+        std::printf("%-42s %9.3f %9.3f %8.2f %12.0f\n", name, r.seconds, r.cpuSeconds, megabytes / r.seconds,
+                    double(r.tokens) / r.seconds);
+    };
+    row("lepton WordPieceTokenizer::tokenIds", ours);
     if (hf.seconds <= 0) {
-        std::printf("%-44s  not measured: node or its npm module is missing; run ./lepton setup\n",
+        std::printf("%-42s  not measured: node or its npm module is missing; run ./lepton setup\n",
                     "Hugging Face tokenizers (npm)");
         return false;
     }
-    std::printf("%-44s %10.3f %10.2f %14.0f\n", "Hugging Face tokenizers (npm) encodeBatch", hf.seconds,
-                megabytes / hf.seconds, double(hf.tokens) / hf.seconds);
-    const double ratio = hf.seconds / ours.seconds;
-    std::printf("%-44s %10s %10s %14s %7.2fx %5.1fx  %s\n", "ours vs Hugging Face (time ratio)", "", "", "", ratio,
-                1.0, ratio >= 1.0 ? "met" : "NOT MET");
+    row("Hugging Face tokenizers (npm) encodeBatch", hf);
+    const double wallRatio = hf.seconds / ours.seconds;
+    const double cpuRatio = hf.cpuSeconds / ours.cpuSeconds;
+    std::printf("ours vs Hugging Face: %.2fx (wall), %.2fx (CPU); goal 1.0x: %s\n", wallRatio, cpuRatio,
+                std::min(wallRatio, cpuRatio) >= 1.0 ? "met" : "NOT MET");
     std::printf("tokens: ours %zu, Hugging Face %zu%s\n", ours.tokens, hf.tokens,
                 ours.tokens == hf.tokens ? " (same)" : " (DIFFERENT: see tst_wordpiecetokenizer)");
     return true;

@@ -16,7 +16,8 @@ namespace {
 
 const char *const kVocab = "vocab/bert-base-uncased-vocab.txt";
 
-// Hugging Face's own WordPiece test vocabulary (tokenizers/tests): small enough to show each rule.
+// Hugging Face's WordPiece test vocabulary plus a few CJK, accented and punctuation tokens: small
+// enough that each expected piece can be checked by eye.
 WordPieceTokenizer smallTokenizer(WordPieceTokenizer::Options options = {})
 {
     return WordPieceTokenizer({"[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]", "want", "##want", "##ed",

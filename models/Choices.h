@@ -55,6 +55,13 @@ public:
         return {};
     }
 
+    // The key of an optional choice; empty for "any" (list filters).
+    template <typename E>
+    static QString key(const std::optional<E> &value)
+    {
+        return value ? key(*value) : QString();
+    }
+
     // Accepts the stored key, or (for CSV files people typed) the English or translated label,
     // case-insensitively.
     template <typename E>

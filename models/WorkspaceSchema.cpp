@@ -51,7 +51,7 @@ QStringList version1()
         QStringLiteral(R"(CREATE TABLE contract_parties (
             contract_id INTEGER NOT NULL REFERENCES contracts(id) ON DELETE CASCADE,
             partner_id INTEGER NOT NULL REFERENCES partners(id) ON DELETE RESTRICT,
-            PRIMARY KEY (contract_id, partner_id)) WITHOUT ROWID)"),
+            PRIMARY KEY (contract_id, partner_id)))"),
         QStringLiteral(R"(CREATE TABLE projects (
             id INTEGER PRIMARY KEY,
             name TEXT NOT NULL COLLATE NOCASE CHECK (length(trim(name)) > 0),
@@ -70,7 +70,7 @@ QStringList version1()
             currency TEXT NOT NULL CHECK (length(currency) = 3),
             fixed_share_bp INTEGER NOT NULL DEFAULT 0 CHECK (fixed_share_bp BETWEEN 0 AND 10000),
             performance_score REAL NOT NULL DEFAULT 0 CHECK (performance_score BETWEEN 0 AND 100),
-            PRIMARY KEY (project_id, partner_id)) WITHOUT ROWID)"),
+            PRIMARY KEY (project_id, partner_id)))"),
         QStringLiteral(R"(CREATE TABLE milestones (
             id INTEGER PRIMARY KEY,
             project_id INTEGER NOT NULL REFERENCES projects(id) ON DELETE CASCADE,
@@ -94,17 +94,17 @@ QStringList version1()
     };
 }
 
-// A full-text index (trigram: substring search in any script, Chinese included) kept in step
-// with its table by triggers.
-QStringList searchIndex(const QString &table, const QStringList &columns)
+// A full-text index kept in step with its table by triggers. trigram: substring search for
+// words of three or more characters in any script, Chinese included; unicode61 with prefix
+// indexes: word-prefix search for one- and two-character words, which trigrams cannot serve.
+QStringList searchIndex(const QString &table, const QString &suffix, const QString &options, const QStringList &columns)
 {
-    const QString fts = table + QStringLiteral("_search");
+    const QString fts = table + suffix;
     const QString cols = columns.join(QStringLiteral(", "));
     const QString newValues = QStringLiteral("new.") + columns.join(QStringLiteral(", new."));
     const QString oldValues = QStringLiteral("old.") + columns.join(QStringLiteral(", old."));
     return {
-        QStringLiteral("CREATE VIRTUAL TABLE %1 USING fts5(%2, content='%3', content_rowid='id', tokenize='trigram')")
-            .arg(fts, cols, table),
+        QStringLiteral("CREATE VIRTUAL TABLE %1 USING fts5(%2, content='%3', content_rowid='id', %4)").arg(fts, cols, table, options),
         QStringLiteral("CREATE TRIGGER %1_ai AFTER INSERT ON %2 BEGIN INSERT INTO %1(rowid, %3) VALUES (new.id, %4); END")
             .arg(fts, table, cols, newValues),
         QStringLiteral("CREATE TRIGGER %1_ad AFTER DELETE ON %2 BEGIN INSERT INTO %1(%1, rowid, %3) VALUES ('delete', old.id, %4); END")
@@ -115,6 +115,10 @@ QStringList searchIndex(const QString &table, const QStringList &columns)
         QStringLiteral("INSERT INTO %1(%1) VALUES ('rebuild')").arg(fts),
     };
 }
+
+const QStringList kPartnerSearchColumns = {"name", "country", "city", "contact_person", "email", "capability_tags"};
+const QStringList kContractSearchColumns = {"reference", "title"};
+const QStringList kProjectSearchColumns = {"name"};
 
 // Version 2: the audit log, instant text search, and an index for every column a list filters
 // or sorts on (measured by bench_workspace on 100,000 partners and 200,000 projects).
@@ -140,15 +144,26 @@ QStringList version2()
     for (const auto &[table, columns] : sorted)
         for (const QString &column : columns)
             statements << QStringLiteral("CREATE INDEX %1_%2 ON %1(%2)").arg(table, column);
-    statements << searchIndex(QStringLiteral("partners"), {"name", "country", "city", "contact_person", "email", "capability_tags"})
-               << searchIndex(QStringLiteral("contracts"), {"reference", "title"})
-               << searchIndex(QStringLiteral("projects"), {"name"});
+    const QString trigram = QStringLiteral("tokenize='trigram'");
+    statements << searchIndex(QStringLiteral("partners"), QStringLiteral("_search"), trigram, kPartnerSearchColumns)
+               << searchIndex(QStringLiteral("contracts"), QStringLiteral("_search"), trigram, kContractSearchColumns)
+               << searchIndex(QStringLiteral("projects"), QStringLiteral("_search"), trigram, kProjectSearchColumns);
     return statements;
+}
+
+// Version 3: searching for a one- or two-character word scanned whole tables (about 95 ms on
+// 100,000 partners); a word index with prefix indexes answers it in a few milliseconds.
+QStringList version3()
+{
+    const QString words = QStringLiteral("tokenize='unicode61', prefix='1 2'");
+    return searchIndex(QStringLiteral("partners"), QStringLiteral("_words"), words, kPartnerSearchColumns) +
+           searchIndex(QStringLiteral("contracts"), QStringLiteral("_words"), words, kContractSearchColumns) +
+           searchIndex(QStringLiteral("projects"), QStringLiteral("_words"), words, kProjectSearchColumns);
 }
 
 using Migration = QStringList (*)();
 // migrations[i] takes a workspace from version i to version i + 1.
-const Migration migrations[] = {version1, version2};
+const Migration migrations[] = {version1, version2, version3};
 
 }  // namespace
 

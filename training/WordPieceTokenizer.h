@@ -2,9 +2,10 @@
 // BERT WordPiece tokenization exactly as Hugging Face's BertTokenizer does it. Plain C++ (no
 // torch, no Qt), so the GUI's "try it" box and the data pipeline share one implementation.
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
-#include <unordered_map>
+#include <string_view>
 #include <vector>
 
 namespace lepton {
@@ -33,7 +34,9 @@ public:
     // Writes vocab.txt and tokenizer_config.json into folder (each atomically).
     void save(const std::string &folder) const;
 
-    // Word pieces as strings ("un", "##aff", "##able"), without special tokens.
+    // Word pieces as strings ("un", "##aff", "##able"), without [CLS]/[SEP]. As in Hugging Face,
+    // "[SEP]", "[CLS]", "[PAD]", "[UNK]" and "[MASK]" written in the text stay single tokens, and
+    // bytes that are not UTF-8 are dropped (read as U+FFFD, which BERT's clean-up removes).
     std::vector<std::string> tokenize(const std::string &utf8Text) const;
     // Ids without special tokens.
     std::vector<int64_t> tokenIds(const std::string &utf8Text) const;
@@ -47,10 +50,20 @@ public:
     int64_t unknownId() const { return m_unknown; }
     int64_t clsId() const { return m_cls; }
     int64_t sepId() const { return m_sep; }
+    // Id of a vocabulary token, or -1.
+    int64_t tokenId(std::string_view token) const;
+
+    // Words over this many characters become [UNK] (Hugging Face's max_input_chars_per_word).
+    static constexpr std::size_t kMaxCharsPerWord = 100;
 
 private:
+    struct Lookup;  // normaliser and hash indexes, shared by copies (immutable once built)
+
+    void appendIds(std::string_view text, std::vector<int64_t> &ids) const;
+    void appendWordPieces(std::string_view word, std::vector<int64_t> &ids) const;
+
     std::vector<std::string> m_vocabulary;
-    std::unordered_map<std::string, int64_t> m_ids;
+    std::shared_ptr<const Lookup> m_lookup;
     Options m_options;
     int64_t m_pad = 0, m_unknown = 0, m_cls = 0, m_sep = 0;
 };

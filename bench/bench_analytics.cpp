@@ -48,7 +48,7 @@ AllocationParticipant participant(QRandomGenerator &rng, int i)
 {
     AllocationParticipant p;
     p.name = QStringLiteral("Partner %1").arg(i);
-    p.contribution = 1 + qint64(rng.bounded(1000000));
+    p.contribution = Money(1 + qint64(rng.bounded(1000000)), "USD");
     p.performanceScore = Rate::whole(1 + qint64(rng.bounded(100)));
     p.guaranteedBase = Rate::fromBasisPoints(qint64(rng.bounded(500)));
     return p;

@@ -986,6 +986,10 @@ Choose another folder or file name and try again.</source>
         <source>Exported %1 to %2</source>
         <translation>已将 %1导出到 %2</translation>
     </message>
+    <message>
+        <source>Exporting %1...</source>
+        <translation>正在导出 %1…</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -1749,10 +1749,6 @@ Press Ctrl+N to add the first one, or import a CSV file with Ctrl+I.</source>
         <translation>移除里程碑</translation>
     </message>
     <message>
-        <source>Project</source>
-        <translation>项目</translation>
-    </message>
-    <message>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
@@ -1777,16 +1773,8 @@ Press Ctrl+N to add the first one, or import a CSV file with Ctrl+I.</source>
         <translation>结束(&amp;E)：</translation>
     </message>
     <message>
-        <source>Participants</source>
-        <translation>参与方</translation>
-    </message>
-    <message>
         <source>&amp;Participants:</source>
         <translation>参与方(&amp;P)：</translation>
-    </message>
-    <message>
-        <source>Milestones</source>
-        <translation>里程碑</translation>
     </message>
     <message>
         <source>&amp;Milestones:</source>

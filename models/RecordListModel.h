@@ -83,6 +83,7 @@ private:
         QVariantList values;
     };
     QString whereClause(QVariantList *values) const;
+    QStringList searchSubqueries(QVariantList *values) const;
     QString orderClause(bool reversed = false) const;
     const QVariantList *rowAt(int row) const;
     bool fetchPage(int page) const;

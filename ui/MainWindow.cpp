@@ -138,8 +138,6 @@ void MainWindow::createActions()
         for (int i = 0; i < m_pages->count(); ++i)
             if (auto *p = qobject_cast<ListPage *>(m_pages->widget(i))) p->refresh();
     });
-    for (QAction *a : {m_newRecord, m_editRecord, m_deleteRecord, m_import, m_export})
-        a->setObjectName(a->text().remove(QLatin1Char('&')).remove(QStringLiteral("...")));
 }
 
 void MainWindow::createMenus()

@@ -1205,6 +1205,10 @@ Choose another folder and try again.</source>
         <source>&lt;h3&gt;Lepton Partner Studio %1&lt;/h3&gt;&lt;p&gt;Partners, contracts and joint projects of an AI company in one workspace file, with model training on the partners' data.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Lepton 合作伙伴工作室 %1&lt;/h3&gt;&lt;p&gt;在一个工作区文件中管理 AI 公司的合作伙伴、合同和联合项目，并基于合作伙伴的数据训练模型。&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>%1 is the workspace open now. Choose another name for the new one.</source>
+        <translation>%1 是当前打开的工作区。请为新工作区换一个名称。</translation>
+    </message>
 </context>
 <context>
     <name>Money</name>

@@ -311,10 +311,20 @@ void MainWindow::newWorkspace()
                                                       QFileInfo(Workspace::defaultPath()).absolutePath(),
                                                       workspaceFilter());
     if (path.isEmpty()) return;
-    if (QFileInfo::exists(path) && !QFile::remove(path)) {
+    if (QFileInfo(path).absoluteFilePath() == workspacePath()) {
         QMessageBox::warning(this, tr("New Workspace"),
-                             tr("%1 exists and could not be replaced. Choose another name.").arg(path));
+                             tr("%1 is the workspace open now. Choose another name for the new one.")
+                                 .arg(QDir::toNativeSeparators(path)));
         return;
+    }
+    // The file dialog has asked before replacing an existing file; SQLite's journal files go with it.
+    for (const QString &file : {path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm")}) {
+        if (QFileInfo::exists(file) && !QFile::remove(file)) {
+            QMessageBox::warning(this, tr("New Workspace"),
+                                 tr("%1 exists and could not be replaced. Choose another name.")
+                                     .arg(QDir::toNativeSeparators(file)));
+            return;
+        }
     }
     openWorkspaceInteractively(path);
 }

@@ -193,16 +193,22 @@ void MainWindow::createMenus()
     bar->addAction(m_backup);
 }
 
-void MainWindow::addPage(ListPage *page)
+int MainWindow::addPage(QWidget *page, const QIcon &icon, const QString &title)
 {
     const int index = m_pages->addWidget(page);
-    RecordList *list = page->recordList();
-    auto *item = new QListWidgetItem(list->icon(), list->title(), m_navigation);
+    auto *item = new QListWidgetItem(icon, title, m_navigation);
     item->setSizeHint(QSize(0, 36));
     // Ctrl+1, Ctrl+2, ... in page order.
-    auto *action = m_viewMenu->addAction(list->icon(), list->title(), this, [this, index] { showPage(index); });
-    action->setShortcut(QKeySequence(QStringLiteral("Ctrl+%1").arg(index + 1)));
+    auto *action = m_viewMenu->addAction(icon, title, this, [this, index] { showPage(index); });
+    if (index < 9) action->setShortcut(QKeySequence(QStringLiteral("Ctrl+%1").arg(index + 1)));
     m_pageActions.append(action);
+    return index;
+}
+
+void MainWindow::addListPage(ListPage *page)
+{
+    RecordList *list = page->recordList();
+    const int index = addPage(page, list->icon(), list->title());
     connect(page, &ListPage::selectionChanged, this, &MainWindow::updateActions);
     connect(page, &ListPage::statusMessage, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     // A change on one list can change the related records shown on the others.
@@ -277,7 +283,7 @@ bool MainWindow::openWorkspace(const QString &path, bool fillDemo, QString *erro
     clearPages();
     m_workspace = std::move(opened);
     for (RecordList *list : WorkspaceLists::create(m_workspace.get(), m_undo))
-        addPage(new ListPage(list, m_pages));
+        addListPage(new ListPage(list, m_pages));
     showPage(qBound(0, previousPage, m_pages->count() - 1));
 
     const QString absolute = QFileInfo(path).absoluteFilePath();

@@ -17,6 +17,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScreen>
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QTimer>
@@ -38,6 +39,7 @@ FormDialog::FormDialog(const QString &title, QWidget *parent) : QDialog(parent)
     m_form->setLabelAlignment(Qt::AlignRight | Qt::AlignTop);
     scroll->setWidget(body);
     outer->addWidget(scroll, 1);
+    m_body = body;
 
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("formSummary"));
@@ -57,6 +59,19 @@ FormDialog::FormDialog(const QString &title, QWidget *parent) : QDialog(parent)
 
     // Subclasses add their fields in their constructors; check once they are all there.
     QTimer::singleShot(0, this, &FormDialog::revalidate);
+}
+
+void FormDialog::showEvent(QShowEvent *event)
+{
+    // Open tall enough to show the whole form (and room for a message or two), within the screen.
+    if (!m_sized) {
+        m_sized = true;
+        const int available = screen() ? screen()->availableGeometry().height() * 85 / 100 : 800;
+        const int wanted = m_body->sizeHint().height() + m_summary->sizeHint().height()
+                           + m_buttons->sizeHint().height() + 80;
+        resize(qMax(width(), m_body->sizeHint().width() + 40), qMin(qMax(height(), wanted), available));
+    }
+    QDialog::showEvent(event);
 }
 
 QPushButton *FormDialog::okButton() const

@@ -29,6 +29,8 @@ public slots:
     void revalidate();
 
 protected:
+    void showEvent(QShowEvent *event) override;
+
     // Field key -> what is wrong with it. Keys are the ones passed to addField().
     virtual QHash<QString, QString> validationErrors() const = 0;
     // A data-layer validation result by field, several messages for one field joined.
@@ -55,4 +57,6 @@ private:
     QHash<QString, Field> m_fields;
     QList<QString> m_order;
     bool m_validating = false;
+    bool m_sized = false;
+    QWidget *m_body = nullptr;
 };

@@ -4,6 +4,9 @@
 
 void TrainingCurve::append(double x, double y)
 {
+    // A run resumed from a checkpoint older than its last logged step logs those steps again:
+    // the new values replace the old ones, as in the workspace, and x stays sorted.
+    while (!m_points.isEmpty() && m_points.last().x() >= x) m_points.removeLast();
     if (m_smoothing > 0) {
         m_average = m_smoothing * m_average + (1 - m_smoothing) * y;
         m_weightSum = m_smoothing * m_weightSum + (1 - m_smoothing);

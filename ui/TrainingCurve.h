@@ -10,6 +10,7 @@ public:
     // weight w instead (TensorBoard's smoothing, debiased so the start is not pulled to zero).
     explicit TrainingCurve(double smoothing = 0.0) : m_smoothing(smoothing) {}
 
+    // x at or before the last point's x replaces the points from there on.
     void append(double x, double y);
     void clear();
     int size() const { return int(m_points.size()); }

@@ -7,6 +7,7 @@
 #include "TrainingDataPreview.h"
 #include "TrainingChart.h"
 #include "TrainingComparison.h"
+#include "TrainingReport.h"
 #include "Trainer.h"
 #include "TrainingConfig.h"
 #include "TrainingRunForm.h"
@@ -17,6 +18,7 @@
 #include <QDate>
 #include <QGridLayout>
 #include <QHeaderView>
+#include <QFileDialog>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -25,6 +27,7 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QLocale>
+#include <QPainter>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProgressBar>
@@ -148,6 +151,16 @@ TrainingPage::TrainingPage(Workspace &workspace, QWidget *parent) : QWidget(pare
     m_tryResult->setWordWrap(true);
     m_tryResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
     resultsLayout->addWidget(m_tryResult);
+    auto *exportButton = new QPushButton(tr("Export Report as PDF..."));
+    exportButton->setToolTip(tr("Configuration, data provenance, curves, metrics and confusion matrix of the shown run."));
+    connect(exportButton, &QPushButton::clicked, this, [this] {
+        if (!m_shownRun) return;
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export the run report"), m_shownRun->name + QStringLiteral(".pdf"),
+                                                          tr("PDF files (*.pdf)"));
+        QString error;
+        if (!path.isEmpty() && !exportReport(path, &error)) QMessageBox::warning(this, tr("Cannot export the report"), error);
+    });
+    resultsLayout->addWidget(exportButton, 0, Qt::AlignRight);
     auto classify = [this] { m_tryResult->setText(tryIt(m_tryInput->text())); };
     connect(tryButton, &QPushButton::clicked, this, classify);
     connect(m_tryInput, &QLineEdit::returnPressed, this, classify);
@@ -641,4 +654,25 @@ QString TrainingPage::tryIt(const QString &input)
     QStringList lines;
     for (const auto &[probability, label] : ranked) lines << tr("%1: %2 %").arg(label).arg(probability * 100, 0, 'f', 1);
     return tr("Predicted: %1\n%2").arg(QString::fromStdString(p.label), lines.join(QLatin1Char('\n')));
+}
+
+bool TrainingPage::exportReport(const QString &path, QString *error)
+{
+    if (!m_shownRun) {
+        if (error) *error = tr("Choose a run in the list first.");
+        return false;
+    }
+    // The stored record, so a run that ended since it was shown reports its final state.
+    const std::optional<TrainingRun> run = TrainingRunRepository(m_workspace).find(m_shownRun->id, error);
+    if (!run) return false;
+    QList<QImage> charts;
+    for (TrainingChart *chart : {m_lossChart, m_qualityChart, m_rateChart}) {
+        chart->refresh();
+        QImage image(QSize(900, 380), QImage::Format_ARGB32);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        chart->render(&painter);
+        charts << image;
+    }
+    return TrainingReport(m_workspace, *run, charts).writePdf(path, error);
 }

@@ -61,6 +61,8 @@ public:
     // The "try it" box: classifies a text (text models) or one row of comma-separated feature
     // values (tabular models) with the shown run's best model; returns the classes by probability.
     QString tryIt(const QString &input);
+    // The shown run's report (TrainingReport) as a PDF file.
+    bool exportReport(const QString &path, QString *error);
 
 signals:
     void runEnded(qint64 runId, TrainingRun::Status status);

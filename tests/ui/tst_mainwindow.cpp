@@ -39,11 +39,13 @@ private slots:
         window.show();
         window.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&window));
-        QCOMPARE(window.findChild<QListWidget *>(QStringLiteral("navigation"))->count(), 3);
+        QCOMPARE(window.findChild<QListWidget *>(QStringLiteral("navigation"))->count(), 4);  // the lists, then Training
         QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
         QCOMPARE(window.currentPage()->recordList()->title(), QStringLiteral("Contracts"));
         QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
         QCOMPARE(window.currentPage()->recordList()->title(), QStringLiteral("Projects"));
+        QTest::keyClick(&window, Qt::Key_4, Qt::ControlModifier);
+        QVERIFY(!window.currentPage());  // the Training page is not a record list
         QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
         QCOMPARE(window.currentPage()->recordList()->title(), QStringLiteral("Partners"));
     }

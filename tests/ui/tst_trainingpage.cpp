@@ -10,6 +10,7 @@
 #include "Workspace.h"
 
 #include <QFile>
+#include <QProcess>
 #include <QProgressBar>
 #include <QSignalSpy>
 #include <QTableWidget>
@@ -128,6 +129,16 @@ private slots:
         QVERIFY2(answer.startsWith("Predicted: malignant"), qPrintable(answer));
         QVERIFY2(page.tryIt("1,2,3").contains("30 comma-separated values"), qPrintable(page.tryIt("1,2,3")));
 
+        // The run report as a PDF: configuration, provenance, metrics (text read back with pdftotext).
+        const QString pdf = m_dir.filePath("live.pdf");
+        QVERIFY2(page.exportReport(pdf, &error), qPrintable(error));
+        QProcess toText;
+        toText.start("pdftotext", {pdf, "-"});
+        QVERIFY2(toText.waitForFinished(30000), "pdftotext (poppler-utils) is needed to read the report back");
+        const QString text = QString::fromUtf8(toText.readAllStandardOutput());
+        for (const char *expected : {"Training run \"live\"", "Data provenance", "SHA-256", "Macro average", "malignant", "Confusion matrix"})
+            QVERIFY2(text.contains(expected), expected);
+
         // Reopening the finished run shows its stored curves.
         const qint64 id = TrainingRunRepository(m_workspace).list(1, 0).first().id;
         page.showRun(0);
@@ -207,6 +218,12 @@ private slots:
         QCOMPARE(drawn.first(), QPointF(1, 1.0));
         QCOMPARE(drawn.last().x(), 100000.0);
         QVERIFY(std::is_sorted(drawn.begin(), drawn.end(), [](const QPointF &a, const QPointF &b) { return a.x() < b.x(); }));
+
+        TrainingCurve resumed;
+        for (int step = 1; step <= 10; ++step) resumed.append(step, 1.0);
+        resumed.append(6, 0.5);  // a resumed run repeats steps 6.. from an older checkpoint
+        QCOMPARE(resumed.size(), 6);
+        QCOMPARE(resumed.points().last(), QPointF(6, 0.5));
 
         TrainingCurve smooth(0.9);
         smooth.append(1, 2.0);

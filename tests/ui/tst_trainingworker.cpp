@@ -148,6 +148,29 @@ private slots:
         QCOMPARE(emitted, 2 * int(last.totalSteps) + 3 * 8);
     }
 
+    void tinyTextRunFromScratchFinishes()
+    {
+        REQUIRE_SHARED_DATA(csv, "text/mr/test.csv");
+        REQUIRE_SHARED_DATA(vocab, "vocab/bert-base-uncased-vocab.txt");
+        lepton::TrainingConfig c;
+        c.trainFile = csv.toStdString();
+        c.model = lepton::TrainingConfig::defaultScratchPreset();
+        c.vocabFile = vocab.toStdString();
+        c.epochs = 1;
+        c.maxLength = 32;
+        c.threads = 1;
+        const qint64 id = createRun(c, "tiny-text");
+        WorkerSession s(m_workspacePath, id, TrainingWorker::Mode::Start);
+        QVERIFY(s.waitDone());
+        QVERIFY2(s.failed.isEmpty(), qPrintable(s.failure()));
+        QCOMPARE(s.evaluations.count(), 1);
+        const TrainingStepInfo last = s.lastProgress();
+        QCOMPARE(last.step, last.totalSteps);
+        QList<MetricPoint> loss;
+        QCOMPARE(storedRun(id, &loss)->status, TrainingRun::Status::Finished);
+        QCOMPARE(loss.size(), int(last.totalSteps));
+    }
+
     void stopTakesEffectWithinASecondAndResumeAfterReopenContinues()
     {
         REQUIRE_SHARED_DATA(csv, "tabular/breast_cancer.csv");

@@ -63,12 +63,6 @@ void RecordListModel::setEquals(const QString &column, const QString &value)
     setCondition(column, value.isEmpty() ? QString() : column + QStringLiteral(" = ?"), {value});
 }
 
-QString RecordListModel::conditionValue(const QString &name) const
-{
-    const auto it = m_conditions.constFind(name);
-    return it == m_conditions.constEnd() || it->values.isEmpty() ? QString() : it->values.first().toString();
-}
-
 QString RecordListModel::whereClause(QVariantList *values) const
 {
     QStringList parts;

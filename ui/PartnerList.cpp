@@ -53,7 +53,7 @@ QString PartnerList::emptyHint() const
 
 QString PartnerList::countText(int count) const
 {
-    return tr("%n partner(s)", "", count);
+    return tr("%Ln partner(s)", "", count);
 }
 
 QList<RecordList::Filter> PartnerList::filters() const

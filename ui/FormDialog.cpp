@@ -4,14 +4,9 @@
 #include "ValidationResult.h"
 
 #include <QAbstractButton>
-#include <QAbstractItemModel>
-#include <QAbstractItemView>
-#include <QAbstractSpinBox>
-#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
-#include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -123,33 +118,17 @@ void FormDialog::watch(QWidget *w)
         return;  // it reports its parts' changes itself
     }
     if (auto *e = qobject_cast<QLineEdit *>(w)) connect(e, &QLineEdit::textChanged, this, changed);
-    else if (auto *c = qobject_cast<QComboBox *>(w)) {
-        connect(c, &QComboBox::currentIndexChanged, this, changed);
-        connect(c, &QComboBox::editTextChanged, this, changed);
-    } else if (auto *d = qobject_cast<QDateEdit *>(w)) connect(d, &QDateEdit::dateChanged, this, changed);
+    else if (auto *c = qobject_cast<QComboBox *>(w)) connect(c, &QComboBox::currentIndexChanged, this, changed);
+    else if (auto *d = qobject_cast<QDateEdit *>(w)) connect(d, &QDateEdit::dateChanged, this, changed);
     else if (auto *s = qobject_cast<QSpinBox *>(w)) connect(s, &QSpinBox::valueChanged, this, changed);
-    else if (auto *s = qobject_cast<QDoubleSpinBox *>(w)) connect(s, &QDoubleSpinBox::valueChanged, this, changed);
     else if (auto *p = qobject_cast<QPlainTextEdit *>(w)) connect(p, &QPlainTextEdit::textChanged, this, changed);
     else if (auto *b = qobject_cast<QAbstractButton *>(w)) connect(b, &QAbstractButton::toggled, this, changed);
-    else if (auto *view = qobject_cast<QAbstractItemView *>(w)) {
-        if (QAbstractItemModel *m = view->model()) {
-            connect(m, &QAbstractItemModel::dataChanged, this, changed);
-            connect(m, &QAbstractItemModel::rowsInserted, this, changed);
-            connect(m, &QAbstractItemModel::rowsRemoved, this, changed);
-        }
-    }
-    // Composite fields (a money editor: amount + currency) are watched through their children.
-    if (!qobject_cast<QAbstractSpinBox *>(w) && !qobject_cast<QComboBox *>(w)
-        && !qobject_cast<QAbstractItemView *>(w)) {
-        for (QWidget *child : w->findChildren<QWidget *>(QString(), Qt::FindDirectChildrenOnly))
-            watch(child);
-    }
 }
 
 void FormDialog::markTouched(QWidget *widget)
 {
     for (auto &f : m_fields)
-        if (f.widget == widget || f.widget->isAncestorOf(widget)) f.touched = true;
+        if (f.widget == widget) f.touched = true;
 }
 
 void FormDialog::revalidate()

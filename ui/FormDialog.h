@@ -40,10 +40,10 @@ protected:
     void addField(const QString &key, const QString &label, QWidget *field);
     // Adds a section heading across the form.
     void addSection(const QString &title);
-    // Watches a widget that has no row of its own (a table inside a field, say).
-    void watch(QWidget *widget);
-
 private:
+    // Re-runs the checks when the field changes (line edits, combos, dates, spin boxes, check
+    // boxes, text, and FieldEditor composites).
+    void watch(QWidget *widget);
     struct Field {
         QWidget *widget = nullptr;
         QLabel *error = nullptr;

@@ -282,7 +282,7 @@
         <translation>收益分配</translation>
     </message>
     <message>
-        <source>parties: there is no partner called &quot;%1&quot;. Import the partners first, or correct the name.</source>
+        <source>parties: there is no partner called "%1". Import the partners first, or correct the name.</source>
         <translation>parties：没有名为“%1”的合作伙伴。请先导入合作伙伴，或更正名称。</translation>
     </message>
     <message>
@@ -313,7 +313,7 @@
         <translation>固定份额</translation>
     </message>
     <message>
-        <source>Type a partner&apos;s name to add it as a party...</source>
+        <source>Type a partner's name to add it as a party...</source>
         <translation>输入合作伙伴名称，将其添加为签约方…</translation>
     </message>
     <message>
@@ -420,23 +420,23 @@
 <context>
     <name>ContractList</name>
     <message>
-        <source>Add contract &quot;%1&quot;</source>
+        <source>Add contract "%1"</source>
         <translation>添加合同“%1”</translation>
     </message>
     <message>
-        <source>Edit contract &quot;%1&quot;</source>
+        <source>Edit contract "%1"</source>
         <translation>编辑合同“%1”</translation>
     </message>
     <message>
-        <source>Delete contract &quot;%1&quot;</source>
+        <source>Delete contract "%1"</source>
         <translation>删除合同“%1”</translation>
     </message>
     <message>
-        <source>Archive contract &quot;%1&quot;</source>
+        <source>Archive contract "%1"</source>
         <translation>归档合同“%1”</translation>
     </message>
     <message>
-        <source>Delete the contract &quot;%1&quot;?
+        <source>Delete the contract "%1"?
 You can undo this with Ctrl+Z.</source>
         <translation>删除合同“%1”？
 可按 Ctrl+Z 撤销。</translation>
@@ -467,12 +467,6 @@ Add partners first, then press Ctrl+N to record an agreement with them.</source>
         <translation>还没有合同。
 请先添加合作伙伴，然后按 Ctrl+N 记录与其签订的协议。</translation>
     </message>
-    <message numerus="yes">
-        <source>%n contract(s)</source>
-        <translation>
-            <numerusform>%n 份合同</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Cooperation mode</source>
         <translation>合作模式</translation>
@@ -495,9 +489,7 @@ Add partners first, then press Ctrl+N to record an agreement with them.</source>
     </message>
     <message numerus="yes">
         <source>Ends on %1, inside its notice period of %n day(s).</source>
-        <translation>
-            <numerusform>将于 %1 结束，已进入 %n 天的通知期。</numerusform>
-        </translation>
+        <translation><numerusform>将于 %1 结束，已进入 %n 天的通知期。</numerusform></translation>
     </message>
     <message>
         <source>Term</source>
@@ -513,9 +505,7 @@ Add partners first, then press Ctrl+N to record an agreement with them.</source>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n 天</numerusform>
-        </translation>
+        <translation><numerusform>%n 天</numerusform></translation>
     </message>
     <message>
         <source>Total value</source>
@@ -609,6 +599,10 @@ Add partners first, then press Ctrl+N to record an agreement with them.</source>
         <source>No project runs under it yet.</source>
         <translation>该合同下暂无项目。</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln contract(s)</source>
+        <translation><numerusform>%Ln 份合同</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ContractListModel</name>
@@ -656,15 +650,15 @@ Add partners first, then press Ctrl+N to record an agreement with them.</source>
 <context>
     <name>ContractRepository</name>
     <message>
-        <source>The contract &quot;%1&quot; no longer exists; it may have been deleted. Reload the list.</source>
+        <source>The contract "%1" no longer exists; it may have been deleted. Reload the list.</source>
         <translation>合同“%1”已不存在，可能已被删除。请刷新列表。</translation>
     </message>
     <message>
-        <source>Contract &quot;%1&quot; covers 1 project; set its status to Terminated or Expired to archive it instead.</source>
+        <source>Contract "%1" covers 1 project; set its status to Terminated or Expired to archive it instead.</source>
         <translation>合同“%1”下有 1 个项目；请将其状态设为“已终止”或“已到期”以归档。</translation>
     </message>
     <message>
-        <source>Contract &quot;%1&quot; covers %2 projects; set its status to Terminated or Expired to archive it instead.</source>
+        <source>Contract "%1" covers %2 projects; set its status to Terminated or Expired to archive it instead.</source>
         <translation>合同“%1”下有 %2 个项目；请将其状态设为“已终止”或“已到期”以归档。</translation>
     </message>
     <message>
@@ -675,15 +669,15 @@ Add partners first, then press Ctrl+N to record an agreement with them.</source>
 <context>
     <name>ContractValidator</name>
     <message>
-        <source>Enter the contract&apos;s reference, such as LPS-2025-014.</source>
+        <source>Enter the contract's reference, such as LPS-2025-014.</source>
         <translation>请输入合同编号，例如 LPS-2025-014。</translation>
     </message>
     <message>
-        <source>Another contract already has the reference &quot;%1&quot;. Choose a different reference.</source>
+        <source>Another contract already has the reference "%1". Choose a different reference.</source>
         <translation>已有合同使用编号“%1”。请换一个编号。</translation>
     </message>
     <message>
-        <source>Enter the contract&apos;s title.</source>
+        <source>Enter the contract's title.</source>
         <translation>请输入合同标题。</translation>
     </message>
     <message>
@@ -715,7 +709,7 @@ Add partners first, then press Ctrl+N to record an agreement with them.</source>
         <translation>总金额不能为负数。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an ISO 4217 currency code such as USD or CNY.</source>
+        <source>"%1" is not an ISO 4217 currency code such as USD or CNY.</source>
         <translation>“%1”不是 ISO 4217 币种代码（如 USD 或 CNY）。</translation>
     </message>
     <message>
@@ -798,9 +792,7 @@ Add partners first, then press Ctrl+N to record an agreement with them.</source>
     </message>
     <message numerus="yes">
         <source>%n row(s) in the file; the preview shows the first %1.</source>
-        <translation>
-            <numerusform>文件共 %n 行；预览显示前 %1 行。</numerusform>
-        </translation>
+        <translation><numerusform>文件共 %n 行；预览显示前 %1 行。</numerusform></translation>
     </message>
     <message>
         <source>Choose a column for: %1</source>
@@ -808,9 +800,7 @@ Add partners first, then press Ctrl+N to record an agreement with them.</source>
     </message>
     <message numerus="yes">
         <source>Importing %n row(s)...</source>
-        <translation>
-            <numerusform>正在导入 %n 行…</numerusform>
-        </translation>
+        <translation><numerusform>正在导入 %n 行…</numerusform></translation>
     </message>
     <message>
         <source>file</source>
@@ -818,15 +808,11 @@ Add partners first, then press Ctrl+N to record an agreement with them.</source>
     </message>
     <message numerus="yes">
         <source>Imported %n record(s).</source>
-        <translation>
-            <numerusform>已导入 %n 条记录。</numerusform>
-        </translation>
+        <translation><numerusform>已导入 %n 条记录。</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Nothing was imported: %n row(s) have problems. Correct the file or the column choices and import again.</source>
-        <translation>
-            <numerusform>未导入任何记录：%n 行有问题。请更正文件或列的对应关系后重新导入。</numerusform>
-        </translation>
+        <translation><numerusform>未导入任何记录：%n 行有问题。请更正文件或列的对应关系后重新导入。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -836,7 +822,7 @@ Add partners first, then press Ctrl+N to record an agreement with them.</source>
         <translation>无法读取文件：%1</translation>
     </message>
     <message>
-        <source>The file is not valid CSV: %1. Save it from a spreadsheet as &quot;CSV UTF-8&quot; and try again.</source>
+        <source>The file is not valid CSV: %1. Save it from a spreadsheet as "CSV UTF-8" and try again.</source>
         <translation>该文件不是有效的 CSV：%1。请在电子表格中另存为“CSV UTF-8”后重试。</translation>
     </message>
     <message>
@@ -918,9 +904,7 @@ Add partners first, then press Ctrl+N to record an agreement with them.</source>
     <name>FormDialog</name>
     <message numerus="yes">
         <source>%n field(s) still need attention before the record can be saved.</source>
-        <translation>
-            <numerusform>还有 %n 个字段需要处理，之后才能保存记录。</numerusform>
-        </translation>
+        <translation><numerusform>还有 %n 个字段需要处理，之后才能保存记录。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -970,7 +954,7 @@ Add partners first, then press Ctrl+N to record an agreement with them.</source>
     </message>
     <message>
         <source>Nothing matches the search and filters.
-Clear the search box or choose &quot;All&quot; in the filters.</source>
+Clear the search box or choose "All" in the filters.</source>
         <translation>没有符合搜索和筛选条件的记录。
 请清空搜索框，或在筛选中选择“全部”。</translation>
     </message>
@@ -1001,6 +985,10 @@ Choose another folder or file name and try again.</source>
     <message>
         <source>Exported %1 to %2</source>
         <translation>已将 %1导出到 %2</translation>
+    </message>
+    <message>
+        <source>Exporting %1...</source>
+        <translation>正在导出 %1…</translation>
     </message>
 </context>
 <context>
@@ -1214,14 +1202,18 @@ Choose another folder and try again.</source>
         <translation>关于 Lepton 合作伙伴工作室</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Lepton Partner Studio %1&lt;/h3&gt;&lt;p&gt;Partners, contracts and joint projects of an AI company in one workspace file, with model training on the partners&apos; data.&lt;/p&gt;</source>
+        <source>&lt;h3&gt;Lepton Partner Studio %1&lt;/h3&gt;&lt;p&gt;Partners, contracts and joint projects of an AI company in one workspace file, with model training on the partners' data.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Lepton 合作伙伴工作室 %1&lt;/h3&gt;&lt;p&gt;在一个工作区文件中管理 AI 公司的合作伙伴、合同和联合项目，并基于合作伙伴的数据训练模型。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 is the workspace open now. Choose another name for the new one.</source>
+        <translation>%1 是当前打开的工作区。请为新工作区换一个名称。</translation>
     </message>
 </context>
 <context>
     <name>Money</name>
     <message>
-        <source>&quot;%1&quot; is not an ISO 4217 currency code such as USD or CNY</source>
+        <source>"%1" is not an ISO 4217 currency code such as USD or CNY</source>
         <translation>“%1”不是 ISO 4217 币种代码（如 USD 或 CNY）</translation>
     </message>
     <message>
@@ -1229,7 +1221,7 @@ Choose another folder and try again.</source>
         <translation>请输入金额。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a number.</source>
+        <source>"%1" is not a number.</source>
         <translation>“%1”不是数字。</translation>
     </message>
     <message>
@@ -1238,9 +1230,7 @@ Choose another folder and try again.</source>
     </message>
     <message numerus="yes">
         <source>%1 amounts have at most %n decimal place(s).</source>
-        <translation>
-            <numerusform>%1 金额最多有 %n 位小数。</numerusform>
-        </translation>
+        <translation><numerusform>%1 金额最多有 %n 位小数。</numerusform></translation>
     </message>
     <message>
         <source>The amount is too large.</source>
@@ -1400,23 +1390,23 @@ Choose another folder and try again.</source>
 <context>
     <name>PartnerList</name>
     <message>
-        <source>Add partner &quot;%1&quot;</source>
+        <source>Add partner "%1"</source>
         <translation>添加合作伙伴“%1”</translation>
     </message>
     <message>
-        <source>Edit partner &quot;%1&quot;</source>
+        <source>Edit partner "%1"</source>
         <translation>编辑合作伙伴“%1”</translation>
     </message>
     <message>
-        <source>Delete partner &quot;%1&quot;</source>
+        <source>Delete partner "%1"</source>
         <translation>删除合作伙伴“%1”</translation>
     </message>
     <message>
-        <source>Archive partner &quot;%1&quot;</source>
+        <source>Archive partner "%1"</source>
         <translation>归档合作伙伴“%1”</translation>
     </message>
     <message>
-        <source>Delete the partner &quot;%1&quot;?
+        <source>Delete the partner "%1"?
 You can undo this with Ctrl+Z.</source>
         <translation>删除合作伙伴“%1”？
 可按 Ctrl+Z 撤销。</translation>
@@ -1442,12 +1432,6 @@ You can undo this with Ctrl+Z.</source>
 Press Ctrl+N to add the first one, or import a CSV file with Ctrl+I.</source>
         <translation>还没有合作伙伴。
 按 Ctrl+N 添加第一个，或按 Ctrl+I 导入 CSV 文件。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n partner(s)</source>
-        <translation>
-            <numerusform>%n 个合作伙伴</numerusform>
-        </translation>
     </message>
     <message>
         <source>Status</source>
@@ -1561,6 +1545,10 @@ Press Ctrl+N to add the first one, or import a CSV file with Ctrl+I.</source>
         <source>Takes part in no project.</source>
         <translation>未参与任何项目。</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln partner(s)</source>
+        <translation><numerusform>%Ln 个合作伙伴</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>PartnerListModel</name>
@@ -1612,7 +1600,7 @@ Press Ctrl+N to add the first one, or import a CSV file with Ctrl+I.</source>
 <context>
     <name>PartnerRepository</name>
     <message>
-        <source>The partner &quot;%1&quot; no longer exists; it may have been deleted. Reload the list.</source>
+        <source>The partner "%1" no longer exists; it may have been deleted. Reload the list.</source>
         <translation>合作伙伴“%1”已不存在，可能已被删除。请刷新列表。</translation>
     </message>
     <message>
@@ -1632,7 +1620,7 @@ Press Ctrl+N to add the first one, or import a CSV file with Ctrl+I.</source>
         <translation>参与了 %1 个项目</translation>
     </message>
     <message>
-        <source>Partner &quot;%1&quot; %2; set its status to Ended to archive it instead.</source>
+        <source>Partner "%1" %2; set its status to Ended to archive it instead.</source>
         <translation>合作伙伴“%1”%2；请将其状态设为“已结束”以归档。</translation>
     </message>
     <message>
@@ -1647,15 +1635,15 @@ Press Ctrl+N to add the first one, or import a CSV file with Ctrl+I.</source>
 <context>
     <name>PartnerValidator</name>
     <message>
-        <source>Enter the partner&apos;s name.</source>
+        <source>Enter the partner's name.</source>
         <translation>请输入合作伙伴名称。</translation>
     </message>
     <message>
-        <source>Another partner is already called &quot;%1&quot;. Choose a different name.</source>
+        <source>Another partner is already called "%1". Choose a different name.</source>
         <translation>已有合作伙伴名为“%1”。请换一个名称。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an e-mail address such as name@example.com.</source>
+        <source>"%1" is not an e-mail address such as name@example.com.</source>
         <translation>“%1”不是有效的电子邮箱地址（如 name@example.com）。</translation>
     </message>
     <message>
@@ -1694,7 +1682,7 @@ Press Ctrl+N to add the first one, or import a CSV file with Ctrl+I.</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <source>contract: there is no contract with the reference &quot;%1&quot;. Import the contracts first, or correct the reference.</source>
+        <source>contract: there is no contract with the reference "%1". Import the contracts first, or correct the reference.</source>
         <translation>contract：没有编号为“%1”的合同。请先导入合同，或更正编号。</translation>
     </message>
 </context>
@@ -1737,7 +1725,7 @@ Press Ctrl+N to add the first one, or import a CSV file with Ctrl+I.</source>
         <translation>绩效</translation>
     </message>
     <message>
-        <source>Type a partner&apos;s name to add a participant...</source>
+        <source>Type a partner's name to add a participant...</source>
         <translation>输入合作伙伴名称以添加参与方…</translation>
     </message>
     <message>
@@ -1765,10 +1753,6 @@ Press Ctrl+N to add the first one, or import a CSV file with Ctrl+I.</source>
         <translation>移除里程碑</translation>
     </message>
     <message>
-        <source>Project</source>
-        <translation>项目</translation>
-    </message>
-    <message>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
@@ -1793,16 +1777,8 @@ Press Ctrl+N to add the first one, or import a CSV file with Ctrl+I.</source>
         <translation>结束(&amp;E)：</translation>
     </message>
     <message>
-        <source>Participants</source>
-        <translation>参与方</translation>
-    </message>
-    <message>
         <source>&amp;Participants:</source>
         <translation>参与方(&amp;P)：</translation>
-    </message>
-    <message>
-        <source>Milestones</source>
-        <translation>里程碑</translation>
     </message>
     <message>
         <source>&amp;Milestones:</source>
@@ -1832,23 +1808,23 @@ Press Ctrl+N to add the first one, or import a CSV file with Ctrl+I.</source>
 <context>
     <name>ProjectList</name>
     <message>
-        <source>Add project &quot;%1&quot;</source>
+        <source>Add project "%1"</source>
         <translation>添加项目“%1”</translation>
     </message>
     <message>
-        <source>Edit project &quot;%1&quot;</source>
+        <source>Edit project "%1"</source>
         <translation>编辑项目“%1”</translation>
     </message>
     <message>
-        <source>Delete project &quot;%1&quot;</source>
+        <source>Delete project "%1"</source>
         <translation>删除项目“%1”</translation>
     </message>
     <message>
-        <source>Archive project &quot;%1&quot;</source>
+        <source>Archive project "%1"</source>
         <translation>归档项目“%1”</translation>
     </message>
     <message>
-        <source>Delete the project &quot;%1&quot;?
+        <source>Delete the project "%1"?
 You can undo this with Ctrl+Z.</source>
         <translation>删除项目“%1”？
 可按 Ctrl+Z 撤销。</translation>
@@ -1882,12 +1858,6 @@ You can undo this with Ctrl+Z.</source>
 Press Ctrl+N to start one, then record its participants, milestones and ledger.</source>
         <translation>还没有项目。
 按 Ctrl+N 新建项目，然后记录其参与方、里程碑和账目。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n project(s)</source>
-        <translation>
-            <numerusform>%n 个项目</numerusform>
-        </translation>
     </message>
     <message>
         <source>Status</source>
@@ -2049,6 +2019,10 @@ Press Ctrl+N to start one, then record its participants, milestones and ledger.<
         <source>Delete ledger entry</source>
         <translation>删除账目</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln project(s)</source>
+        <translation><numerusform>%Ln 个项目</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ProjectListModel</name>
@@ -2100,15 +2074,15 @@ Press Ctrl+N to start one, then record its participants, milestones and ledger.<
 <context>
     <name>ProjectRepository</name>
     <message>
-        <source>The project &quot;%1&quot; no longer exists; it may have been deleted. Reload the list.</source>
+        <source>The project "%1" no longer exists; it may have been deleted. Reload the list.</source>
         <translation>项目“%1”已不存在，可能已被删除。请刷新列表。</translation>
     </message>
     <message>
-        <source>Project &quot;%1&quot; has 1 ledger entry; set its status to Done or Cancelled to archive it instead.</source>
+        <source>Project "%1" has 1 ledger entry; set its status to Done or Cancelled to archive it instead.</source>
         <translation>项目“%1”有 1 条账目；请将其状态设为“已完成”或“已取消”以归档。</translation>
     </message>
     <message>
-        <source>Project &quot;%1&quot; has %2 ledger entries; set its status to Done or Cancelled to archive it instead.</source>
+        <source>Project "%1" has %2 ledger entries; set its status to Done or Cancelled to archive it instead.</source>
         <translation>项目“%1”有 %2 条账目；请将其状态设为“已完成”或“已取消”以归档。</translation>
     </message>
     <message>
@@ -2127,7 +2101,7 @@ Press Ctrl+N to start one, then record its participants, milestones and ledger.<
 <context>
     <name>ProjectValidator</name>
     <message>
-        <source>Enter the project&apos;s name.</source>
+        <source>Enter the project's name.</source>
         <translation>请输入项目名称。</translation>
     </message>
     <message>
@@ -2151,7 +2125,7 @@ Press Ctrl+N to start one, then record its participants, milestones and ledger.<
         <translation>贡献不能为负数。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an ISO 4217 currency code such as USD or CNY.</source>
+        <source>"%1" is not an ISO 4217 currency code such as USD or CNY.</source>
         <translation>“%1”不是 ISO 4217 币种代码（如 USD 或 CNY）。</translation>
     </message>
     <message>
@@ -2186,19 +2160,19 @@ Press Ctrl+N to start one, then record its participants, milestones and ledger.<
 <context>
     <name>RecordCsv</name>
     <message>
-        <source>%1: &quot;%2&quot; is not a date written as YYYY-MM-DD.</source>
+        <source>%1: "%2" is not a date written as YYYY-MM-DD.</source>
         <translation>%1：“%2”不是 YYYY-MM-DD 格式的日期。</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not yes or no.</source>
+        <source>%1: "%2" is not yes or no.</source>
         <translation>%1：“%2”不是 yes 或 no。</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not a whole number.</source>
+        <source>%1: "%2" is not a whole number.</source>
         <translation>%1：“%2”不是整数。</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not one of %3.</source>
+        <source>%1: "%2" is not one of %3.</source>
         <translation>%1：“%2”不是 %3 之一。</translation>
     </message>
 </context>
@@ -2255,7 +2229,7 @@ The record was changed in the meantime; edit it directly instead.</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <source>A new language takes effect the next time Lepton Partner Studio starts. Dates, numbers and money follow the same language&apos;s conventions.</source>
+        <source>A new language takes effect the next time Lepton Partner Studio starts. Dates, numbers and money follow the same language's conventions.</source>
         <translation>新语言将在下次启动 Lepton 合作伙伴工作室时生效。日期、数字和金额的格式遵循该语言的习惯。</translation>
     </message>
 </context>

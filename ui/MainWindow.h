@@ -31,6 +31,9 @@ public:
     ListPage *page(int index) const;
     ListPage *currentPage() const;
     void showPage(int index);
+    // Adds a page to the navigation (and Ctrl+<n> in the View menu); pages that are not record
+    // lists (Dashboard, Training) leave the record actions disabled while shown.
+    int addPage(QWidget *page, const QIcon &icon, const QString &title);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -38,7 +41,7 @@ protected:
 private:
     void createActions();
     void createMenus();
-    void addPage(ListPage *page);
+    void addListPage(ListPage *page);
     void clearPages();
     void updateActions();
     void updateRecentMenu();

@@ -5,13 +5,14 @@
 #include "VocabularyIndex.h"
 
 #include <algorithm>
-#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <limits>
 #include <nlohmann/json.hpp>
 #include <sstream>
 #include <stdexcept>
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
 
 namespace lepton {
 
@@ -31,6 +32,19 @@ std::size_t characterCount(std::string_view utf8)
     std::size_t count = 0;
     for (char c : utf8) count += !isUtf8ContinuationByte(c);
     return count;
+}
+
+// Hugging Face trims each vocabulary line with Rust's trim_end (Unicode White_Space), so a CRLF
+// file reads the same as an LF one.
+void trimTrailingWhitespace(std::string &utf8)
+{
+    while (!utf8.empty()) {
+        int32_t end = int32_t(utf8.size());
+        UChar32 c;
+        U8_PREV(reinterpret_cast<const uint8_t *>(utf8.data()), 0, end, c);
+        if (!u_isUWhiteSpace(c)) return;
+        utf8.resize(std::size_t(end));
+    }
 }
 
 // Writes bytes to path through a temporary file and a rename, so a crash never leaves half a file.
@@ -125,11 +139,10 @@ WordPieceTokenizer WordPieceTokenizer::fromVocabFile(const std::string &path, Op
         std::size_t end = bytes.find('\n', start);
         if (end == std::string::npos) end = bytes.size();
         std::string token = bytes.substr(start, end - start);
-        // Hugging Face trims trailing whitespace (a CRLF file reads the same as an LF one).
-        while (!token.empty() && std::strchr(" \t\r\v\f", token.back())) token.pop_back();
         const std::size_t line = vocabulary.size() + 1;
         if (!isValidUtf8(token))
             throw std::runtime_error(path + " line " + std::to_string(line) + " is not valid UTF-8");
+        trimTrailingWhitespace(token);
         if (token.empty())
             throw std::runtime_error(path + " line " + std::to_string(line)
                                      + " is empty: every line must hold one token, or ids would shift");

@@ -16,7 +16,8 @@ namespace {
 
 const char *const kVocab = "vocab/bert-base-uncased-vocab.txt";
 
-// Hugging Face's own WordPiece test vocabulary (tokenizers/tests): small enough to show each rule.
+// Hugging Face's WordPiece test vocabulary plus a few CJK, accented and punctuation tokens: small
+// enough that each expected piece can be checked by eye.
 WordPieceTokenizer smallTokenizer(WordPieceTokenizer::Options options = {})
 {
     return WordPieceTokenizer({"[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]", "want", "##want", "##ed",
@@ -92,13 +93,15 @@ bool referenceIds(const std::vector<std::string> &texts, const QString &vocab, c
     return true;
 }
 
-// Our ids against Hugging Face's for every text; prints each mismatch (text and both id lists).
+// Our ids (tokenIds, or encode's [CLS] ... [SEP] untruncated) against Hugging Face's for every
+// text; prints each mismatch (text and both id lists).
 int countMismatches(const WordPieceTokenizer &tokenizer, const std::vector<std::string> &texts,
-                    const std::vector<std::vector<int64_t>> &reference)
+                    const std::vector<std::vector<int64_t>> &reference, bool specialTokens = false)
 {
     int mismatches = 0;
     for (std::size_t i = 0; i < texts.size(); ++i) {
-        const std::vector<int64_t> ours = tokenizer.tokenIds(texts[i]);
+        const std::vector<int64_t> ours = specialTokens ? tokenizer.encode(texts[i], texts[i].size() + 2).inputIds
+                                                        : tokenizer.tokenIds(texts[i]);
         if (ours == reference[i]) continue;
         if (++mismatches <= 20)
             qWarning() << "text" << i << QString::fromUtf8(texts[i]).left(300) << "\n  ours:        "
@@ -211,7 +214,7 @@ private slots:
     {
         QTemporaryDir dir;
         const QString folder = dir.path();
-        writeFile(folder + "/vocab.txt", "[PAD]\r\n[UNK]\r\n[CLS]\r\n[SEP]\r\ncaf\r\n##\xc3\xa9\r\nCAF\r\n##\xc3\x89\r\n");
+        writeFile(folder + "/vocab.txt", "[PAD]\r\n[UNK] \xc2\xa0\t\r\n[CLS]\r\n[SEP]\r\ncaf\r\n##\xc3\xa9\r\nCAF\r\n##\xc3\x89\r\n");
         // No config: Hugging Face's defaults (lower-case, strip accents).
         QCOMPARE(WordPieceTokenizer::fromFolder(folder.toStdString()).tokenize("CAF\xc3\x89"), strings({"[UNK]"}));
         writeFile(folder + "/tokenizer_config.json", R"({"do_lower_case": false, "strip_accents": null})");
@@ -300,16 +303,19 @@ private slots:
         QTest::addColumn<bool>("lowerCase");
         QTest::addColumn<QString>("stripAccents");
         QTest::addColumn<bool>("chinese");
-        QTest::newRow("uncased") << true << QString() << true;
-        QTest::newRow("cased") << false << QString() << true;
-        QTest::newRow("lower-case, keep accents") << true << QStringLiteral("false") << true;
-        QTest::newRow("cased, strip accents, no CJK split") << false << QStringLiteral("true") << false;
+        QTest::addColumn<bool>("specialTokens");
+        QTest::newRow("uncased") << true << QString() << true << false;
+        QTest::newRow("uncased, [CLS] ... [SEP]") << true << QString() << true << true;
+        QTest::newRow("cased") << false << QString() << true << false;
+        QTest::newRow("lower-case, keep accents") << true << QStringLiteral("false") << true << false;
+        QTest::newRow("cased, strip accents, no CJK split") << false << QStringLiteral("true") << false << false;
     }
     void matchesHuggingFaceOnEdgeCases()
     {
         QFETCH(bool, lowerCase);
         QFETCH(QString, stripAccents);
         QFETCH(bool, chinese);
+        QFETCH(bool, specialTokens);
         REQUIRE_SHARED_DATA(vocab, kVocab);
         WordPieceTokenizer::Options options;
         options.lowerCase = lowerCase;
@@ -321,6 +327,7 @@ private slots:
             arguments << QStringLiteral("--strip-accents") << stripAccents;
         }
         if (!chinese) arguments << QStringLiteral("--no-chinese");
+        if (specialTokens) arguments << QStringLiteral("--special-tokens");
         const auto tokenizer = WordPieceTokenizer::fromVocabFile(vocab.toStdString(), options);
         const std::vector<std::string> texts = edgeCaseLines();
         QVERIFY(texts.size() >= 60);
@@ -328,7 +335,7 @@ private slots:
         QString error;
         QVERIFY2(referenceIds(texts, vocab, arguments, reference, error), qPrintable(error));
         qInfo("compared %d edge-case lines with Hugging Face's tokenizer", int(texts.size()));
-        QCOMPARE(countMismatches(tokenizer, texts, reference), 0);
+        QCOMPARE(countMismatches(tokenizer, texts, reference, specialTokens), 0);
     }
 
     // Random mixtures of the pieces where implementations usually part ways: combining marks next

@@ -344,7 +344,7 @@
         <translation>收益分配</translation>
     </message>
     <message>
-        <source>parties: there is no partner called "%1". Import the partners first, or correct the name.</source>
+        <source>parties: there is no partner called &quot;%1&quot;. Import the partners first, or correct the name.</source>
         <translation>parties：没有名为“%1”的合作伙伴。请先导入合作伙伴，或更正名称。</translation>
     </message>
     <message>
@@ -375,7 +375,7 @@
         <translation>固定份额</translation>
     </message>
     <message>
-        <source>Type a partner's name to add it as a party...</source>
+        <source>Type a partner&apos;s name to add it as a party...</source>
         <translation>输入合作伙伴名称，将其添加为签约方…</translation>
     </message>
     <message>
@@ -482,23 +482,23 @@
 <context>
     <name>ContractList</name>
     <message>
-        <source>Add contract "%1"</source>
+        <source>Add contract &quot;%1&quot;</source>
         <translation>添加合同“%1”</translation>
     </message>
     <message>
-        <source>Edit contract "%1"</source>
+        <source>Edit contract &quot;%1&quot;</source>
         <translation>编辑合同“%1”</translation>
     </message>
     <message>
-        <source>Delete contract "%1"</source>
+        <source>Delete contract &quot;%1&quot;</source>
         <translation>删除合同“%1”</translation>
     </message>
     <message>
-        <source>Archive contract "%1"</source>
+        <source>Archive contract &quot;%1&quot;</source>
         <translation>归档合同“%1”</translation>
     </message>
     <message>
-        <source>Delete the contract "%1"?
+        <source>Delete the contract &quot;%1&quot;?
 You can undo this with Ctrl+Z.</source>
         <translation>删除合同“%1”？
 可按 Ctrl+Z 撤销。</translation>
@@ -551,7 +551,9 @@ Add partners first, then press Ctrl+N to record an agreement with them.</source>
     </message>
     <message numerus="yes">
         <source>Ends on %1, inside its notice period of %n day(s).</source>
-        <translation><numerusform>将于 %1 结束，已进入 %n 天的通知期。</numerusform></translation>
+        <translation>
+            <numerusform>将于 %1 结束，已进入 %n 天的通知期。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Term</source>
@@ -567,7 +569,9 @@ Add partners first, then press Ctrl+N to record an agreement with them.</source>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation><numerusform>%n 天</numerusform></translation>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
     </message>
     <message>
         <source>Total value</source>
@@ -663,7 +667,9 @@ Add partners first, then press Ctrl+N to record an agreement with them.</source>
     </message>
     <message numerus="yes">
         <source>%Ln contract(s)</source>
-        <translation><numerusform>%Ln 份合同</numerusform></translation>
+        <translation>
+            <numerusform>%Ln 份合同</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -712,15 +718,15 @@ Add partners first, then press Ctrl+N to record an agreement with them.</source>
 <context>
     <name>ContractRepository</name>
     <message>
-        <source>The contract "%1" no longer exists; it may have been deleted. Reload the list.</source>
+        <source>The contract &quot;%1&quot; no longer exists; it may have been deleted. Reload the list.</source>
         <translation>合同“%1”已不存在，可能已被删除。请刷新列表。</translation>
     </message>
     <message>
-        <source>Contract "%1" covers 1 project; set its status to Terminated or Expired to archive it instead.</source>
+        <source>Contract &quot;%1&quot; covers 1 project; set its status to Terminated or Expired to archive it instead.</source>
         <translation>合同“%1”下有 1 个项目；请将其状态设为“已终止”或“已到期”以归档。</translation>
     </message>
     <message>
-        <source>Contract "%1" covers %2 projects; set its status to Terminated or Expired to archive it instead.</source>
+        <source>Contract &quot;%1&quot; covers %2 projects; set its status to Terminated or Expired to archive it instead.</source>
         <translation>合同“%1”下有 %2 个项目；请将其状态设为“已终止”或“已到期”以归档。</translation>
     </message>
     <message>
@@ -731,15 +737,15 @@ Add partners first, then press Ctrl+N to record an agreement with them.</source>
 <context>
     <name>ContractValidator</name>
     <message>
-        <source>Enter the contract's reference, such as LPS-2025-014.</source>
+        <source>Enter the contract&apos;s reference, such as LPS-2025-014.</source>
         <translation>请输入合同编号，例如 LPS-2025-014。</translation>
     </message>
     <message>
-        <source>Another contract already has the reference "%1". Choose a different reference.</source>
+        <source>Another contract already has the reference &quot;%1&quot;. Choose a different reference.</source>
         <translation>已有合同使用编号“%1”。请换一个编号。</translation>
     </message>
     <message>
-        <source>Enter the contract's title.</source>
+        <source>Enter the contract&apos;s title.</source>
         <translation>请输入合同标题。</translation>
     </message>
     <message>
@@ -771,7 +777,7 @@ Add partners first, then press Ctrl+N to record an agreement with them.</source>
         <translation>总金额不能为负数。</translation>
     </message>
     <message>
-        <source>"%1" is not an ISO 4217 currency code such as USD or CNY.</source>
+        <source>&quot;%1&quot; is not an ISO 4217 currency code such as USD or CNY.</source>
         <translation>“%1”不是 ISO 4217 币种代码（如 USD 或 CNY）。</translation>
     </message>
     <message>
@@ -854,7 +860,9 @@ Add partners first, then press Ctrl+N to record an agreement with them.</source>
     </message>
     <message numerus="yes">
         <source>%n row(s) in the file; the preview shows the first %1.</source>
-        <translation><numerusform>文件共 %n 行；预览显示前 %1 行。</numerusform></translation>
+        <translation>
+            <numerusform>文件共 %n 行；预览显示前 %1 行。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose a column for: %1</source>
@@ -862,7 +870,9 @@ Add partners first, then press Ctrl+N to record an agreement with them.</source>
     </message>
     <message numerus="yes">
         <source>Importing %n row(s)...</source>
-        <translation><numerusform>正在导入 %n 行…</numerusform></translation>
+        <translation>
+            <numerusform>正在导入 %n 行…</numerusform>
+        </translation>
     </message>
     <message>
         <source>file</source>
@@ -870,11 +880,15 @@ Add partners first, then press Ctrl+N to record an agreement with them.</source>
     </message>
     <message numerus="yes">
         <source>Imported %n record(s).</source>
-        <translation><numerusform>已导入 %n 条记录。</numerusform></translation>
+        <translation>
+            <numerusform>已导入 %n 条记录。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Nothing was imported: %n row(s) have problems. Correct the file or the column choices and import again.</source>
-        <translation><numerusform>未导入任何记录：%n 行有问题。请更正文件或列的对应关系后重新导入。</numerusform></translation>
+        <translation>
+            <numerusform>未导入任何记录：%n 行有问题。请更正文件或列的对应关系后重新导入。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -884,7 +898,7 @@ Add partners first, then press Ctrl+N to record an agreement with them.</source>
         <translation>无法读取文件：%1</translation>
     </message>
     <message>
-        <source>The file is not valid CSV: %1. Save it from a spreadsheet as "CSV UTF-8" and try again.</source>
+        <source>The file is not valid CSV: %1. Save it from a spreadsheet as &quot;CSV UTF-8&quot; and try again.</source>
         <translation>该文件不是有效的 CSV：%1。请在电子表格中另存为“CSV UTF-8”后重试。</translation>
     </message>
     <message>
@@ -1008,7 +1022,9 @@ Add partners first, then press Ctrl+N to record an agreement with them.</source>
     <name>FormDialog</name>
     <message numerus="yes">
         <source>%n field(s) still need attention before the record can be saved.</source>
-        <translation><numerusform>还有 %n 个字段需要处理，之后才能保存记录。</numerusform></translation>
+        <translation>
+            <numerusform>还有 %n 个字段需要处理，之后才能保存记录。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1093,7 +1109,7 @@ Add partners first, then press Ctrl+N to record an agreement with them.</source>
     </message>
     <message>
         <source>Nothing matches the search and filters.
-Clear the search box or choose "All" in the filters.</source>
+Clear the search box or choose &quot;All&quot; in the filters.</source>
         <translation>没有符合搜索和筛选条件的记录。
 请清空搜索框，或在筛选中选择“全部”。</translation>
     </message>
@@ -1341,7 +1357,7 @@ Choose another folder and try again.</source>
         <translation>关于 Lepton 合作伙伴工作室</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Lepton Partner Studio %1&lt;/h3&gt;&lt;p&gt;Partners, contracts and joint projects of an AI company in one workspace file, with model training on the partners' data.&lt;/p&gt;</source>
+        <source>&lt;h3&gt;Lepton Partner Studio %1&lt;/h3&gt;&lt;p&gt;Partners, contracts and joint projects of an AI company in one workspace file, with model training on the partners&apos; data.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Lepton 合作伙伴工作室 %1&lt;/h3&gt;&lt;p&gt;在一个工作区文件中管理 AI 公司的合作伙伴、合同和联合项目，并基于合作伙伴的数据训练模型。&lt;/p&gt;</translation>
     </message>
     <message>
@@ -1352,7 +1368,7 @@ Choose another folder and try again.</source>
 <context>
     <name>Money</name>
     <message>
-        <source>"%1" is not an ISO 4217 currency code such as USD or CNY</source>
+        <source>&quot;%1&quot; is not an ISO 4217 currency code such as USD or CNY</source>
         <translation>“%1”不是 ISO 4217 币种代码（如 USD 或 CNY）</translation>
     </message>
     <message>
@@ -1360,7 +1376,7 @@ Choose another folder and try again.</source>
         <translation>请输入金额。</translation>
     </message>
     <message>
-        <source>"%1" is not a number.</source>
+        <source>&quot;%1&quot; is not a number.</source>
         <translation>“%1”不是数字。</translation>
     </message>
     <message>
@@ -1369,7 +1385,9 @@ Choose another folder and try again.</source>
     </message>
     <message numerus="yes">
         <source>%1 amounts have at most %n decimal place(s).</source>
-        <translation><numerusform>%1 金额最多有 %n 位小数。</numerusform></translation>
+        <translation>
+            <numerusform>%1 金额最多有 %n 位小数。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The amount is too large.</source>
@@ -1529,23 +1547,23 @@ Choose another folder and try again.</source>
 <context>
     <name>PartnerList</name>
     <message>
-        <source>Add partner "%1"</source>
+        <source>Add partner &quot;%1&quot;</source>
         <translation>添加合作伙伴“%1”</translation>
     </message>
     <message>
-        <source>Edit partner "%1"</source>
+        <source>Edit partner &quot;%1&quot;</source>
         <translation>编辑合作伙伴“%1”</translation>
     </message>
     <message>
-        <source>Delete partner "%1"</source>
+        <source>Delete partner &quot;%1&quot;</source>
         <translation>删除合作伙伴“%1”</translation>
     </message>
     <message>
-        <source>Archive partner "%1"</source>
+        <source>Archive partner &quot;%1&quot;</source>
         <translation>归档合作伙伴“%1”</translation>
     </message>
     <message>
-        <source>Delete the partner "%1"?
+        <source>Delete the partner &quot;%1&quot;?
 You can undo this with Ctrl+Z.</source>
         <translation>删除合作伙伴“%1”？
 可按 Ctrl+Z 撤销。</translation>
@@ -1686,7 +1704,9 @@ Press Ctrl+N to add the first one, or import a CSV file with Ctrl+I.</source>
     </message>
     <message numerus="yes">
         <source>%Ln partner(s)</source>
-        <translation><numerusform>%Ln 个合作伙伴</numerusform></translation>
+        <translation>
+            <numerusform>%Ln 个合作伙伴</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1739,7 +1759,7 @@ Press Ctrl+N to add the first one, or import a CSV file with Ctrl+I.</source>
 <context>
     <name>PartnerRepository</name>
     <message>
-        <source>The partner "%1" no longer exists; it may have been deleted. Reload the list.</source>
+        <source>The partner &quot;%1&quot; no longer exists; it may have been deleted. Reload the list.</source>
         <translation>合作伙伴“%1”已不存在，可能已被删除。请刷新列表。</translation>
     </message>
     <message>
@@ -1759,7 +1779,7 @@ Press Ctrl+N to add the first one, or import a CSV file with Ctrl+I.</source>
         <translation>参与了 %1 个项目</translation>
     </message>
     <message>
-        <source>Partner "%1" %2; set its status to Ended to archive it instead.</source>
+        <source>Partner &quot;%1&quot; %2; set its status to Ended to archive it instead.</source>
         <translation>合作伙伴“%1”%2；请将其状态设为“已结束”以归档。</translation>
     </message>
     <message>
@@ -1774,15 +1794,15 @@ Press Ctrl+N to add the first one, or import a CSV file with Ctrl+I.</source>
 <context>
     <name>PartnerValidator</name>
     <message>
-        <source>Enter the partner's name.</source>
+        <source>Enter the partner&apos;s name.</source>
         <translation>请输入合作伙伴名称。</translation>
     </message>
     <message>
-        <source>Another partner is already called "%1". Choose a different name.</source>
+        <source>Another partner is already called &quot;%1&quot;. Choose a different name.</source>
         <translation>已有合作伙伴名为“%1”。请换一个名称。</translation>
     </message>
     <message>
-        <source>"%1" is not an e-mail address such as name@example.com.</source>
+        <source>&quot;%1&quot; is not an e-mail address such as name@example.com.</source>
         <translation>“%1”不是有效的电子邮箱地址（如 name@example.com）。</translation>
     </message>
     <message>
@@ -1881,7 +1901,7 @@ Press Ctrl+N to add the first one, or import a CSV file with Ctrl+I.</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <source>contract: there is no contract with the reference "%1". Import the contracts first, or correct the reference.</source>
+        <source>contract: there is no contract with the reference &quot;%1&quot;. Import the contracts first, or correct the reference.</source>
         <translation>contract：没有编号为“%1”的合同。请先导入合同，或更正编号。</translation>
     </message>
 </context>
@@ -1924,7 +1944,7 @@ Press Ctrl+N to add the first one, or import a CSV file with Ctrl+I.</source>
         <translation>绩效</translation>
     </message>
     <message>
-        <source>Type a partner's name to add a participant...</source>
+        <source>Type a partner&apos;s name to add a participant...</source>
         <translation>输入合作伙伴名称以添加参与方…</translation>
     </message>
     <message>
@@ -2022,23 +2042,23 @@ Press Ctrl+N to add the first one, or import a CSV file with Ctrl+I.</source>
 <context>
     <name>ProjectList</name>
     <message>
-        <source>Add project "%1"</source>
+        <source>Add project &quot;%1&quot;</source>
         <translation>添加项目“%1”</translation>
     </message>
     <message>
-        <source>Edit project "%1"</source>
+        <source>Edit project &quot;%1&quot;</source>
         <translation>编辑项目“%1”</translation>
     </message>
     <message>
-        <source>Delete project "%1"</source>
+        <source>Delete project &quot;%1&quot;</source>
         <translation>删除项目“%1”</translation>
     </message>
     <message>
-        <source>Archive project "%1"</source>
+        <source>Archive project &quot;%1&quot;</source>
         <translation>归档项目“%1”</translation>
     </message>
     <message>
-        <source>Delete the project "%1"?
+        <source>Delete the project &quot;%1&quot;?
 You can undo this with Ctrl+Z.</source>
         <translation>删除项目“%1”？
 可按 Ctrl+Z 撤销。</translation>
@@ -2235,7 +2255,9 @@ Press Ctrl+N to start one, then record its participants, milestones and ledger.<
     </message>
     <message numerus="yes">
         <source>%Ln project(s)</source>
-        <translation><numerusform>%Ln 个项目</numerusform></translation>
+        <translation>
+            <numerusform>%Ln 个项目</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2288,15 +2310,15 @@ Press Ctrl+N to start one, then record its participants, milestones and ledger.<
 <context>
     <name>ProjectRepository</name>
     <message>
-        <source>The project "%1" no longer exists; it may have been deleted. Reload the list.</source>
+        <source>The project &quot;%1&quot; no longer exists; it may have been deleted. Reload the list.</source>
         <translation>项目“%1”已不存在，可能已被删除。请刷新列表。</translation>
     </message>
     <message>
-        <source>Project "%1" has 1 ledger entry; set its status to Done or Cancelled to archive it instead.</source>
+        <source>Project &quot;%1&quot; has 1 ledger entry; set its status to Done or Cancelled to archive it instead.</source>
         <translation>项目“%1”有 1 条账目；请将其状态设为“已完成”或“已取消”以归档。</translation>
     </message>
     <message>
-        <source>Project "%1" has %2 ledger entries; set its status to Done or Cancelled to archive it instead.</source>
+        <source>Project &quot;%1&quot; has %2 ledger entries; set its status to Done or Cancelled to archive it instead.</source>
         <translation>项目“%1”有 %2 条账目；请将其状态设为“已完成”或“已取消”以归档。</translation>
     </message>
     <message>
@@ -2315,7 +2337,7 @@ Press Ctrl+N to start one, then record its participants, milestones and ledger.<
 <context>
     <name>ProjectValidator</name>
     <message>
-        <source>Enter the project's name.</source>
+        <source>Enter the project&apos;s name.</source>
         <translation>请输入项目名称。</translation>
     </message>
     <message>
@@ -2339,7 +2361,7 @@ Press Ctrl+N to start one, then record its participants, milestones and ledger.<
         <translation>贡献不能为负数。</translation>
     </message>
     <message>
-        <source>"%1" is not an ISO 4217 currency code such as USD or CNY.</source>
+        <source>&quot;%1&quot; is not an ISO 4217 currency code such as USD or CNY.</source>
         <translation>“%1”不是 ISO 4217 币种代码（如 USD 或 CNY）。</translation>
     </message>
     <message>
@@ -2400,19 +2422,19 @@ Press Ctrl+N to start one, then record its participants, milestones and ledger.<
 <context>
     <name>RecordCsv</name>
     <message>
-        <source>%1: "%2" is not a date written as YYYY-MM-DD.</source>
+        <source>%1: &quot;%2&quot; is not a date written as YYYY-MM-DD.</source>
         <translation>%1：“%2”不是 YYYY-MM-DD 格式的日期。</translation>
     </message>
     <message>
-        <source>%1: "%2" is not yes or no.</source>
+        <source>%1: &quot;%2&quot; is not yes or no.</source>
         <translation>%1：“%2”不是 yes 或 no。</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a whole number.</source>
+        <source>%1: &quot;%2&quot; is not a whole number.</source>
         <translation>%1：“%2”不是整数。</translation>
     </message>
     <message>
-        <source>%1: "%2" is not one of %3.</source>
+        <source>%1: &quot;%2&quot; is not one of %3.</source>
         <translation>%1：“%2”不是 %3 之一。</translation>
     </message>
 </context>
@@ -2504,7 +2526,7 @@ The record was changed in the meantime; edit it directly instead.</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <source>A new language takes effect the next time Lepton Partner Studio starts. Dates, numbers and money follow the same language's conventions.</source>
+        <source>A new language takes effect the next time Lepton Partner Studio starts. Dates, numbers and money follow the same language&apos;s conventions.</source>
         <translation>新语言将在下次启动 Lepton 合作伙伴工作室时生效。日期、数字和金额的格式遵循该语言的习惯。</translation>
     </message>
 </context>

@@ -1,10 +1,11 @@
 #!/usr/bin/env python3
 """The plain PyTorch loop that bench_training_throughput compares lepton-train against.
 
-Same network as lepton-train's from-scratch BERT presets (post-LayerNorm encoder, exact GELU,
-[CLS] pooler with tanh, linear head), same token ids (from `lepton-train tokenize`), same
+Same network as lepton-train's from-scratch BERT presets (transformers' BERT: post-LayerNorm
+encoder, exact GELU, [CLS] pooler with tanh, linear head), same token ids (from `lepton-train tokenize`), same
 length-bucketed batches, AdamW with a linear schedule and gradient clipping, same thread count.
-Prints one JSON line: samples_per_second, steps, seconds.
+Prints one JSON line: samples_per_second, steps, seconds, and what bounds the step: the share
+of time in AdamW (zero_grad + step) and how many parameters sit in the word embedding.
 """
 import argparse
 import json
@@ -15,7 +16,34 @@ import torch
 from torch import nn
 
 
+class BertLayer(nn.Module):
+    """transformers' BertLayer: post-LayerNorm self-attention and feed-forward blocks."""
+
+    def __init__(self, hidden, heads, intermediate, dropout):
+        super().__init__()
+        self.heads = heads
+        self.query, self.key, self.value = (nn.Linear(hidden, hidden) for _ in range(3))
+        self.attention_out = nn.Linear(hidden, hidden)
+        self.attention_norm = nn.LayerNorm(hidden, eps=1e-12)
+        self.intermediate = nn.Linear(hidden, intermediate)
+        self.output = nn.Linear(intermediate, hidden)
+        self.output_norm = nn.LayerNorm(hidden, eps=1e-12)
+        self.dropout = nn.Dropout(dropout)
+
+    def forward(self, x, additive_mask):
+        b, t, h = x.shape
+        split = lambda y: y.view(b, t, self.heads, h // self.heads).transpose(1, 2)
+        q, k, v = split(self.query(x)), split(self.key(x)), split(self.value(x))
+        scores = q @ k.transpose(-1, -2) / (h // self.heads) ** 0.5 + additive_mask
+        context = (self.dropout(scores.softmax(-1)) @ v).transpose(1, 2).reshape(b, t, h)
+        x = self.attention_norm(self.dropout(self.attention_out(context)) + x)
+        y = self.output(nn.functional.gelu(self.intermediate(x)))
+        return self.output_norm(self.dropout(y) + x)
+
+
 class Bert(nn.Module):
+    """transformers' BertForSequenceClassification, as lepton's BertNetwork builds it."""
+
     def __init__(self, vocab, hidden, layers, heads, intermediate, max_positions, labels, dropout=0.1):
         super().__init__()
         self.word = nn.Embedding(vocab, hidden, padding_idx=0)
@@ -23,16 +51,17 @@ class Bert(nn.Module):
         self.token_type = nn.Embedding(2, hidden)
         self.norm = nn.LayerNorm(hidden, eps=1e-12)
         self.dropout = nn.Dropout(dropout)
-        layer = nn.TransformerEncoderLayer(hidden, heads, intermediate, dropout, activation="gelu",
-                                           batch_first=True, layer_norm_eps=1e-12)
-        self.encoder = nn.TransformerEncoder(layer, layers, enable_nested_tensor=False)
+        self.layers = nn.ModuleList(BertLayer(hidden, heads, intermediate, dropout) for _ in range(layers))
         self.pooler = nn.Linear(hidden, hidden)
         self.classifier = nn.Linear(hidden, labels)
 
     def forward(self, ids, mask):
         positions = torch.arange(ids.size(1)).unsqueeze(0)
         x = self.word(ids) + self.position(positions) + self.token_type(torch.zeros_like(ids))
-        x = self.encoder(self.dropout(self.norm(x)), src_key_padding_mask=mask == 0)
+        x = self.dropout(self.norm(x))
+        additive_mask = (1.0 - mask[:, None, None, :].float()) * torch.finfo(torch.float32).min
+        for layer in self.layers:
+            x = layer(x, additive_mask)
         return self.classifier(self.dropout(torch.tanh(self.pooler(x[:, 0]))))
 
 
@@ -81,6 +110,7 @@ def main():
 
     model.train()
     start = time.perf_counter()
+    optimizer_seconds = 0.0
     for batch in batches:
         width = max(len(examples[i]) for i in batch)
         ids = torch.zeros(len(batch), width, dtype=torch.long)
@@ -89,16 +119,23 @@ def main():
             ids[row, :len(examples[i])] = torch.tensor(examples[i])
             mask[row, :len(examples[i])] = 1
         target = torch.tensor([labels[i] for i in batch])
+        tick = time.perf_counter()
         optimizer.zero_grad()
+        optimizer_seconds += time.perf_counter() - tick
         loss = nn.functional.cross_entropy(model(ids, mask), target)
         if not torch.isfinite(loss):
             raise SystemExit("loss is not finite")
         loss.backward()
         nn.utils.clip_grad_norm_(model.parameters(), 1.0)
+        tick = time.perf_counter()
         optimizer.step()
+        optimizer_seconds += time.perf_counter() - tick
         schedule.step()
     seconds = time.perf_counter() - start
-    print(json.dumps({"samples_per_second": len(examples) / seconds, "steps": total, "seconds": seconds}))
+    parameters = sum(p.numel() for p in model.parameters())
+    print(json.dumps({"samples_per_second": len(examples) / seconds, "steps": total, "seconds": seconds,
+                      "optimizer_share": optimizer_seconds / seconds, "parameters": parameters,
+                      "embedding_parameters": model.word.weight.numel()}))
 
 
 if __name__ == "__main__":

@@ -1,16 +1,15 @@
 #include "TrainedModel.h"
 
 #include "AtomicFile.h"
+#include "BertClassifier.h"
 #include "ClassifierModel.h"
 #include "ComputeDevice.h"
 #include "EncodedDataset.h"
 #include "ModelEvaluator.h"
 #include "TabularMlp.h"
-#include "WordPieceTokenizer.h"
 
 #include <filesystem>
 #include <nlohmann/json.hpp>
-#include <optional>
 
 namespace fs = std::filesystem;
 
@@ -46,7 +45,7 @@ struct TrainedModel::Impl {
     torch::Device device{torch::kCPU};
     std::unique_ptr<ClassifierModel> model;
     std::vector<std::string> labels;
-    std::optional<WordPieceTokenizer> tokenizer;
+    const BertClassifier *bert = nullptr;
     const TabularMlp *mlp = nullptr;
     DataSettings settings;
 
@@ -74,7 +73,7 @@ struct TrainedModel::Impl {
             return EncodedDataset::fromTabular(
                 TabularDataset::fromCsv(path, mlp->config().featureNames, labelColumn, &classes), *mlp);
         return EncodedDataset::fromText(TextDataset::fromCsv(path, settings.textColumn, labelColumn, &classes),
-                                        *tokenizer, static_cast<std::size_t>(settings.maxLength));
+                                        bert->tokenizer(), static_cast<std::size_t>(settings.maxLength));
     }
 };
 
@@ -87,7 +86,8 @@ TrainedModel::TrainedModel(const std::string &folder, const std::string &device)
     m_impl->model = loadClassifier(m_impl->folder);
     m_impl->labels = m_impl->model->labels();
     m_impl->mlp = dynamic_cast<const TabularMlp *>(m_impl->model.get());
-    if (!m_impl->mlp) m_impl->tokenizer = WordPieceTokenizer::fromFolder(m_impl->folder);
+    m_impl->bert = dynamic_cast<const BertClassifier *>(m_impl->model.get());
+    if (!m_impl->mlp && !m_impl->bert) throw std::runtime_error(m_impl->folder + ": not a model this engine can run");
     m_impl->settings = DataSettings::load(m_impl->folder);
     if (ComputeDevice::parse(device).kind == ComputeDevice::Kind::Cuda) m_impl->device = torch::Device(torch::kCUDA);
     m_impl->model->module().to(m_impl->device);
@@ -113,10 +113,10 @@ std::vector<Prediction> TrainedModel::predictCsv(const std::string &csvPath, int
 
 std::vector<Prediction> TrainedModel::predictTexts(const std::vector<std::string> &texts, int batchSize)
 {
-    if (!m_impl->tokenizer) throw std::runtime_error("this is a tabular model: predict from a CSV file of feature rows");
+    if (!m_impl->bert) throw std::runtime_error("this is a tabular model: predict from a CSV file of feature rows");
     TextDataset data;
     data.texts = texts;
-    return m_impl->predict(EncodedDataset::fromText(data, *m_impl->tokenizer,
+    return m_impl->predict(EncodedDataset::fromText(data, m_impl->bert->tokenizer(),
                                                     static_cast<std::size_t>(m_impl->settings.maxLength)),
                            batchSize);
 }

@@ -2,6 +2,7 @@
 
 #include "AtomicFile.h"
 #include "AutocastGuard.h"
+#include "BertClassifier.h"
 #include "BatchOrder.h"
 #include "ClassifierFactory.h"
 #include "ClassifierModel.h"
@@ -12,7 +13,6 @@
 #include "TabularMlp.h"
 #include "TrainedModel.h"
 #include "TrainerCheckpoint.h"
-#include "WordPieceTokenizer.h"
 
 #include <ATen/CPUGeneratorImpl.h>
 #include <chrono>
@@ -115,7 +115,7 @@ struct Trainer::Run {
 
     // Reads the data and, unless resuming, creates the model (an MLP needs the training data's
     // feature statistics); then encodes both parts for that model.
-    void prepare(const WordPieceTokenizer *tokenizer)
+    void prepare()
     {
         ClassLabels classes;
         if (config.modelKind() == TrainingConfig::ModelKind::Mlp) {
@@ -148,9 +148,13 @@ struct Trainer::Run {
             });
             classes = t.classes;
             if (!model) model = createClassifier(config.model, classes.names(), textOptions());
-            train = EncodedDataset::fromText(t, *tokenizer, static_cast<std::size_t>(*config.maxLength));
-            validation = EncodedDataset::fromText(v, *tokenizer, static_cast<std::size_t>(*config.maxLength));
+            const auto *bert = dynamic_cast<const BertClassifier *>(model.get());
+            if (!bert) throw std::runtime_error("the model is not a text classifier");
+            const auto maxLength = static_cast<std::size_t>(*config.maxLength);
+            train = EncodedDataset::fromText(t, bert->tokenizer(), maxLength);
+            validation = EncodedDataset::fromText(v, bert->tokenizer(), maxLength);
         }
+        for (const auto &note : model->notes()) message(note);
         classNames = classes.names();
         if (model->labels() != classNames)
             throw std::runtime_error("the model's classes differ from the classes in " + config.trainFile);
@@ -164,7 +168,11 @@ struct Trainer::Run {
     ClassifierOptions textOptions() const
     {
         ClassifierOptions options;
-        //TEXTOPTIONS
+        options.vocabulary = config.vocabFile;
+        options.maxLength = *config.maxLength;
+        options.loraRank = config.loraRank;
+        options.loraAlpha = config.loraAlpha;
+        options.freezeEncoder = config.freezeEncoder;
         return options;
     }
 
@@ -433,15 +441,7 @@ TrainingResult Trainer::run()
         writeFileAtomically(run.outPath(kConfigFile), m_config.toJson());
         torch::manual_seed(config.seed);
     }
-    // Text models read their tokenizer from the model folder, except a fresh scratch model.
-    std::optional<WordPieceTokenizer> tokenizer;
-    if (config.modelKind() == TrainingConfig::ModelKind::Scratch && !m_resume)
-        tokenizer = fs::is_directory(config.vocabFile) ? WordPieceTokenizer::fromFolder(config.vocabFile)
-                                                       : WordPieceTokenizer::fromVocabFile(config.vocabFile, {});
-    else if (config.modelKind() != TrainingConfig::ModelKind::Mlp)
-        tokenizer = WordPieceTokenizer::fromFolder(m_resume ? checkpoint + "/" + TrainerCheckpoint::kModelFolder
-                                                            : config.model);
-    run.prepare(tokenizer ? &*tokenizer : nullptr);
+    run.prepare();
     run.model->module().to(run.device);
     run.planSchedule();
     run.buildOptimizer();

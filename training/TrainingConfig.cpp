@@ -20,7 +20,7 @@ TrainingConfig TrainingConfig::withDefaults() const
     // Checkpoints: Hugging Face Trainer's defaults (batch 8 -> 16 as a CPU compromise). Scratch:
     // tuned on MR (bench_training). MLP: small tabular sets need many short epochs.
     Defaults d{3, 16, 5e-5, 0.0, 0.0, 128};
-    if (modelKind() == ModelKind::Scratch) d = {8, 32, 1e-3, 0.1, 0.01, 64};
+    if (modelKind() == ModelKind::Scratch) d = {3, 32, 1e-3, 0.1, 0.01, 64};
     if (modelKind() == ModelKind::Mlp) d = {50, 32, 1e-3, 0.0, 0.0, 0};
 
     TrainingConfig c = *this;

@@ -59,6 +59,15 @@ private slots:
         QVERIFY2(option.err.contains("--epochs expects a number"), option.err.constData());
     }
 
+    void tokenizePrintsOneLineOfIdsPerInputLine()
+    {
+        REQUIRE_SHARED_DATA(vocab, "vocab/bert-base-uncased-vocab.txt");
+        const auto outcome = run({"tokenize", "--vocab", vocab}, "Hello world!\n\nunaffable\n");
+        QVERIFY2(outcome.exitCode == 0, outcome.err.constData());
+        // Ids of bert-base-uncased: [CLS] hello world ! [SEP]; an empty line is [CLS] [SEP].
+        QCOMPARE(outcome.out, QByteArray("101 7592 2088 999 102\n101 102\n101 14477 20961 3468 102\n"));
+    }
+
     void fitThenEvalAndPredictTheFolder()
     {
         REQUIRE_SHARED_DATA(cancer, "tabular/breast_cancer.csv");

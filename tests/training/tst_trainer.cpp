@@ -1,5 +1,6 @@
 // torch before QtTest: Qt's `slots` macro would break torch's headers.
 #include "ClassifierModel.h"
+#include "CsvReader.h"
 #include "TrainedModel.h"
 #include "Trainer.h"
 
@@ -9,6 +10,7 @@
 #include <chrono>
 #include <fstream>
 #include <functional>
+#include <map>
 #include <sstream>
 #include <thread>
 
@@ -58,6 +60,8 @@ class TestTrainer : public QObject {
 
     QTemporaryDir m_dir;
     QString m_cancer;
+    std::string m_smsSlice;  // 100 ham and 100 spam SMS messages
+    std::string m_vocab;
 
     TrainingConfig mlpConfig(const char *run) const
     {
@@ -80,6 +84,36 @@ private slots:
     {
         m_cancer = sharedDataFile("tabular/breast_cancer.csv");
         if (m_cancer.isEmpty()) QSKIP("shared data tabular/breast_cancer.csv not found; set LEPTON_SHARED_DATA");
+        m_vocab = sharedDataFile("vocab/bert-base-uncased-vocab.txt").toStdString();
+        const auto sms = CsvReader::readFile(sharedDataFile("text/sms_spam/train.csv").toStdString());
+        m_smsSlice = (m_dir.path() + "/sms_slice.csv").toStdString();
+        std::ofstream out(m_smsSlice, std::ios::binary);
+        out << "text,label\n";
+        std::map<std::string, int> taken;
+        for (std::size_t i = 0; i < sms.rows.size(); ++i) {
+            if (++taken[sms.rows[i].fields[1]] > 100) continue;
+            std::string text = sms.rows[i].fields[0];
+            for (std::size_t q = text.find('"'); q != std::string::npos; q = text.find('"', q + 2)) text.insert(q, 1, '"');
+            out << '"' << text << "\"," << sms.rows[i].fields[1] << '\n';
+        }
+    }
+
+    TrainingConfig textConfig(const char *run) const
+    {
+        TrainingConfig config;
+        config.trainFile = m_smsSlice;
+        config.model = "scratch:tiny";
+        config.vocabFile = m_vocab;
+        config.epochs = 4;
+        config.batchSize = 16;
+        config.maxLength = 32;
+        config.learningRate = 2e-3;
+        config.warmupRatio = 0.0;
+        config.validationFraction = 0.2;
+        config.threads = 1;
+        config.device = "cpu";
+        config.outDir = (m_dir.path() + "/" + run).toStdString();
+        return config;
     }
 
     void mlpLossFallsAndLearnsBreastCancer()
@@ -101,9 +135,33 @@ private slots:
         QVERIFY(recorder.steps.back().samplesPerSecond > 0);
     }
 
+    void textLossFallsOnSpamMessages()
+    {
+        Recorder recorder;
+        const auto result = Trainer(textConfig("text"), &recorder).run();
+        QCOMPARE(result.status, TrainingResult::Status::Finished);
+        QCOMPARE(recorder.steps.size(), std::size_t(40));  // 160 rows / 16 x 4 epochs
+        const double first = meanLoss(recorder.steps, 0, 5);
+        const double last = meanLoss(recorder.steps, recorder.steps.size() - 5, 5);
+        QVERIFY2(last < 0.8 * first, qPrintable(QStringLiteral("loss %1 -> %2").arg(first).arg(last)));
+        QCOMPARE(result.best.examples, int64_t(40));
+        // The fitted folder classifies new text with probabilities over both classes.
+        TrainedModel model(textConfig("text").outDir);
+        const auto predictions = model.predictTexts({"WINNER! Claim your free prize now, txt WIN to 80086", "see you at lunch"});
+        QCOMPARE(predictions.size(), std::size_t(2));
+        QCOMPARE(predictions[0].probabilities.size(), std::size_t(2));
+    }
+
+    void resumedRunEndsWithTheSameWeightsAndMetrics_data()
+    {
+        QTest::addColumn<bool>("text");
+        QTest::newRow("tabular mlp") << false;
+        QTest::newRow("scratch bert") << true;
+    }
     void resumedRunEndsWithTheSameWeightsAndMetrics()
     {
-        auto config = mlpConfig("straight");
+        QFETCH(bool, text);
+        auto config = text ? textConfig("straight-text") : mlpConfig("straight");
         config.epochs = 3;
         config.evalEvery = 5;            // evaluations inside epochs too
         config.gradientAccumulation = 2; // steps over two micro-batches
@@ -111,7 +169,8 @@ private slots:
         config.warmupRatio = 0.2;
         const auto straight = Trainer(config).run();
 
-        config.outDir = (m_dir.path() + "/interrupted").toStdString();
+        const std::string straightDir = config.outDir;
+        config.outDir += "-interrupted";
         Recorder recorder;
         Trainer interrupted(config, &recorder);
         recorder.afterEvaluation = [&](const EvaluationReport &report) {
@@ -126,10 +185,9 @@ private slots:
         QCOMPARE(resumed.steps, straight.steps);
         QCOMPARE(resumed.last.toJson(), straight.last.toJson());
         QCOMPARE(resumed.best.toJson(), straight.best.toJson());
-        QCOMPARE(fileText(config.outDir + "/history.jsonl"),
-                 fileText(mlpConfig("straight").outDir + "/history.jsonl"));
+        QCOMPARE(fileText(config.outDir + "/history.jsonl"), fileText(straightDir + "/history.jsonl"));
 
-        const auto a = loadClassifier(mlpConfig("straight").outDir + "/checkpoint/model");
+        const auto a = loadClassifier(straightDir + "/checkpoint/model");
         const auto b = loadClassifier(config.outDir + "/checkpoint/model");
         const auto pa = a->module().named_parameters();
         const auto pb = b->module().named_parameters();
@@ -139,13 +197,13 @@ private slots:
 
     void cancelTakesEffectWithinASecond()
     {
-        auto config = mlpConfig("cancel");
+        auto config = textConfig("cancel");
         config.epochs = 100000;
         Recorder recorder;
         Trainer trainer(config, &recorder);
         TrainingResult result;
         std::thread worker([&] { result = trainer.run(); });
-        while (recorder.stepCount.load() < 20) std::this_thread::sleep_for(std::chrono::milliseconds(5));
+        while (recorder.stepCount.load() < 3) std::this_thread::sleep_for(std::chrono::milliseconds(5));
         const auto asked = std::chrono::steady_clock::now();
         trainer.cancel();
         worker.join();
@@ -153,6 +211,22 @@ private slots:
         QVERIFY2(seconds < 1.0, qPrintable(QStringLiteral("stopped after %1 s").arg(seconds)));
         QCOMPARE(result.status, TrainingResult::Status::Cancelled);
         QVERIFY(QFileInfo::exists(QString::fromStdString(config.outDir) + "/checkpoint/trainer_state.json"));
+    }
+
+    void stopsEarlyWhenTheMetricStopsImproving()
+    {
+        auto config = mlpConfig("patience");
+        config.epochs = 20;
+        config.learningRate = 1e-12;  // nothing changes, so accuracy never improves after epoch 1
+        config.bestMetric = "accuracy";
+        config.patience = 2;
+        Recorder recorder;
+        const auto result = Trainer(config, &recorder).run();
+        QCOMPARE(result.status, TrainingResult::Status::EarlyStopped);
+        QCOMPARE(recorder.evaluations.size(), std::size_t(3));  // the best, then two without gain
+        QCOMPARE(result.epochsDone, 3);
+        QVERIFY(recorder.evaluations[0].best);
+        QVERIFY(!recorder.evaluations[2].best);
     }
 
     void nanLossStopsTheRunWithAMessage()

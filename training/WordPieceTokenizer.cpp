@@ -1,5 +1,6 @@
 #include "WordPieceTokenizer.h"
 
+#include "AtomicFile.h"
 #include "CsvReader.h"
 #include "TextNormalizer.h"
 #include "VocabularyIndex.h"
@@ -44,25 +45,6 @@ void trimTrailingWhitespace(std::string &utf8)
         U8_PREV(reinterpret_cast<const uint8_t *>(utf8.data()), 0, end, c);
         if (!u_isUWhiteSpace(c)) return;
         utf8.resize(std::size_t(end));
-    }
-}
-
-// Writes bytes to path through a temporary file and a rename, so a crash never leaves half a file.
-void writeFileAtomically(const std::filesystem::path &path, const std::string &bytes)
-{
-    const std::filesystem::path temporary = path.string() + ".tmp";
-    {
-        std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-        out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-        out.flush();
-        if (!out)
-            throw std::runtime_error("cannot write " + temporary.string() + ": check the folder is writable and the disk has space");
-    }
-    std::error_code error;
-    std::filesystem::rename(temporary, path, error);
-    if (error) {
-        std::filesystem::remove(temporary, error);
-        throw std::runtime_error("cannot replace " + path.string() + ": " + error.message());
     }
 }
 
@@ -187,7 +169,7 @@ void WordPieceTokenizer::save(const std::string &folder) const
 
     std::string vocab;
     for (const std::string &token : m_vocabulary) vocab.append(token).push_back('\n');
-    writeFileAtomically(dir / "vocab.txt", vocab);
+    writeFileAtomically((dir / "vocab.txt").string(), vocab);
 
     nlohmann::json config = {
         {"tokenizer_class", "BertTokenizer"},
@@ -201,7 +183,7 @@ void WordPieceTokenizer::save(const std::string &folder) const
         {"mask_token", kMask},
     };
     if (m_options.stripAccents) config["strip_accents"] = *m_options.stripAccents;
-    writeFileAtomically(dir / "tokenizer_config.json", config.dump(2) + "\n");
+    writeFileAtomically((dir / "tokenizer_config.json").string(), config.dump(2) + "\n");
 }
 
 int64_t WordPieceTokenizer::tokenId(std::string_view token) const

@@ -42,12 +42,10 @@ public:
     bool resumeRun(qint64 runId, QString *error);
     void stopRun();
 
-    qint64 activeRunId() const { return m_activeRunId; }
     bool isTraining() const { return m_worker != nullptr; }
     void showRun(qint64 runId);
     void refreshRuns();
 
-    TrainingRunForm *form() const { return m_form; }
     QTabWidget *tabs() const { return m_tabs; }
     TrainingChart *lossChart() const { return m_lossChart; }
     TrainingChart *qualityChart() const { return m_qualityChart; }

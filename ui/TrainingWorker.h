@@ -75,7 +75,6 @@ public:
     TrainingWorker(const QString &workspacePath, qint64 runId, Mode mode, QObject *parent = nullptr);
     ~TrainingWorker() override;
 
-    qint64 runId() const { return m_runId; }
 
     // Thread-safe, callable from any thread while run() works: the engine stops within a second
     // after writing a checkpoint, and the run ends as stopped (finished() with status Stopped).

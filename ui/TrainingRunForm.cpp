@@ -207,12 +207,15 @@ TrainingRunForm::TrainingRunForm(Workspace &workspace, QWidget *parent) : QWidge
     connect(browseOut, &QPushButton::clicked, this, &TrainingRunForm::chooseOutputFolder);
     where->addRow(tr("Output folder:"), withButton(m_outputFolder, browseOut));
     m_project = new QComboBox;
+    m_project->setObjectName(QStringLiteral("project"));
     m_project->setToolTip(tr("The project this model is trained for."));
     where->addRow(tr("Project:"), m_project);
     m_contract = new QComboBox;
+    m_contract->setObjectName(QStringLiteral("contract"));
     m_contract->setToolTip(tr("The contract under which the partner shared the data."));
     where->addRow(tr("Contract:"), m_contract);
     m_partner = new QComboBox;
+    m_partner->setObjectName(QStringLiteral("partner"));
     m_partner->setToolTip(tr("The partner that shared the data (a party to the contract)."));
     where->addRow(tr("Partner:"), m_partner);
     connect(m_contract, &QComboBox::currentIndexChanged, this, &TrainingRunForm::updatePartners);

@@ -8,6 +8,14 @@
 #include "TrainingRunForm.h"
 #include "TrainingRunRepository.h"
 #include "Workspace.h"
+#include "ContractRepository.h"
+#include "PartnerRepository.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QInputDialog>
+#include <QPushButton>
+#include <QTimer>
 
 #include <QFile>
 #include <QProcess>
@@ -197,6 +205,58 @@ private slots:
         QCOMPARE(comparison.lossChart()->storedPoints(1), TrainingRunRepository(m_workspace).metricPoints(latest[1].id, "train_loss").size());
         QCOMPARE(comparison.macroF1Chart()->storedPoints(0), 300);
         QCOMPARE(comparison.macroF1Chart()->storedPoints(1), 2);
+    }
+
+    void dataUnderATerminatedContractNeedsAConfirmationThatIsRecorded()
+    {
+        REQUIRE_SHARED_DATA(csv, "tabular/breast_cancer.csv");
+        QString error;
+        Partner hospital;
+        hospital.name = "Westlake Hospital";
+        hospital.rating = 4;
+        QVERIFY2(PartnerRepository(m_workspace).create(hospital, &error), qPrintable(error));
+        Contract c;
+        c.reference = "DS-2024-03";
+        c.title = "Imaging data";
+        c.mode = CooperationMode::DataSharing;
+        c.partyIds = {hospital.id};
+        c.startDate = QDate(2024, 1, 1);
+        c.endDate = QDate(2025, 12, 31);
+        c.totalValue = Money(0, "CNY");
+        c.status = ContractStatus::Terminated;
+        QVERIFY2(ContractRepository(m_workspace).create(c, &error), qPrintable(error));
+
+        TrainingPage page(m_workspace);
+        auto *form = page.findChild<TrainingRunForm *>();
+        form->reloadChoices();
+        QVERIFY(form->setDataFile(csv, &error));
+        auto *contract = form->findChild<QComboBox *>("contract");
+        contract->setCurrentIndex(contract->findData(c.id));
+        QCOMPARE(form->findChild<QComboBox *>("partner")->currentText(), QStringLiteral("Westlake Hospital"));
+
+        // The confirmation asks why; cancelling it starts nothing.
+        QSignalSpy ended(&page, &TrainingPage::runEnded);
+        const int before = TrainingRunRepository(m_workspace).count();
+        QTimer::singleShot(0, this, [] { QApplication::activeModalWidget()->close(); });
+        form->startButton()->click();
+        QCOMPARE(TrainingRunRepository(m_workspace).count(), before);
+
+        QTimer::singleShot(0, this, [] {
+            auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            dialog->setTextValue("Partner allowed a final evaluation run by mail of 2026-01-05.");
+            dialog->accept();
+        });
+        form->startButton()->click();
+        QCOMPARE(TrainingRunRepository(m_workspace).count(), before + 1);
+        const TrainingRun run = TrainingRunRepository(m_workspace).list(1, 0).first();
+        QCOMPARE(run.contractId, c.id);
+        QCOMPARE(run.partnerId, hospital.id);
+        QVERIFY2(run.confirmationNote.contains("terminated") && run.confirmationNote.contains("final evaluation run"),
+                 qPrintable(run.confirmationNote));
+        QCOMPARE(run.dataFingerprint.size(), 64);
+        page.stopRun();
+        QVERIFY(ended.wait(60000));
     }
 
     void chartsDrawADecimatedCurveButKeepEveryPoint()

@@ -62,6 +62,14 @@ public:
         }
     }
     bool has(const std::string &name) const { return m_values.count(name) > 0; }
+    // Options given besides these.
+    std::vector<std::string> othersThan(const std::set<std::string> &names) const
+    {
+        std::vector<std::string> others;
+        for (const auto &item : m_values)
+            if (!names.count(item.first)) others.push_back("--" + item.first);
+        return others;
+    }
     std::string text(const std::string &name, const std::string &fallback = {}) const
     {
         const auto it = m_values.find(name);
@@ -163,6 +171,10 @@ int fit(const Arguments &args)
     TrainingConfig config;
     const bool resume = args.has("resume");
     if (resume) {
+        const auto others = args.othersThan({"resume", "device", "threads"});
+        if (!others.empty())
+            throw UsageError("--resume continues a run with its saved settings; " + others.front() +
+                             " cannot change them (only --device and --threads can)");
         config = Trainer::savedConfig(args.text("resume"));
         config.outDir = args.text("resume");
     } else {

@@ -2,8 +2,8 @@
 
 #include "AtomicFile.h"
 #include "AutocastGuard.h"
-#include "BertClassifier.h"
 #include "BatchOrder.h"
+#include "BertClassifier.h"
 #include "ClassifierFactory.h"
 #include "ClassifierModel.h"
 #include "ComputeDevice.h"
@@ -20,7 +20,6 @@
 #include <filesystem>
 #include <fstream>
 #include <mutex>
-#include <sstream>
 
 namespace fs = std::filesystem;
 

@@ -1,0 +1,41 @@
+#pragma once
+// The contracts page: filters by cooperation mode and status; contracts inside their notice
+// period are flagged; the detail pane shows the parties, the terms, the projects run under the
+// contract and its history.
+#include "ContractRepository.h"
+#include "PartnerRepository.h"
+#include "ProjectRepository.h"
+#include "RecordEditor.h"
+#include "RecordList.h"
+
+class ContractListModel;
+
+class ContractList : public RecordList {
+    Q_OBJECT
+public:
+    ContractList(Workspace &workspace, QUndoStack *undo);
+
+    QString title() const override;
+    QIcon icon() const override;
+    QString searchPlaceholder() const override;
+    QString emptyHint() const override;
+    QString countText(int count) const override;
+    QString newActionText() const override;
+    QString attentionText() const override;
+    QList<Filter> filters() const override;
+    void setFilter(const QString &key, const QVariant &value) override;
+    int columnWidthChars(int column) const override;
+    QString detailHtml(qint64 id) const override;
+    bool addRecord(QWidget *parent) override;
+    bool editRecord(qint64 id, QWidget *parent) override;
+    bool deleteRecord(qint64 id, QWidget *parent) override;
+    bool exportCsv(QIODevice *out, QString *error) const override;
+    bool importCsv(QWidget *parent) override;
+
+private:
+    ContractListModel *m_model;
+    ContractRepository m_contracts;
+    PartnerRepository m_partners;
+    ProjectRepository m_projects;
+    RecordEditor<Contract, ContractRepository> m_editor;
+};

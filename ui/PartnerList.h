@@ -1,0 +1,40 @@
+#pragma once
+// The partners page: filters by status, industry, kind and tier; the detail pane shows the
+// partner's contracts and projects and its history.
+#include "ContractRepository.h"
+#include "PartnerRepository.h"
+#include "ProjectRepository.h"
+#include "RecordEditor.h"
+#include "RecordList.h"
+
+class PartnerListModel;
+
+class PartnerList : public RecordList {
+    Q_OBJECT
+public:
+    PartnerList(Workspace &workspace, QUndoStack *undo);
+
+    QString title() const override;
+    QIcon icon() const override;
+    QString searchPlaceholder() const override;
+    QString emptyHint() const override;
+    QString countText(int count) const override;
+    QString newActionText() const override;
+    QString attentionText() const override;
+    QList<Filter> filters() const override;
+    void setFilter(const QString &key, const QVariant &value) override;
+    int columnWidthChars(int column) const override;
+    QString detailHtml(qint64 id) const override;
+    bool addRecord(QWidget *parent) override;
+    bool editRecord(qint64 id, QWidget *parent) override;
+    bool deleteRecord(qint64 id, QWidget *parent) override;
+    bool exportCsv(QIODevice *out, QString *error) const override;
+    bool importCsv(QWidget *parent) override;
+
+private:
+    PartnerListModel *m_model;
+    PartnerRepository m_partners;
+    ContractRepository m_contracts;
+    ProjectRepository m_projects;
+    RecordEditor<Partner, PartnerRepository> m_editor;
+};

@@ -1,9 +1,9 @@
 #include "ContractRepository.h"
 
 #include "ContractValidator.h"
+#include "AuditedChange.h"
 #include "SqlStatement.h"
 #include "SqlValue.h"
-#include "Transaction.h"
 #include "Workspace.h"
 
 #include <QJsonDocument>
@@ -52,7 +52,7 @@ QVariantList valuesOf(const Contract &c)
 
 }  // namespace
 
-ContractRepository::ContractRepository(Workspace &workspace) : m_workspace(workspace), m_audit(workspace) {}
+ContractRepository::ContractRepository(Workspace &workspace) : m_workspace(workspace) {}
 
 QList<Contract> ContractRepository::select(const QString &where, const QVariantList &values, QString *error) const
 {
@@ -132,11 +132,8 @@ bool ContractRepository::write(Contract &contract, const QString &action, QStrin
         return false;
     }
     const QSqlDatabase db = m_workspace.database();
-    Transaction transaction(db);
-    if (!transaction.isActive()) {
-        if (error) *error = transaction.error();
-        return false;
-    }
+    AuditedChange change(m_workspace, QStringLiteral("contract"));
+    if (!change.begin(error)) return false;
     std::optional<Contract> old;
     const QDateTime now = SqlValue::now();
     if (action == QLatin1String("update")) {
@@ -168,8 +165,7 @@ bool ContractRepository::write(Contract &contract, const QString &action, QStrin
     }
     SqlStatement party(db, QStringLiteral("INSERT INTO contract_parties (contract_id, partner_id) VALUES (?, ?)"));
     for (int i = 0; ok && i < c.partyIds.size(); ++i) ok = party.exec({c.id, c.partyIds.at(i)}, error);
-    ok = ok && m_audit.record(QStringLiteral("contract"), c.id, action, old ? old->toJson() : QJsonObject(), c.toJson(), error) &&
-         transaction.commit(error);
+    ok = ok && change.commit(c.id, action, old ? old->toJson() : QJsonObject(), c.toJson(), error);
     if (!ok) return false;
     if (before && old) *before = *old;
     contract = c;
@@ -190,26 +186,7 @@ QString ContractRepository::dependentsReason(qint64 id) const
 
 bool ContractRepository::remove(qint64 id, QString *error, Contract *removed)
 {
-    Transaction transaction(m_workspace.database());
-    if (!transaction.isActive()) {
-        if (error) *error = transaction.error();
-        return false;
-    }
-    const std::optional<Contract> old = find(id, error);
-    if (!old) {
-        if (error && error->isEmpty()) *error = tr("The contract no longer exists; it may have been deleted already. Reload the list.");
-        return false;
-    }
-    const QString reason = dependentsReason(id);
-    if (!reason.isEmpty()) {
-        if (error) *error = reason;
-        return false;
-    }
-    SqlStatement statement(m_workspace.database(), QStringLiteral("DELETE FROM contracts WHERE id = ?"));
-    if (!statement.exec({id}, error) ||
-        !m_audit.record(QStringLiteral("contract"), id, QStringLiteral("delete"), old->toJson(), QJsonObject(), error) ||
-        !transaction.commit(error))
-        return false;
-    if (removed) *removed = *old;
-    return true;
+    return AuditedChange::remove<Contract>(
+        m_workspace, QStringLiteral("contract"), QStringLiteral("contracts"), id, [&](QString *why) { return find(id, why); },
+        [&] { return dependentsReason(id); }, tr("The contract no longer exists; it may have been deleted already. Reload the list."), error, removed);
 }

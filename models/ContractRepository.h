@@ -32,5 +32,4 @@ private:
     QList<Contract> select(const QString &where, const QVariantList &values, QString *error) const;
 
     Workspace &m_workspace;
-    AuditLog m_audit;
 };

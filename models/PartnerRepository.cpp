@@ -1,9 +1,9 @@
 #include "PartnerRepository.h"
 
 #include "PartnerValidator.h"
+#include "AuditedChange.h"
 #include "SqlStatement.h"
 #include "SqlValue.h"
-#include "Transaction.h"
 #include "Workspace.h"
 
 #include <QJsonArray>
@@ -51,7 +51,7 @@ QVariantList valuesOf(const Partner &p)
 
 }  // namespace
 
-PartnerRepository::PartnerRepository(Workspace &workspace) : m_workspace(workspace), m_audit(workspace) {}
+PartnerRepository::PartnerRepository(Workspace &workspace) : m_workspace(workspace) {}
 
 std::optional<Partner> PartnerRepository::find(qint64 id, QString *error) const
 {
@@ -108,11 +108,8 @@ bool PartnerRepository::write(Partner &partner, const QString &action, QString *
         if (error) *error = validation.summary();
         return false;
     }
-    Transaction transaction(m_workspace.database());
-    if (!transaction.isActive()) {
-        if (error) *error = transaction.error();
-        return false;
-    }
+    AuditedChange change(m_workspace, QStringLiteral("partner"));
+    if (!change.begin(error)) return false;
     std::optional<Partner> old;
     const QDateTime now = SqlValue::now();
     if (action == QLatin1String("update")) {
@@ -142,8 +139,7 @@ bool PartnerRepository::write(Partner &partner, const QString &action, QString *
         ok = statement.exec(values, error);
         if (ok) p.id = statement.lastInsertId();
     }
-    ok = ok && m_audit.record(QStringLiteral("partner"), p.id, action, old ? old->toJson() : QJsonObject(), p.toJson(), error) &&
-         transaction.commit(error);
+    ok = ok && change.commit(p.id, action, old ? old->toJson() : QJsonObject(), p.toJson(), error);
     if (!ok) return false;
     if (before && old) *before = *old;
     partner = p;
@@ -169,26 +165,7 @@ QString PartnerRepository::dependentsReason(qint64 id) const
 
 bool PartnerRepository::remove(qint64 id, QString *error, Partner *removed)
 {
-    Transaction transaction(m_workspace.database());
-    if (!transaction.isActive()) {
-        if (error) *error = transaction.error();
-        return false;
-    }
-    const std::optional<Partner> old = find(id, error);
-    if (!old) {
-        if (error && error->isEmpty()) *error = tr("The partner no longer exists; it may have been deleted already. Reload the list.");
-        return false;
-    }
-    const QString reason = dependentsReason(id);
-    if (!reason.isEmpty()) {
-        if (error) *error = reason;
-        return false;
-    }
-    SqlStatement statement(m_workspace.database(), QStringLiteral("DELETE FROM partners WHERE id = ?"));
-    if (!statement.exec({id}, error) ||
-        !m_audit.record(QStringLiteral("partner"), id, QStringLiteral("delete"), old->toJson(), QJsonObject(), error) ||
-        !transaction.commit(error))
-        return false;
-    if (removed) *removed = *old;
-    return true;
+    return AuditedChange::remove<Partner>(
+        m_workspace, QStringLiteral("partner"), QStringLiteral("partners"), id, [&](QString *why) { return find(id, why); },
+        [&] { return dependentsReason(id); }, tr("The partner no longer exists; it may have been deleted already. Reload the list."), error, removed);
 }

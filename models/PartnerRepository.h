@@ -37,5 +37,4 @@ private:
     bool write(Partner &partner, const QString &action, QString *error, Partner *before);
 
     Workspace &m_workspace;
-    AuditLog m_audit;
 };

@@ -1,9 +1,9 @@
 #include "ProjectRepository.h"
 
 #include "ProjectValidator.h"
+#include "AuditedChange.h"
 #include "SqlStatement.h"
 #include "SqlValue.h"
-#include "Transaction.h"
 #include "Workspace.h"
 
 namespace {
@@ -40,7 +40,7 @@ LedgerEntry entryFrom(const SqlStatement &row)
 
 }  // namespace
 
-ProjectRepository::ProjectRepository(Workspace &workspace) : m_workspace(workspace), m_audit(workspace) {}
+ProjectRepository::ProjectRepository(Workspace &workspace) : m_workspace(workspace) {}
 
 QList<Project> ProjectRepository::select(const QString &where, const QVariantList &values, QString *error) const
 {
@@ -121,11 +121,8 @@ bool ProjectRepository::write(Project &project, const QString &action, QString *
         return false;
     }
     const QSqlDatabase db = m_workspace.database();
-    Transaction transaction(db);
-    if (!transaction.isActive()) {
-        if (error) *error = transaction.error();
-        return false;
-    }
+    AuditedChange change(m_workspace, QStringLiteral("project"));
+    if (!change.begin(error)) return false;
     std::optional<Project> old;
     const QDateTime now = SqlValue::now();
     if (action == QLatin1String("update")) {
@@ -171,8 +168,7 @@ bool ProjectRepository::write(Project &project, const QString &action, QString *
         ok = step.exec({SqlValue::fromId(m.id), p.id, m.title, SqlValue::fromDate(m.dueDate), SqlValue::fromDate(m.doneDate)}, error);
         if (ok) m.id = step.lastInsertId();
     }
-    ok = ok && m_audit.record(QStringLiteral("project"), p.id, action, old ? old->toJson() : QJsonObject(), p.toJson(), error) &&
-         transaction.commit(error);
+    ok = ok && change.commit(p.id, action, old ? old->toJson() : QJsonObject(), p.toJson(), error);
     if (!ok) return false;
     if (before && old) *before = *old;
     project = p;
@@ -193,28 +189,9 @@ QString ProjectRepository::dependentsReason(qint64 id) const
 
 bool ProjectRepository::remove(qint64 id, QString *error, Project *removed)
 {
-    Transaction transaction(m_workspace.database());
-    if (!transaction.isActive()) {
-        if (error) *error = transaction.error();
-        return false;
-    }
-    const std::optional<Project> old = find(id, error);
-    if (!old) {
-        if (error && error->isEmpty()) *error = tr("The project no longer exists; it may have been deleted already. Reload the list.");
-        return false;
-    }
-    const QString reason = dependentsReason(id);
-    if (!reason.isEmpty()) {
-        if (error) *error = reason;
-        return false;
-    }
-    SqlStatement statement(m_workspace.database(), QStringLiteral("DELETE FROM projects WHERE id = ?"));
-    if (!statement.exec({id}, error) ||
-        !m_audit.record(QStringLiteral("project"), id, QStringLiteral("delete"), old->toJson(), QJsonObject(), error) ||
-        !transaction.commit(error))
-        return false;
-    if (removed) *removed = *old;
-    return true;
+    return AuditedChange::remove<Project>(
+        m_workspace, QStringLiteral("project"), QStringLiteral("projects"), id, [&](QString *why) { return find(id, why); },
+        [&] { return dependentsReason(id); }, tr("The project no longer exists; it may have been deleted already. Reload the list."), error, removed);
 }
 
 QList<LedgerEntry> ProjectRepository::ledger(qint64 projectId, QString *error) const
@@ -270,11 +247,8 @@ bool ProjectRepository::writeEntry(LedgerEntry &entry, const QString &action, QS
         return false;
     }
     const QSqlDatabase db = m_workspace.database();
-    Transaction transaction(db);
-    if (!transaction.isActive()) {
-        if (error) *error = transaction.error();
-        return false;
-    }
+    AuditedChange change(m_workspace, QStringLiteral("ledger_entry"));
+    if (!change.begin(error)) return false;
     std::optional<LedgerEntry> old;
     if (action == QLatin1String("update")) {
         old = findLedgerEntry(e.id, error);
@@ -291,8 +265,7 @@ bool ProjectRepository::writeEntry(LedgerEntry &entry, const QString &action, QS
                                                     "description, id) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     bool ok = statement.exec(values, error);
     if (ok && !old) e.id = statement.lastInsertId();
-    ok = ok && m_audit.record(QStringLiteral("ledger_entry"), e.id, action, old ? old->toJson() : QJsonObject(), e.toJson(), error) &&
-         transaction.commit(error);
+    ok = ok && change.commit(e.id, action, old ? old->toJson() : QJsonObject(), e.toJson(), error);
     if (!ok) return false;
     if (before && old) *before = *old;
     entry = e;
@@ -301,21 +274,7 @@ bool ProjectRepository::writeEntry(LedgerEntry &entry, const QString &action, QS
 
 bool ProjectRepository::removeLedgerEntry(qint64 id, QString *error, LedgerEntry *removed)
 {
-    Transaction transaction(m_workspace.database());
-    if (!transaction.isActive()) {
-        if (error) *error = transaction.error();
-        return false;
-    }
-    const std::optional<LedgerEntry> old = findLedgerEntry(id, error);
-    if (!old) {
-        if (error && error->isEmpty()) *error = tr("The ledger entry no longer exists; it may have been deleted already. Reload the ledger.");
-        return false;
-    }
-    SqlStatement statement(m_workspace.database(), QStringLiteral("DELETE FROM ledger_entries WHERE id = ?"));
-    if (!statement.exec({id}, error) ||
-        !m_audit.record(QStringLiteral("ledger_entry"), id, QStringLiteral("delete"), old->toJson(), QJsonObject(), error) ||
-        !transaction.commit(error))
-        return false;
-    if (removed) *removed = *old;
-    return true;
+    return AuditedChange::remove<LedgerEntry>(
+        m_workspace, QStringLiteral("ledger_entry"), QStringLiteral("ledger_entries"), id, [&](QString *why) { return findLedgerEntry(id, why); },
+        [&] { return QString(); }, tr("The ledger entry no longer exists; it may have been deleted already. Reload the ledger."), error, removed);
 }

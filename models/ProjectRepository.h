@@ -46,5 +46,4 @@ private:
     QList<Project> select(const QString &where, const QVariantList &values, QString *error) const;
 
     Workspace &m_workspace;
-    AuditLog m_audit;
 };

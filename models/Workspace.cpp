@@ -96,6 +96,12 @@ bool Workspace::configure(QString *error)
 void Workspace::close()
 {
     if (!m_db.isValid()) return;
+    if (m_db.isOpen()) {
+        // Keeps the query planner's statistics current, so the lists keep choosing the right
+        // index as a workspace grows (SQLite's advice: run it before closing a connection).
+        QString ignored;
+        SqlStatement::execAll(m_db, {QStringLiteral("PRAGMA optimize")}, &ignored);
+    }
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);

@@ -1,3 +1,4 @@
+#include "PartnerListModel.h"
 #include "PartnerRepository.h"
 #include "SqlStatement.h"
 #include "Workspace.h"
@@ -72,6 +73,13 @@ private slots:
         QCOMPARE(SqlStatement::scalar(ws.database(), "SELECT sum(amount_minor) FROM ledger_entries WHERE project_id = 5", {}, &error).toLongLong(), 50000);
         // The search index of version 2 covers rows written under version 1.
         QCOMPARE(SqlStatement::scalar(ws.database(), "SELECT rowid FROM partners_search WHERE partners_search MATCH '\"慧眼医\"'", {}, &error).toLongLong(), 7);
+        PartnerListModel list(ws);
+        list.setSearchText("北京");  // the word index of version 3 too
+        QCOMPARE(list.rowCount(), 1);
+        QCOMPARE(list.idAt(0), qint64(7));
+        QString auditError;
+        QVERIFY(AuditLog(ws).entriesFor("partner", 7, &auditError).isEmpty());
+        QVERIFY2(auditError.isEmpty(), qPrintable(auditError));
         // The partner is still protected by the contract it is party to.
         QVERIFY(!partners.remove(7, &error));
         QVERIFY(error.contains("1 contract"));

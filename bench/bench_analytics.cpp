@@ -1,16 +1,22 @@
 // Speed of the analytics core: exact Shapley for 16 participants, largest-remainder allocation
 // over 1,000 projects, all schemes side by side for 1,000 projects, Monte-Carlo Shapley for 30
-// participants with its error bound, and revenue concentration over 100,000 partners.
+// participants with its error bound, revenue concentration over 100,000 partners, and the SQL
+// aggregates of PortfolioQueries on a generated workspace of 100,000 partners, 200,000 projects
+// and 2,000,000 ledger entries (or on the workspace file named by LEPTON_BENCH_WORKSPACE).
 // Prints measurement | value | goal and exits 0.
 #include "LargestRemainder.h"
+#include "PortfolioQueries.h"
 #include "RevenueConcentration.h"
 #include "SchemeComparison.h"
 #include "ShapleyScheme.h"
 #include "ShapleyValue.h"
+#include "SqlStatement.h"
+#include "Workspace.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QRandomGenerator>
+#include <QTemporaryDir>
 #include <algorithm>
 #include <cstdio>
 #include <functional>
@@ -46,6 +52,41 @@ AllocationParticipant participant(QRandomGenerator &rng, int i)
     p.performanceScore = Rate::whole(1 + qint64(rng.bounded(100)));
     p.guaranteedBase = Rate::fromBasisPoints(qint64(rng.bounded(500)));
     return p;
+}
+
+// Fills an empty workspace with partners, projects (two participants each) and ledger entries
+// over 2022-2024, in one transaction. Returns false with the SQL error in *error.
+bool generateWorkspace(Workspace &ws, int partners, int projects, int entries, QString *error)
+{
+    QRandomGenerator rng(7);
+    const QStringList industries{"healthcare", "finance", "manufacturing", "transport", "education",
+                                 "smart_city", "logistics", "agriculture", "retail", "other"};
+    const QSqlDatabase db = ws.database();
+    if (!SqlStatement::execAll(db, {"BEGIN"}, error)) return false;
+    SqlStatement partner(db, "INSERT INTO partners (id, name, kind, industry, tier, status, rating, created_at, updated_at) "
+                             "VALUES (?, ?, 'enterprise', ?, 'standard', 'active', 3, 'x', 'x')");
+    for (int i = 1; i <= partners; ++i)
+        if (!partner.exec({i, QStringLiteral("Partner %1").arg(i), industries[i % industries.size()]}, error)) return false;
+    SqlStatement project(db, "INSERT INTO projects (id, name, industry, status, start_date, created_at, updated_at) "
+                             "VALUES (?, ?, ?, 'running', '2022-01-01', 'x', 'x')");
+    SqlStatement participant(db, "INSERT INTO participants (project_id, partner_id, role, currency) VALUES (?, ?, 'investor', 'USD')");
+    for (int i = 1; i <= projects; ++i) {
+        const int a = 1 + int(rng.bounded(partners));
+        const int b = 1 + (a % partners);
+        if (!project.exec({i, QStringLiteral("Project %1").arg(i), industries[int(rng.bounded(industries.size()))]}, error) ||
+            !participant.exec({i, a}, error) || !participant.exec({i, b}, error))
+            return false;
+    }
+    SqlStatement entry(db, "INSERT INTO ledger_entries (project_id, entry_date, kind, amount_minor, currency) VALUES (?, ?, ?, ?, ?)");
+    const QDate first(2022, 1, 1);
+    for (int i = 0; i < entries; ++i) {
+        const QString date = first.addDays(rng.bounded(3 * 365)).toString(Qt::ISODate);
+        if (!entry.exec({1 + int(rng.bounded(projects)), date, rng.bounded(2) ? "revenue" : "cost",
+                         qint64(rng.bounded(10000000)), i % 50 == 0 ? "CNY" : "USD"},
+                        error))
+            return false;
+    }
+    return SqlStatement::execAll(db, {"COMMIT", "ANALYZE"}, error);
 }
 
 }  // namespace
@@ -160,6 +201,57 @@ int main(int argc, char **argv)
         qint64 hhi = -1;
         const double t = medianMs(11, [&] { hhi = RevenueConcentration::of(revenues, "USD")->hhi(); });
         row(QStringLiteral("Herfindahl index, 100,000 partners (HHI = %1)").arg(hhi), ms(t), QStringLiteral("< 20 ms"));
+    }
+
+    // SQL aggregates over a large workspace.
+    {
+        QTemporaryDir dir;
+        QString path = qEnvironmentVariable("LEPTON_BENCH_WORKSPACE");
+        if (path.isEmpty()) path = dir.filePath(QStringLiteral("large.sqlite"));
+        Workspace ws;
+        QString error;
+        QElapsedTimer t;
+        t.start();
+        // An empty (new) file is filled; a workspace that has partners is used as it is.
+        const bool opened = ws.open(path, &error);
+        const bool generate = opened && SqlStatement::scalar(ws.database(), "SELECT count(*) FROM partners", {}, &error).toLongLong() == 0;
+        if (!opened || (generate && !generateWorkspace(ws, 100000, 200000, 2000000, &error))) {
+            row(QStringLiteral("SQL aggregates: workspace"), QStringLiteral("FAILED"), error);
+            return 0;
+        }
+        if (generate)
+            row(QStringLiteral("  (generating 100k partners, 200k projects, 2M entries)"), ms(double(t.elapsed())),
+                QStringLiteral("set-up, not a goal"));
+        const PortfolioQueries q(ws.database());
+        using Rank = PortfolioQueries::Rank;
+        PortfolioQueries::Filter all, project, partner, industry, year;
+        project.projectId = 4242;
+        partner.partnerId = 777;
+        industry.industry = QStringLiteral("healthcare");
+        year.from = QDate(2024, 1, 1);
+        year.to = QDate(2024, 12, 31);
+        bool ok = true;
+        auto measure = [&](const QString &what, const QString &goal, const std::function<bool()> &query) {
+            const double t = medianMs(5, [&] { ok &= query(); });
+            row(what, ok ? ms(t) : QStringLiteral("FAILED"), goal);
+        };
+        measure(QStringLiteral("SQL: one project's months (ledger index)"), QStringLiteral("< 10 ms"),
+                [&] { return q.periods(ReportingPeriod::Length::Month, project, "USD").has_value(); });
+        measure(QStringLiteral("SQL: one partner's quarters (participants index)"), QStringLiteral("< 10 ms"),
+                [&] { return q.periods(ReportingPeriod::Length::Quarter, partner, "USD").has_value(); });
+        measure(QStringLiteral("SQL: currencies in use, whole ledger"), QStringLiteral("reported"),
+                [&] { return q.currencies(all).has_value(); });
+        measure(QStringLiteral("SQL: whole portfolio by month, 2M entries"), QStringLiteral("reported"),
+                [&] { return q.periods(ReportingPeriod::Length::Month, all, "USD").has_value(); });
+        measure(QStringLiteral("SQL: one industry by quarter"), QStringLiteral("reported"),
+                [&] { return q.periods(ReportingPeriod::Length::Quarter, industry, "USD").has_value(); });
+        measure(QStringLiteral("SQL: 20 least profitable projects, 2024"), QStringLiteral("reported"),
+                [&] { return q.byProject(year, "USD", Rank::LeastProfitableFirst, 20).has_value(); });
+        measure(QStringLiteral("SQL: 20 most profitable partners, whole ledger"), QStringLiteral("reported"),
+                [&] { return q.byPartner(all, "USD", Rank::MostProfitableFirst, 20).has_value(); });
+        measure(QStringLiteral("SQL: industries, whole ledger"), QStringLiteral("reported"),
+                [&] { return q.byIndustry(all, "USD").has_value(); });
+        if (!ok) row(QStringLiteral("SQL error"), QString(), error);
     }
     return 0;
 }

@@ -106,10 +106,16 @@ std::optional<QVector<PortfolioQueries::Totals>> PortfolioQueries::ranked(const 
                                                                           const QString &currency, const QString &order,
                                                                           int limit, QString *error) const
 {
+    // Sum the ledger per project first, then join the far fewer project sums to partners or
+    // industries. "+l.project_id": group after a sequential scan; walking the whole ledger in
+    // (project_id, entry_date) index order reads the table in random order, 3x slower on
+    // 2,000,000 entries (bench_analytics). Filters still reach the ledger through that index.
     QVariantList values;
-    QString sql = QStringLiteral("SELECT ") + select + QStringLiteral(", ") + kSums +
-                  clauses(filter, currency, join, &values) + QStringLiteral(" GROUP BY ") + group +
-                  QStringLiteral(" ORDER BY ") + order;
+    QString sql = QStringLiteral("WITH per_project AS (SELECT l.project_id AS project_id, ") + kSums +
+                  clauses(filter, currency, QString(), &values) +
+                  QStringLiteral(" GROUP BY +l.project_id) SELECT ") + select +
+                  QStringLiteral(", SUM(pp.revenue) AS revenue, SUM(pp.cost) AS cost FROM per_project pp") + join +
+                  QStringLiteral(" GROUP BY ") + group + QStringLiteral(" ORDER BY ") + order;
     if (limit > 0) {
         sql += QStringLiteral(" LIMIT ?");
         values.append(limit);
@@ -137,15 +143,15 @@ QString byProfit(PortfolioQueries::Rank rank)
 std::optional<QVector<PortfolioQueries::Totals>> PortfolioQueries::byProject(const Filter &filter, const QString &currency,
                                                                              Rank rank, int limit, QString *error) const
 {
-    return ranked(QStringLiteral("l.project_id, p.name"), QStringLiteral(" JOIN projects p ON p.id = l.project_id"),
-                  QStringLiteral("l.project_id"), filter, currency, byProfit(rank), limit, error);
+    return ranked(QStringLiteral("pp.project_id, p.name"), QStringLiteral(" JOIN projects p ON p.id = pp.project_id"),
+                  QStringLiteral("pp.project_id"), filter, currency, byProfit(rank), limit, error);
 }
 
 std::optional<QVector<PortfolioQueries::Totals>> PortfolioQueries::byPartner(const Filter &filter, const QString &currency,
                                                                              Rank rank, int limit, QString *error) const
 {
     return ranked(QStringLiteral("pa.partner_id, pr.name"),
-                  QStringLiteral(" JOIN participants pa ON pa.project_id = l.project_id"
+                  QStringLiteral(" JOIN participants pa ON pa.project_id = pp.project_id"
                                  " JOIN partners pr ON pr.id = pa.partner_id"),
                   QStringLiteral("pa.partner_id"), filter, currency, byProfit(rank), limit, error);
 }
@@ -153,6 +159,6 @@ std::optional<QVector<PortfolioQueries::Totals>> PortfolioQueries::byPartner(con
 std::optional<QVector<PortfolioQueries::Totals>> PortfolioQueries::byIndustry(const Filter &filter, const QString &currency,
                                                                               QString *error) const
 {
-    return ranked(QStringLiteral("0, p.industry"), QStringLiteral(" JOIN projects p ON p.id = l.project_id"),
+    return ranked(QStringLiteral("0, p.industry"), QStringLiteral(" JOIN projects p ON p.id = pp.project_id"),
                   QStringLiteral("p.industry"), filter, currency, QStringLiteral("revenue DESC, 2"), 0, error);
 }

@@ -161,9 +161,31 @@ QStringList version3()
            searchIndex(QStringLiteral("projects"), QStringLiteral("_words"), words, kProjectSearchColumns);
 }
 
+// Version 4: a list filtered by status and sorted by another column walked the sort index and
+// read every row to check its status (jumping to the middle of 40,000 running projects took
+// 300 ms). Sort indexes that carry the status answer that from the index alone (~15 ms).
+QStringList version4()
+{
+    QStringList statements;
+    const QList<QPair<QString, QStringList>> sorted = {
+        {QStringLiteral("partners"), {"kind", "industry", "country", "city", "contact_person", "email", "tier", "rating", "updated_at"}},
+        {QStringLiteral("contracts"), {"title", "mode", "start_date", "end_date", "value_minor", "updated_at"}},
+        {QStringLiteral("projects"), {"name", "industry", "start_date", "end_date", "updated_at"}},
+    };
+    for (const auto &[table, columns] : sorted)
+        for (const QString &column : columns)
+            statements << QStringLiteral("DROP INDEX %1_%2").arg(table, column)
+                       << QStringLiteral("CREATE INDEX %1_%2_status ON %1(%2, status)").arg(table, column);
+    // The unique name and reference keep their own index; these add the status beside them.
+    statements << QStringLiteral("CREATE INDEX partners_name_status ON partners(name, status)")
+               << QStringLiteral("CREATE INDEX contracts_reference_status ON contracts(reference, status)")
+               << QStringLiteral("ANALYZE");
+    return statements;
+}
+
 using Migration = QStringList (*)();
 // migrations[i] takes a workspace from version i to version i + 1.
-const Migration migrations[] = {version1, version2, version3};
+const Migration migrations[] = {version1, version2, version3, version4};
 
 }  // namespace
 

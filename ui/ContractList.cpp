@@ -1,6 +1,7 @@
 #include "ContractList.h"
 
 #include "AuditLog.h"
+#include "ContractCsv.h"
 #include "ChoiceCombo.h"
 #include "ContractDialog.h"
 #include "ContractListModel.h"
@@ -73,12 +74,12 @@ void ContractList::setFilter(const QString &key, const QVariant &value)
 int ContractList::columnWidthChars(int column) const
 {
     switch (column) {
-    case ContractListModel::Reference: return 15;
+    case ContractListModel::Reference: return 17;
     case ContractListModel::Title: return 30;
     case ContractListModel::Mode: return 20;
     case ContractListModel::Parties: return 28;
     case ContractListModel::Start:
-    case ContractListModel::End: return 11;
+    case ContractListModel::End: return 13;
     case ContractListModel::Value: return 18;
     case ContractListModel::Status: return 12;
     default: return 16;
@@ -153,13 +154,7 @@ bool ContractList::deleteRecord(qint64 id, QWidget *parent)
     return m_editor.remove(id, parent);
 }
 
-bool ContractList::exportCsv(QIODevice *, QString *error) const
+std::unique_ptr<RecordCsv> ContractList::csvFormat(Workspace &workspace) const
 {
-    *error = tr("CSV export is not available in this build.");
-    return false;
-}
-
-bool ContractList::importCsv(QWidget *)
-{
-    return false;
+    return std::make_unique<ContractCsv>(workspace);
 }

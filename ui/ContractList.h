@@ -29,8 +29,7 @@ public:
     bool addRecord(QWidget *parent) override;
     bool editRecord(qint64 id, QWidget *parent) override;
     bool deleteRecord(qint64 id, QWidget *parent) override;
-    bool exportCsv(QIODevice *out, QString *error) const override;
-    bool importCsv(QWidget *parent) override;
+    std::unique_ptr<RecordCsv> csvFormat(Workspace &workspace) const override;
 
 private:
     ContractListModel *m_model;

@@ -1,6 +1,9 @@
 #include "CsvImportDialog.h"
 
+#include "Workspace.h"
+
 #include <QComboBox>
+#include <QDir>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QFileDialog>
@@ -20,17 +23,11 @@
 
 namespace {
 constexpr int PreviewRows = 50;
-
-QString fromUtf8(const std::string &s)
-{
-    return QString::fromUtf8(s.data(), qsizetype(s.size()));
-}
 }
 
-CsvImportDialog::CsvImportDialog(const QString &title, QList<Field> fields, QString workspacePath, Import import,
-                                 QWidget *parent)
-    : QDialog(parent), m_title(title), m_fields(std::move(fields)), m_workspacePath(std::move(workspacePath)),
-      m_import(std::move(import))
+CsvImportDialog::CsvImportDialog(const QString &title, Workspace &workspace, FormatFactory makeFormat, QWidget *parent)
+    : QDialog(parent), m_title(title), m_workspacePath(workspace.path()), m_makeFormat(std::move(makeFormat)),
+      m_fields(m_makeFormat(workspace)->fields())
 {
     setWindowTitle(title);
     resize(900, 640);
@@ -57,15 +54,15 @@ CsvImportDialog::CsvImportDialog(const QString &title, QList<Field> fields, QStr
     auto *lowerLayout = new QHBoxLayout(lower);
     lowerLayout->setContentsMargins(0, 0, 0, 0);
     auto *mappingBox = new QGroupBox(tr("Columns"), lower);
-    m_mappingForm = new QFormLayout(mappingBox);
-    for (const Field &field : std::as_const(m_fields)) {
+    auto *mappingForm = new QFormLayout(mappingBox);
+    for (const RecordCsv::Field &field : std::as_const(m_fields)) {
         auto *combo = new QComboBox(mappingBox);
         combo->setObjectName(QStringLiteral("map_") + field.key);
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         combo->setMinimumContentsLength(14);
         connect(combo, &QComboBox::currentIndexChanged, this, &CsvImportDialog::updateImportButton);
         m_mapping.insert(field.key, combo);
-        m_mappingForm->addRow(field.required ? tr("%1 *").arg(field.label) : field.label, combo);
+        mappingForm->addRow(field.required ? tr("%1 *").arg(field.label) : field.label, combo);
     }
     auto *errorBox = new QGroupBox(tr("Problems"), lower);
     auto *ev = new QVBoxLayout(errorBox);
@@ -107,16 +104,16 @@ CsvImportDialog::CsvImportDialog(const QString &title, QList<Field> fields, QStr
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_importButton, &QPushButton::clicked, this, &CsvImportDialog::startImport);
-    connect(&m_reading, &QFutureWatcher<ReadResult>::finished, this, [this] {
-        const ReadResult result = m_reading.result();
-        m_table = result.table;
+    connect(&m_reading, &QFutureWatcher<Preview>::finished, this, [this] {
+        const Preview preview = m_reading.result();
+        m_loaded = preview.error.isEmpty();
         setBusy(false, QString());
-        if (!m_table) {
-            m_status->setText(tr("The file could not be read: %1").arg(result.error));
+        if (!m_loaded) {
+            m_status->setText(preview.error);
             emit fileLoaded(false);
             return;
         }
-        showTable();
+        showPreview(preview);
         emit fileLoaded(true);
     });
     connect(&m_importing, &QFutureWatcher<Outcome>::finished, this, [this] { showOutcome(m_importing.result()); });
@@ -134,72 +131,123 @@ void CsvImportDialog::setBusy(bool busy, const QString &text)
 {
     m_busy->setVisible(busy);
     if (!text.isEmpty()) m_status->setText(text);
-    m_importButton->setEnabled(!busy && m_table);
-    if (!busy) updateImportButton();
+    if (busy) m_importButton->setEnabled(false);
+    else updateImportButton();
+}
+
+CsvImportDialog::Preview CsvImportDialog::readPreview(const QString &workspacePath, const FormatFactory &make,
+                                                      const QString &file)
+{
+    Preview preview;
+    Workspace workspace;  // this thread's own connection (QSqlDatabase is per thread)
+    if (!workspace.open(workspacePath, &preview.error)) return preview;
+    const std::unique_ptr<RecordCsv> format = make(workspace);
+    CsvImporter importer(*format);
+    QFile in(file);
+    if (!importer.load(&in, &preview.error)) return preview;
+    preview.header = importer.header();
+    preview.rowCount = importer.rowCount();
+    preview.rows = importer.preview(PreviewRows);
+    for (const RecordCsv::Field &field : format->fields())
+        if (importer.columnFor(field.key) >= 0) preview.mapping.insert(field.key, importer.columnFor(field.key));
+    return preview;
+}
+
+CsvImportDialog::Outcome CsvImportDialog::runImport(const QString &workspacePath, const FormatFactory &make,
+                                                    const QString &file, const QHash<QString, int> &mapping)
+{
+    Outcome outcome;
+    Workspace workspace;
+    if (!workspace.open(workspacePath, &outcome.error)) return outcome;
+    const std::unique_ptr<RecordCsv> format = make(workspace);
+    CsvImporter importer(*format);
+    QFile in(file);
+    if (!importer.load(&in, &outcome.error)) return outcome;
+    for (const RecordCsv::Field &field : format->fields()) importer.setColumn(field.key, mapping.value(field.key, -1));
+    importer.importAll(&outcome.rowErrors, &outcome.imported);
+    return outcome;
 }
 
 void CsvImportDialog::loadFile(const QString &path)
 {
-    m_path->setText(path);
-    m_table.reset();
+    m_path->setText(QDir::toNativeSeparators(path));
+    m_file = path;
+    m_loaded = false;
     m_errors->setRowCount(0);
-    setBusy(true, tr("Reading %1...").arg(path));
-    m_reading.setFuture(QtConcurrent::run([path]() -> ReadResult {
-        try {
-            return {std::make_shared<const lepton::CsvReader::Table>(
-                        lepton::CsvReader::readFile(QFile::encodeName(path).toStdString())),
-                    QString()};
-        } catch (const lepton::CsvError &e) {
-            return {nullptr, tr("line %1: %2").arg(e.line()).arg(QString::fromStdString(e.what()))};
-        }
-    }));
+    setBusy(true, tr("Reading %1...").arg(QDir::toNativeSeparators(path)));
+    m_reading.setFuture(QtConcurrent::run(&CsvImportDialog::readPreview, m_workspacePath, m_makeFormat, path));
 }
 
-void CsvImportDialog::showTable()
+void CsvImportDialog::showPreview(const Preview &preview)
 {
-    const auto &table = *m_table;
-    QStringList headers;
-    for (const std::string &h : table.header) headers << fromUtf8(h);
+    m_rowCount = preview.rowCount;
     m_preview->clear();
-    m_preview->setColumnCount(int(headers.size()));
-    m_preview->setHorizontalHeaderLabels(headers);
-    const int rows = int(qMin<size_t>(table.rows.size(), PreviewRows));
-    m_preview->setRowCount(rows);
-    for (int r = 0; r < rows; ++r) {
-        const auto &fields = table.rows[size_t(r)].fields;
-        for (int c = 0; c < int(fields.size()) && c < headers.size(); ++c)
-            m_preview->setItem(r, c, new QTableWidgetItem(fromUtf8(fields[size_t(c)]).simplified()));
-    }
+    m_preview->setColumnCount(int(preview.header.size()));
+    m_preview->setHorizontalHeaderLabels(preview.header);
+    m_preview->setRowCount(int(preview.rows.size()));
+    for (int r = 0; r < preview.rows.size(); ++r)
+        for (int c = 0; c < preview.rows[r].size() && c < preview.header.size(); ++c)
+            m_preview->setItem(r, c, new QTableWidgetItem(preview.rows[r][c].simplified()));
     m_preview->resizeColumnsToContents();
     for (int c = 0; c < m_preview->columnCount(); ++c)
         m_preview->setColumnWidth(c, qMin(m_preview->columnWidth(c), 240));
 
-    for (QComboBox *combo : std::as_const(m_mapping)) {
+    for (auto it = m_mapping.cbegin(); it != m_mapping.cend(); ++it) {
+        QComboBox *combo = it.value();
         const QSignalBlocker blocker(combo);
         combo->clear();
         combo->addItem(tr("(not imported)"), -1);
-        for (int c = 0; c < headers.size(); ++c) combo->addItem(headers.at(c), c);
+        for (int c = 0; c < preview.header.size(); ++c) combo->addItem(preview.header.at(c), c);
+        combo->setCurrentIndex(combo->findData(preview.mapping.value(it.key(), -1)));
     }
-    autoMap();
-    m_status->setText(tr("%n row(s) in the file; the preview shows the first %1.", "", int(table.rows.size()))
-                          .arg(rows));
+    m_status->setText(tr("%n row(s) in the file; the preview shows the first %1.", "", preview.rowCount)
+                          .arg(preview.rows.size()));
     updateImportButton();
 }
 
-void CsvImportDialog::autoMap()
+void CsvImportDialog::updateImportButton()
 {
-    // A column is taken when its header is the field's key or its label, ignoring case and spaces.
-    auto norm = [](QString s) { return s.remove(QLatin1Char('*')).remove(QLatin1Char(' ')).remove(QLatin1Char('_')).toLower(); };
-    for (const Field &field : std::as_const(m_fields)) {
-        QComboBox *combo = m_mapping.value(field.key);
-        for (int i = 1; i < combo->count(); ++i) {
-            const QString header = norm(combo->itemText(i));
-            if (header == norm(field.key) || header == norm(field.label)) {
-                combo->setCurrentIndex(i);
-                break;
-            }
-        }
+    if (!m_loaded) {
+        m_importButton->setEnabled(false);
+        return;
     }
+    QStringList missing;
+    const QHash<QString, int> map = mapping();
+    for (const RecordCsv::Field &field : std::as_const(m_fields))
+        if (field.required && !map.contains(field.key)) missing << field.label;
+    m_importButton->setEnabled(missing.isEmpty() && m_rowCount > 0 && !m_importing.isRunning());
+    m_importButton->setToolTip(missing.isEmpty() ? QString()
+                                                 : tr("Choose a column for: %1").arg(missing.join(QStringLiteral(", "))));
+}
+
+void CsvImportDialog::startImport()
+{
+    m_errors->setRowCount(0);
+    setBusy(true, tr("Importing %n row(s)...", "", m_rowCount));
+    m_importing.setFuture(QtConcurrent::run(&CsvImportDialog::runImport, m_workspacePath, m_makeFormat, m_file, mapping()));
+}
+
+void CsvImportDialog::showOutcome(const Outcome &outcome)
+{
+    setBusy(false, QString());
+    QList<CsvImporter::RowError> errors = outcome.rowErrors;
+    if (!outcome.error.isEmpty()) errors.prepend({0, outcome.error});
+    m_errors->setRowCount(int(errors.size()));
+    for (int i = 0; i < errors.size(); ++i) {
+        const CsvImporter::RowError &e = errors.at(i);
+        m_errors->setItem(i, 0, new QTableWidgetItem(e.line > 0 ? QString::number(e.line) : tr("file")));
+        m_errors->setItem(i, 1, new QTableWidgetItem(e.message));
+    }
+    m_errors->resizeRowsToContents();
+    if (errors.isEmpty()) {
+        m_imported += outcome.imported;
+        m_status->setText(tr("Imported %n record(s).", "", outcome.imported));
+        m_importButton->setEnabled(false);  // importing the same file twice would only collide
+    } else {
+        m_status->setText(tr("Nothing was imported: %n row(s) have problems. Correct the file or the column choices "
+                             "and import again.", "", int(errors.size())));
+    }
+    emit importFinished(outcome.imported, int(errors.size()));
 }
 
 QHash<QString, int> CsvImportDialog::mapping() const
@@ -210,49 +258,4 @@ QHash<QString, int> CsvImportDialog::mapping() const
         if (column >= 0) result.insert(it.key(), column);
     }
     return result;
-}
-
-void CsvImportDialog::updateImportButton()
-{
-    if (!m_table) {
-        m_importButton->setEnabled(false);
-        return;
-    }
-    QStringList missing;
-    const QHash<QString, int> map = mapping();
-    for (const Field &field : std::as_const(m_fields))
-        if (field.required && !map.contains(field.key)) missing << field.label;
-    m_importButton->setEnabled(missing.isEmpty() && !m_table->rows.empty() && !m_importing.isRunning());
-    m_importButton->setToolTip(missing.isEmpty() ? QString()
-                                                 : tr("Choose a column for: %1").arg(missing.join(QStringLiteral(", "))));
-}
-
-void CsvImportDialog::startImport()
-{
-    m_errors->setRowCount(0);
-    setBusy(true, tr("Importing %n row(s)...", "", int(m_table->rows.size())));
-    m_importButton->setEnabled(false);
-    m_importing.setFuture(QtConcurrent::run(
-        [import = m_import, path = m_workspacePath, table = m_table, map = mapping()] { return import(path, *table, map); }));
-}
-
-void CsvImportDialog::showOutcome(const Outcome &outcome)
-{
-    setBusy(false, QString());
-    m_errors->setRowCount(int(outcome.errors.size()));
-    for (int i = 0; i < outcome.errors.size(); ++i) {
-        const RowError &e = outcome.errors.at(i);
-        m_errors->setItem(i, 0, new QTableWidgetItem(e.line > 0 ? QString::number(e.line) : tr("file")));
-        m_errors->setItem(i, 1, new QTableWidgetItem(e.message));
-    }
-    m_errors->resizeRowsToContents();
-    if (outcome.errors.isEmpty()) {
-        m_imported += outcome.imported;
-        m_status->setText(tr("Imported %n record(s).", "", outcome.imported));
-        m_importButton->setEnabled(false);  // importing the same file twice would only collide
-    } else {
-        m_status->setText(tr("Nothing was imported: %n row(s) have problems. Correct the file or the column choices "
-                             "and import again.", "", int(outcome.errors.size())));
-    }
-    emit importFinished(outcome.imported, int(outcome.errors.size()));
 }

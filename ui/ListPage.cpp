@@ -6,6 +6,7 @@
 #include <QAbstractItemModel>
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHelpEvent>
@@ -147,8 +148,9 @@ ListPage::ListPage(RecordList *list, QWidget *parent) : QWidget(parent), m_list(
     m_detail->setMinimumWidth(280);
     m_splitter->addWidget(m_listStack);
     m_splitter->addWidget(m_detail);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 0);
+    m_splitter->setSizes({760, 480});
     m_splitter->setChildrenCollapsible(false);
     layout->addWidget(m_splitter, 1);
 
@@ -190,8 +192,13 @@ void ListPage::applyColumnHints()
 {
     const QFontMetrics fm = m_table->fontMetrics();
     const int columns = m_list->model()->columnCount();
-    for (int c = 0; c < columns; ++c)
-        m_table->setColumnWidth(c, fm.averageCharWidth() * m_list->columnWidthChars(c) + 16);
+    // The hint, but never narrower than the column's title.
+    const QFontMetrics headerFm = m_table->horizontalHeader()->fontMetrics();
+    for (int c = 0; c < columns; ++c) {
+        const QString title = m_list->model()->headerData(c, Qt::Horizontal).toString();
+        m_table->setColumnWidth(c, qMax(fm.averageCharWidth() * m_list->columnWidthChars(c) + 16,
+                                        headerFm.horizontalAdvance(title) + 28));
+    }
 }
 
 qint64 ListPage::currentId() const
@@ -256,6 +263,14 @@ void ListPage::updateEmptyState()
     m_listStack->setCurrentWidget(m_empty);
 }
 
+void ListPage::selectFirstIfNone()
+{
+    if (currentId() >= 0 || m_list->matchingCount() == 0) return;
+    m_table->selectionModel()->setCurrentIndex(m_list->model()->index(0, 0),
+                                               QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->scrollToTop();
+}
+
 void ListPage::selectId(qint64 id)
 {
     const int row = m_list->rowOf(id);
@@ -304,10 +319,11 @@ void ListPage::exportCsv()
     // Written beside the target and renamed at the end, so a failed export never leaves half a file.
     QSaveFile file(path);
     QString error;
+    int written = 0;
     QApplication::setOverrideCursor(Qt::WaitCursor);
     bool ok = file.open(QIODevice::WriteOnly);
     if (!ok) error = file.errorString();
-    else ok = m_list->exportCsv(&file, &error) && file.commit();
+    else ok = m_list->exportCsv(&file, &error, &written) && file.commit();
     if (ok) error.clear();
     else if (error.isEmpty()) error = file.errorString();
     QApplication::restoreOverrideCursor();
@@ -317,7 +333,7 @@ void ListPage::exportCsv()
                                  .arg(path, error));
         return;
     }
-    emit statusMessage(tr("Exported %1 to %2").arg(m_list->countText(m_list->matchingCount()), path));
+    emit statusMessage(tr("Exported %1 to %2").arg(m_list->countText(written), QDir::toNativeSeparators(path)));
 }
 
 void ListPage::importCsv()

@@ -35,6 +35,8 @@ public slots:
     void importCsv();
     void refresh();
     void selectId(qint64 id);
+    // A page that opens with a record selected shows its details straight away.
+    void selectFirstIfNone();
 
 signals:
     void selectionChanged(bool hasSelection);

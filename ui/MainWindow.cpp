@@ -22,6 +22,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressDialog>
+#include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -80,7 +81,9 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     createActions();
     createMenus();
 
-    resize(1280, 800);
+    // A first start fills most of the screen; later starts restore what the user left.
+    if (const QScreen *screen = QGuiApplication::primaryScreen())
+        resize(screen->availableSize().boundedTo(QSize(1440, 900)));
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
@@ -242,6 +245,7 @@ void MainWindow::showPage(int index)
     if (m_navigation->currentRow() != index) m_navigation->setCurrentRow(index);
     if (ListPage *p = currentPage()) {
         m_newRecord->setText(p->recordList()->newActionText());
+        p->selectFirstIfNone();
         p->table()->setFocus();
     }
     updateActions();
@@ -265,16 +269,18 @@ QString MainWindow::workspacePath() const
 
 bool MainWindow::openWorkspace(const QString &path, bool fillDemo, QString *error)
 {
-    std::unique_ptr<Workspace> opened = WorkspaceLists::openWorkspace(path, fillDemo, error);
+    QString notice;
+    std::unique_ptr<Workspace> opened = WorkspaceLists::openWorkspace(path, fillDemo, error, &notice);
     if (!opened) return false;
 
-    const int previousPage = qMax(0, m_pages->currentIndex());
+    const int previousPage = m_pages->count() > 0 ? m_pages->currentIndex()
+                                                  : QSettings().value(QStringLiteral("window/page")).toInt();
     m_undo->clear();  // its commands refer to the lists of the old workspace
     clearPages();
     m_workspace = std::move(opened);
     for (RecordList *list : WorkspaceLists::create(m_workspace.get(), m_undo))
         addPage(new ListPage(list, m_pages));
-    showPage(previousPage);
+    showPage(qBound(0, previousPage, m_pages->count() - 1));
 
     const QString absolute = QFileInfo(path).absoluteFilePath();
     AppSettings::addRecentWorkspace(absolute);
@@ -282,7 +288,8 @@ bool MainWindow::openWorkspace(const QString &path, bool fillDemo, QString *erro
     setWindowTitle(tr("%1 - Lepton Partner Studio").arg(QFileInfo(path).fileName()));
     setWindowFilePath(absolute);
     m_workspaceLabel->setText(QDir::toNativeSeparators(absolute));
-    statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(absolute)), 5000);
+    statusBar()->showMessage(notice.isEmpty() ? tr("Opened %1").arg(QDir::toNativeSeparators(absolute)) : notice,
+                             notice.isEmpty() ? 5000 : 20000);
     updateActions();
     return true;
 }
@@ -395,6 +402,7 @@ void MainWindow::saveWindowState() const
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
+    if (m_pages->count() > 0) settings.setValue(QStringLiteral("window/page"), m_pages->currentIndex());
     for (int i = 0; i < m_pages->count(); ++i)
         if (auto *p = qobject_cast<ListPage *>(m_pages->widget(i))) p->saveState(QStringLiteral("pages/%1").arg(i));
 }

@@ -1,6 +1,7 @@
 #include "PartnerList.h"
 
 #include "AuditLog.h"
+#include "PartnerCsv.h"
 #include "ChoiceCombo.h"
 #include "DetailHtml.h"
 #include "LedgerTotals.h"
@@ -75,7 +76,7 @@ int PartnerList::columnWidthChars(int column) const
 {
     switch (column) {
     case PartnerListModel::Name: return 30;
-    case PartnerListModel::Kind: return 16;
+    case PartnerListModel::Kind: return 18;
     case PartnerListModel::Industry: return 14;
     case PartnerListModel::Country: return 12;
     case PartnerListModel::City: return 12;
@@ -142,13 +143,7 @@ bool PartnerList::deleteRecord(qint64 id, QWidget *parent)
     return m_editor.remove(id, parent);
 }
 
-bool PartnerList::exportCsv(QIODevice *, QString *error) const
+std::unique_ptr<RecordCsv> PartnerList::csvFormat(Workspace &workspace) const
 {
-    *error = tr("CSV export is not available in this build.");
-    return false;
-}
-
-bool PartnerList::importCsv(QWidget *)
-{
-    return false;
+    return std::make_unique<PartnerCsv>(workspace);
 }

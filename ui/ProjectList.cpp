@@ -1,6 +1,7 @@
 #include "ProjectList.h"
 
 #include "AuditLog.h"
+#include "ProjectCsv.h"
 #include "ChoiceCombo.h"
 #include "DetailHtml.h"
 #include "LedgerEntryDialog.h"
@@ -83,10 +84,10 @@ int ProjectList::columnWidthChars(int column) const
     switch (column) {
     case ProjectListModel::Name: return 32;
     case ProjectListModel::Industry: return 14;
-    case ProjectListModel::Contract: return 15;
+    case ProjectListModel::Contract: return 14;
     case ProjectListModel::Status: return 10;
     case ProjectListModel::Start:
-    case ProjectListModel::End: return 11;
+    case ProjectListModel::End: return 13;
     case ProjectListModel::Participants: return 6;
     default: return 17;
     }
@@ -232,13 +233,7 @@ bool ProjectList::deleteRecord(qint64 id, QWidget *parent)
     return m_editor.remove(id, parent);
 }
 
-bool ProjectList::exportCsv(QIODevice *, QString *error) const
+std::unique_ptr<RecordCsv> ProjectList::csvFormat(Workspace &workspace) const
 {
-    *error = tr("CSV export is not available in this build.");
-    return false;
-}
-
-bool ProjectList::importCsv(QWidget *)
-{
-    return false;
+    return std::make_unique<ProjectCsv>(workspace);
 }

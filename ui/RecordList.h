@@ -9,10 +9,12 @@
 #include <QString>
 #include <QUrl>
 #include <QVariant>
+#include <memory>
 
 class QIODevice;
 class QUndoStack;
 class QWidget;
+class RecordCsv;
 class RecordListModel;
 class Workspace;
 
@@ -53,10 +55,14 @@ public:
     virtual bool editRecord(qint64 id, QWidget *parent) = 0;
     virtual bool deleteRecord(qint64 id, QWidget *parent) = 0;
 
+    // The kind's CSV layout from the data layer, on a given workspace (the import runs on a
+    // worker thread with its own connection).
+    virtual std::unique_ptr<RecordCsv> csvFormat(Workspace &workspace) const = 0;
+
     // CSV of the current filtered list, in the data layer's column layout.
-    virtual bool exportCsv(QIODevice *out, QString *error) const = 0;
+    bool exportCsv(QIODevice *out, QString *error, int *written = nullptr) const;
     // Opens the import dialog; true when rows were imported.
-    virtual bool importCsv(QWidget *parent) = 0;
+    bool importCsv(QWidget *parent);
 
     RecordListModel *model() const { return m_model; }
     void setSearchText(const QString &text);

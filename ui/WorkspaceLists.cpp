@@ -1,16 +1,28 @@
 #include "WorkspaceLists.h"
 
 #include "ContractList.h"
+#include "DemoWorkspace.h"
+#include "PartnerRepository.h"
 #include "PartnerList.h"
 #include "ProjectList.h"
 #include "RecordList.h"
 #include "Workspace.h"
 
-std::unique_ptr<Workspace> WorkspaceLists::openWorkspace(const QString &path, bool fillDemo, QString *error)
+#include <QDir>
+
+std::unique_ptr<Workspace> WorkspaceLists::openWorkspace(const QString &path, bool fillDemo, QString *error,
+                                                           QString *notice)
 {
     auto workspace = std::make_unique<Workspace>();
     if (!workspace->open(path, error)) return nullptr;
-    Q_UNUSED(fillDemo);
+    if (!fillDemo) return workspace;
+    if (PartnerRepository(*workspace).count() > 0) {
+        *notice = tr("%1 already holds records, so the demo data set was not added. "
+                     "Give --demo a new file name to see the demo.")
+                      .arg(QDir::toNativeSeparators(workspace->path()));
+        return workspace;
+    }
+    if (!DemoWorkspace::fill(*workspace, error)) return nullptr;
     return workspace;
 }
 

@@ -43,7 +43,9 @@ private slots:
         QVERIFY(!text.isEmpty());
         QVERIFY(text != QStringLiteral("&File"));
         QVERIFY(text.contains(QChar(0x6587)));  // 文 of 文件
-        QVERIFY(!translator.translate("PartnerDialog", "Name").isEmpty());
+        QCOMPARE(translator.translate("PartnerList", "Partners"), QStringLiteral("合作伙伴"));
+        // Plural forms are compiled too.
+        QCOMPARE(translator.translate("PartnerList", "%n partner(s)", "", 3), QStringLiteral("%n 个合作伙伴"));  // %n is filled in by tr()
     }
 };
 

@@ -139,7 +139,7 @@ bool ReportBuilder::portfolio(Workspace &workspace, const Request &request, Repo
         report.heading(tr("Projects in %1, most profitable first").arg(currency));
         const auto projects = queries.byProject({}, currency, PortfolioQueries::Rank::MostProfitableFirst, request.maxProjects, error);
         if (!projects) return false;
-        ReportTable table = moneyTable({tr("Project"), tr("Revenue"), tr("Cost"), tr("Profit"), tr("ROI")}, {5, 3, 3, 3, 2}, 1);
+        ReportTable table = moneyTable({tr("Project"), tr("Revenue"), tr("Cost"), tr("Profit"), tr("ROI")}, {4, 4, 4, 4, 2}, 1);
         for (const auto &p : *projects) table.rows.append(figuresRow(p.key, p.figures));
         if (s->totals) {
             table.rows.append({tr("Total"), s->totals->totalRevenue().toString(), s->totals->totalCost().toString(),
@@ -149,7 +149,7 @@ bool ReportBuilder::portfolio(Workspace &workspace, const Request &request, Repo
         report.table(table);
 
         report.heading(tr("Industries in %1").arg(currency));
-        ReportTable industries = moneyTable({tr("Industry"), tr("Revenue"), tr("Cost"), tr("Profit"), tr("ROI")}, {5, 3, 3, 3, 2}, 1);
+        ReportTable industries = moneyTable({tr("Industry"), tr("Revenue"), tr("Cost"), tr("Profit"), tr("ROI")}, {4, 4, 4, 4, 2}, 1);
         for (const auto &i : s->industries) industries.rows.append(figuresRow(Choices::labelForKey<Industry>(i.key), i.figures));
         report.table(industries);
         if (s->concentration)
@@ -187,7 +187,7 @@ bool ReportBuilder::partnerStatement(Workspace &workspace, const Request &reques
 
     report.heading(tr("Contracts"));
     const QList<Contract> contracts = ContractRepository(workspace).contractsOf(partner->id, error);
-    ReportTable ct = moneyTable({tr("Reference"), tr("Title"), tr("Status"), tr("Ends"), tr("Allocation"), tr("Value")}, {2, 4, 2, 2, 3, 3}, 5);
+    ReportTable ct = moneyTable({tr("Reference"), tr("Title"), tr("Status"), tr("Ends"), tr("Allocation"), tr("Value")}, {3, 4, 2, 2, 3, 3}, 5);
     for (const Contract &c : contracts)
         ct.rows.append({c.reference, c.title, Choices::label(c.status), QLocale().toString(c.endDate, QLocale::ShortFormat),
                         Choices::label(c.allocationMethod), c.totalValue.toString()});

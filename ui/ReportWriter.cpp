@@ -13,6 +13,7 @@ namespace {
 
 constexpr int kDpi = 300;
 double mm(double v) { return v * kDpi / 25.4; }
+const double kChartHeight = mm(68);
 
 const QList<QColor> kPalette{QColor(0x15, 0x65, 0xc0), QColor(0xc6, 0x28, 0x28), QColor(0x2e, 0x7d, 0x32),
                              QColor(0xef, 0x6c, 0x00), QColor(0x6a, 0x1b, 0x9a), QColor(0x00, 0x83, 0x8f)};
@@ -74,13 +75,13 @@ public:
         if (!m_report.subtitle.isEmpty()) text(m_report.subtitle, font(10), QColor(0x55, 0x55, 0x55), mm(4));
     }
 
-    void block(const ReportBlock &b)
+    // next: the block that follows, which a heading is kept on the same page with.
+    void block(const ReportBlock &b, const ReportBlock *next)
     {
         switch (b.kind) {
         case ReportBlock::Kind::Heading:
             if (m_y > 0) m_y += mm(4);
-            // Keep a heading with at least a few lines of what follows it.
-            ensure(metrics(font(13, true)).height() + mm(20));
+            ensure(metrics(font(13, true)).height() + (next && next->kind == ReportBlock::Kind::Chart ? kChartHeight : mm(20)));
             text(b.text, font(13, true), QColor(0x0d, 0x47, 0xa1), mm(2));
             break;
         case ReportBlock::Kind::Paragraph: text(b.text, font(9.5), Qt::black, mm(2)); break;
@@ -173,7 +174,7 @@ private:
 
     void chart(const ReportChart &c)
     {
-        const double height = mm(68);
+        const double height = kChartHeight;
         ensure(height);
         if (m_painter) drawChart(c, QRectF(0, m_y, m_area.width(), height));
         m_y += height + mm(4);
@@ -335,10 +336,11 @@ bool ReportWriter::write(const Report &report, QIODevice *out, QString *error, c
     writer.setCreator(QStringLiteral("Lepton Partner Studio"));
 
     Layout layout(writer, report, fontFamilies());
+    auto next = [&report](int i) { return i + 1 < report.blocks.size() ? &report.blocks[i + 1] : nullptr; };
     // Pass 1: where the pages break.
     layout.start(nullptr, 0);
     layout.title();
-    for (const ReportBlock &b : report.blocks) layout.block(b);
+    for (int i = 0; i < report.blocks.size(); ++i) layout.block(report.blocks[i], next(i));
     const int pages = layout.page();
 
     // Pass 2: paint.
@@ -350,7 +352,7 @@ bool ReportWriter::write(const Report &report, QIODevice *out, QString *error, c
     layout.start(&painter, pages);
     layout.title();
     for (int i = 0; i < report.blocks.size(); ++i) {
-        layout.block(report.blocks[i]);
+        layout.block(report.blocks[i], next(i));
         if (progress && !progress(i + 1, report.blocks.size())) {
             painter.end();
             if (error) *error = tr("The export was cancelled.");

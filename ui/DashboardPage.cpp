@@ -124,7 +124,7 @@ DashboardPage::DashboardPage(Workspace *workspace, QWidget *parent)
     m_delay->setInterval(200);
     connect(m_delay, &QTimer::timeout, this, &DashboardPage::refresh);
     connect(&m_watcher, &QFutureWatcher<Result>::finished, this, [this] {
-        show(m_watcher.result());
+        display(m_watcher.result());
         if (m_again) {
             m_again = false;
             refresh();
@@ -302,7 +302,7 @@ void DashboardPage::refresh()
     }));
 }
 
-void DashboardPage::show(const Result &result)
+void DashboardPage::display(const Result &result)
 {
     if (!result.snapshot) {
         m_status->setText(tr("The dashboard could not be updated: %1 Press Refresh to try again.").arg(result.error));

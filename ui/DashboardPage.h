@@ -70,7 +70,7 @@ private:
     QWidget *createFilterBar();
     QLabel *addTile(const QString &name, const QString &title, const DashboardDrillDown *target);
     QChartView *addChart(const QString &name, int row, int column);
-    void show(const Result &result);
+    void display(const Result &result);
     void showTiles(const DashboardSnapshot &s);
     void showProfitByProject(const DashboardSnapshot &s);
     void showPeriods(const DashboardSnapshot &s);

@@ -69,10 +69,14 @@ int main(int argc, char **argv)
     configureParser(parser);
     parser.process(app);
 
+    // Named file > (for --demo) demo.sqlite beside the default workspace, never the user's own
+    // records > the workspace used last > the default workspace in the user's data directory.
     QString workspace = parser.value(QStringLiteral("workspace"));
     const bool demo = parser.isSet(QStringLiteral("demo"));
-    if (workspace.isEmpty() && !demo) workspace = AppSettings::lastWorkspace();
-    if (workspace.isEmpty() || (!parser.isSet(QStringLiteral("workspace")) && !QFileInfo::exists(workspace)))
+    if (workspace.isEmpty() && demo)
+        workspace = QFileInfo(Workspace::defaultPath()).absolutePath() + QStringLiteral("/demo.sqlite");
+    if (workspace.isEmpty()) workspace = AppSettings::lastWorkspace();
+    if (workspace.isEmpty() || (!parser.isSet(QStringLiteral("workspace")) && !demo && !QFileInfo::exists(workspace)))
         workspace = Workspace::defaultPath();
 
     MainWindow window;

@@ -63,12 +63,6 @@ void RecordListModel::setEquals(const QString &column, const QString &value)
     setCondition(column, value.isEmpty() ? QString() : column + QStringLiteral(" = ?"), {value});
 }
 
-QString RecordListModel::conditionValue(const QString &name) const
-{
-    const auto it = m_conditions.constFind(name);
-    return it == m_conditions.constEnd() || it->values.isEmpty() ? QString() : it->values.first().toString();
-}
-
 QString RecordListModel::whereClause(QVariantList *values) const
 {
     QStringList parts;
@@ -76,6 +70,13 @@ QString RecordListModel::whereClause(QVariantList *values) const
         parts << QLatin1Char('(') + c.sql + QLatin1Char(')');
         *values << c.values;
     }
+    for (const QString &subquery : searchSubqueries(values))
+        parts << QStringLiteral("%1 IN (%2)").arg(m_query.id, subquery);
+    return parts.isEmpty() ? QString() : QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND "));
+}
+
+QStringList RecordListModel::searchSubqueries(QVariantList *values) const
+{
     // Quoted FTS5 strings: the user's characters only, never query syntax.
     auto quoted = [](const QString &word) { return QLatin1Char('"') + QString(word).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"'); };
     QStringList substrings, prefixes;
@@ -85,16 +86,17 @@ QString RecordListModel::whereClause(QVariantList *values) const
         else if (std::any_of(word.begin(), word.end(), [](QChar c) { return c.isLetterOrNumber(); }))
             prefixes << quoted(word) + QLatin1Char('*');
     }
-    const QString match = QStringLiteral("%1 IN (SELECT rowid FROM %2 WHERE %2 MATCH ?)");
+    QStringList subqueries;
+    const QString match = QStringLiteral("SELECT rowid FROM %1 WHERE %1 MATCH ?");
     if (!substrings.isEmpty()) {
-        parts << match.arg(m_query.id, m_query.searchTable);
+        subqueries << match.arg(m_query.searchTable);
         *values << substrings.join(QLatin1Char(' '));
     }
     if (!prefixes.isEmpty()) {
-        parts << match.arg(m_query.id, m_query.wordsTable);
+        subqueries << match.arg(m_query.wordsTable);
         *values << prefixes.join(QLatin1Char(' '));
     }
-    return parts.isEmpty() ? QString() : QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND "));
+    return subqueries;
 }
 
 QString RecordListModel::orderClause(bool reversed) const
@@ -117,11 +119,13 @@ void RecordListModel::reload()
     beginResetModel();
     m_pages.clear();
     m_recentPages.clear();
+    // A search alone is counted in the full-text indexes, without reading a single record.
     QVariantList values;
-    const QString where = whereClause(&values);
+    const QStringList search = m_conditions.isEmpty() ? searchSubqueries(&values) : QStringList();
+    const QString sql = search.isEmpty() ? QStringLiteral("SELECT count(*) FROM ") + m_query.from + whereClause(&values)
+                                         : QStringLiteral("SELECT count(*) FROM (%1)").arg(search.join(QStringLiteral(" INTERSECT ")));
     QString error;
-    const QVariant count = SqlStatement::scalar(m_workspace.database(),
-                                                QStringLiteral("SELECT count(*) FROM ") + m_query.from + where, values, &error);
+    const QVariant count = SqlStatement::scalar(m_workspace.database(), sql, values, &error);
     m_rowCount = count.isValid() ? count.toInt() : 0;
     endResetModel();
     if (!count.isValid()) report(error);

@@ -12,6 +12,7 @@
 // Like its Workspace, a list model lives on the thread that opened the workspace.
 #include <QAbstractTableModel>
 #include <QHash>
+#include <QMap>
 #include <functional>
 
 class Workspace;
@@ -66,7 +67,6 @@ protected:
     void setCondition(const QString &name, const QString &sql, const QVariantList &values = {});
     // "column = ?" with value, or no restriction when value is empty.
     void setEquals(const QString &column, const QString &value);
-    QString conditionValue(const QString &name) const;
 
     // The ORDER BY expression for a column, empty when it cannot be sorted quickly.
     virtual QString sortExpression(int column) const = 0;
@@ -83,6 +83,7 @@ private:
         QVariantList values;
     };
     QString whereClause(QVariantList *values) const;
+    QStringList searchSubqueries(QVariantList *values) const;
     QString orderClause(bool reversed = false) const;
     const QVariantList *rowAt(int row) const;
     bool fetchPage(int page) const;

@@ -1,7 +1,8 @@
 #pragma once
-// All-or-nothing for a group of writes. Uses SQLite savepoints, so transactions nest: a CSV
+// All-or-nothing for a group of writes. Transactions nest (inner ones are savepoints): a CSV
 // import wraps many repository writes (each its own Transaction) in one outer Transaction, and
-// one failure rolls all of them back. Rolls back on destruction unless committed.
+// one failure rolls all of them back. Rolls back on destruction unless committed. Like the
+// connection, a Transaction stays on the thread that opened the workspace.
 #include <QCoreApplication>
 #include <QSqlDatabase>
 

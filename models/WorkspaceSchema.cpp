@@ -178,8 +178,7 @@ QStringList version4()
                        << QStringLiteral("CREATE INDEX %1_%2_status ON %1(%2, status)").arg(table, column);
     // The unique name and reference keep their own index; these add the status beside them.
     statements << QStringLiteral("CREATE INDEX partners_name_status ON partners(name, status)")
-               << QStringLiteral("CREATE INDEX contracts_reference_status ON contracts(reference, status)")
-               << QStringLiteral("ANALYZE");
+               << QStringLiteral("CREATE INDEX contracts_reference_status ON contracts(reference, status)");
     return statements;
 }
 

@@ -986,6 +986,10 @@ Choose another folder or file name and try again.</source>
         <source>Exported %1 to %2</source>
         <translation>已将 %1导出到 %2</translation>
     </message>
+    <message>
+        <source>Exporting %1...</source>
+        <translation>正在导出 %1…</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1200,6 +1204,10 @@ Choose another folder and try again.</source>
     <message>
         <source>&lt;h3&gt;Lepton Partner Studio %1&lt;/h3&gt;&lt;p&gt;Partners, contracts and joint projects of an AI company in one workspace file, with model training on the partners' data.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Lepton 合作伙伴工作室 %1&lt;/h3&gt;&lt;p&gt;在一个工作区文件中管理 AI 公司的合作伙伴、合同和联合项目，并基于合作伙伴的数据训练模型。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 is the workspace open now. Choose another name for the new one.</source>
+        <translation>%1 是当前打开的工作区。请为新工作区换一个名称。</translation>
     </message>
 </context>
 <context>
@@ -1745,10 +1753,6 @@ Press Ctrl+N to add the first one, or import a CSV file with Ctrl+I.</source>
         <translation>移除里程碑</translation>
     </message>
     <message>
-        <source>Project</source>
-        <translation>项目</translation>
-    </message>
-    <message>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
@@ -1773,16 +1777,8 @@ Press Ctrl+N to add the first one, or import a CSV file with Ctrl+I.</source>
         <translation>结束(&amp;E)：</translation>
     </message>
     <message>
-        <source>Participants</source>
-        <translation>参与方</translation>
-    </message>
-    <message>
         <source>&amp;Participants:</source>
         <translation>参与方(&amp;P)：</translation>
-    </message>
-    <message>
-        <source>Milestones</source>
-        <translation>里程碑</translation>
     </message>
     <message>
         <source>&amp;Milestones:</source>

@@ -129,7 +129,7 @@ ContractDialog::ContractDialog(const Contract &contract, Workspace &workspace, c
         addParty(id, p ? p->name : tr("(partner %1)").arg(id), shares.value(QString::number(id)).toDouble());
     }
     updateShareColumn();
-    resize(640, 760);
+    resize(640, height());
 }
 
 void ContractDialog::addParty(qint64 partnerId, const QString &name, double sharePercent)

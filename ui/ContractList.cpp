@@ -24,8 +24,7 @@ RecordEditor<Contract, ContractRepository>::Texts contractTexts()
 }
 
 ContractList::ContractList(Workspace &workspace, QUndoStack *undo)
-    : RecordList(workspace, undo, new ContractListModel(workspace)),
-      m_model(static_cast<ContractListModel *>(model())),
+    : RecordList(workspace, undo),
       m_contracts(workspace),
       m_partners(workspace),
       m_projects(workspace),
@@ -38,6 +37,7 @@ ContractList::ContractList(Workspace &workspace, QUndoStack *undo)
               return dialog.contract();
           })
 {
+    setModel(createModel(workspace));
 }
 
 QString ContractList::title() const { return tr("Contracts"); }
@@ -65,10 +65,16 @@ QList<RecordList::Filter> ContractList::filters() const
             {QStringLiteral("status"), tr("Status"), ChoiceCombo::filterChoices<ContractStatus>(tr("All statuses"))}};
 }
 
-void ContractList::setFilter(const QString &key, const QVariant &value)
+RecordListModel *ContractList::createModel(Workspace &workspace) const
 {
-    if (key == QLatin1String("mode")) m_model->setModeFilter(ChoiceCombo::optional<CooperationMode>(value));
-    else if (key == QLatin1String("status")) m_model->setStatusFilter(ChoiceCombo::optional<ContractStatus>(value));
+    return new ContractListModel(workspace);
+}
+
+void ContractList::applyFilter(RecordListModel &list, const QString &key, const QVariant &value) const
+{
+    auto &m = static_cast<ContractListModel &>(list);
+    if (key == QLatin1String("mode")) m.setModeFilter(ChoiceCombo::optional<CooperationMode>(value));
+    else if (key == QLatin1String("status")) m.setStatusFilter(ChoiceCombo::optional<ContractStatus>(value));
 }
 
 int ContractList::columnWidthChars(int column) const

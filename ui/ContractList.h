@@ -23,7 +23,6 @@ public:
     QString newActionText() const override;
     QString attentionText() const override;
     QList<Filter> filters() const override;
-    void setFilter(const QString &key, const QVariant &value) override;
     int columnWidthChars(int column) const override;
     QString detailHtml(qint64 id) const override;
     bool addRecord(QWidget *parent) override;
@@ -31,8 +30,11 @@ public:
     bool deleteRecord(qint64 id, QWidget *parent) override;
     std::unique_ptr<RecordCsv> csvFormat(Workspace &workspace) const override;
 
+protected:
+    RecordListModel *createModel(Workspace &workspace) const override;
+    void applyFilter(RecordListModel &model, const QString &key, const QVariant &value) const override;
+
 private:
-    ContractListModel *m_model;
     ContractRepository m_contracts;
     PartnerRepository m_partners;
     ProjectRepository m_projects;

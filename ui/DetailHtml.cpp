@@ -80,12 +80,6 @@ void DetailHtml::action(const QString &text, const QString &url)
     m_html += QStringLiteral("<p><a href='%1'>%2</a></p>").arg(url.toHtmlEscaped(), text.toHtmlEscaped());
 }
 
-void DetailHtml::paragraph(const QString &text)
-{
-    closeFields();
-    m_html += QStringLiteral("<p>%1</p>").arg(text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
-}
-
 QString DetailHtml::html() const
 {
     return m_html + (m_inFields ? QStringLiteral("</table>") : QString());

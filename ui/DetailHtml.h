@@ -22,7 +22,6 @@ public:
     void action(const QString &text, const QString &url);
     // A highlighted line, e.g. a warning flag.
     void warning(const QString &text);
-    void paragraph(const QString &text);
     // The record's audit trail, newest first: when, who, what, which fields.
     void history(const QList<AuditEntry> &entries);
 

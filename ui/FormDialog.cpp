@@ -4,19 +4,15 @@
 #include "ValidationResult.h"
 
 #include <QAbstractButton>
-#include <QAbstractItemModel>
-#include <QAbstractItemView>
-#include <QAbstractSpinBox>
-#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
-#include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScreen>
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QTimer>
@@ -38,6 +34,7 @@ FormDialog::FormDialog(const QString &title, QWidget *parent) : QDialog(parent)
     m_form->setLabelAlignment(Qt::AlignRight | Qt::AlignTop);
     scroll->setWidget(body);
     outer->addWidget(scroll, 1);
+    m_body = body;
 
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("formSummary"));
@@ -57,6 +54,19 @@ FormDialog::FormDialog(const QString &title, QWidget *parent) : QDialog(parent)
 
     // Subclasses add their fields in their constructors; check once they are all there.
     QTimer::singleShot(0, this, &FormDialog::revalidate);
+}
+
+void FormDialog::showEvent(QShowEvent *event)
+{
+    // Open tall enough to show the whole form (and room for a message or two), within the screen.
+    if (!m_sized) {
+        m_sized = true;
+        const int available = screen() ? screen()->availableGeometry().height() * 85 / 100 : 800;
+        const int wanted = m_body->sizeHint().height() + m_summary->sizeHint().height()
+                           + m_buttons->sizeHint().height() + 80;
+        resize(qMax(width(), m_body->sizeHint().width() + 40), qMin(qMax(height(), wanted), available));
+    }
+    QDialog::showEvent(event);
 }
 
 QPushButton *FormDialog::okButton() const
@@ -108,33 +118,17 @@ void FormDialog::watch(QWidget *w)
         return;  // it reports its parts' changes itself
     }
     if (auto *e = qobject_cast<QLineEdit *>(w)) connect(e, &QLineEdit::textChanged, this, changed);
-    else if (auto *c = qobject_cast<QComboBox *>(w)) {
-        connect(c, &QComboBox::currentIndexChanged, this, changed);
-        connect(c, &QComboBox::editTextChanged, this, changed);
-    } else if (auto *d = qobject_cast<QDateEdit *>(w)) connect(d, &QDateEdit::dateChanged, this, changed);
+    else if (auto *c = qobject_cast<QComboBox *>(w)) connect(c, &QComboBox::currentIndexChanged, this, changed);
+    else if (auto *d = qobject_cast<QDateEdit *>(w)) connect(d, &QDateEdit::dateChanged, this, changed);
     else if (auto *s = qobject_cast<QSpinBox *>(w)) connect(s, &QSpinBox::valueChanged, this, changed);
-    else if (auto *s = qobject_cast<QDoubleSpinBox *>(w)) connect(s, &QDoubleSpinBox::valueChanged, this, changed);
     else if (auto *p = qobject_cast<QPlainTextEdit *>(w)) connect(p, &QPlainTextEdit::textChanged, this, changed);
     else if (auto *b = qobject_cast<QAbstractButton *>(w)) connect(b, &QAbstractButton::toggled, this, changed);
-    else if (auto *view = qobject_cast<QAbstractItemView *>(w)) {
-        if (QAbstractItemModel *m = view->model()) {
-            connect(m, &QAbstractItemModel::dataChanged, this, changed);
-            connect(m, &QAbstractItemModel::rowsInserted, this, changed);
-            connect(m, &QAbstractItemModel::rowsRemoved, this, changed);
-        }
-    }
-    // Composite fields (a money editor: amount + currency) are watched through their children.
-    if (!qobject_cast<QAbstractSpinBox *>(w) && !qobject_cast<QComboBox *>(w)
-        && !qobject_cast<QAbstractItemView *>(w)) {
-        for (QWidget *child : w->findChildren<QWidget *>(QString(), Qt::FindDirectChildrenOnly))
-            watch(child);
-    }
 }
 
 void FormDialog::markTouched(QWidget *widget)
 {
     for (auto &f : m_fields)
-        if (f.widget == widget || f.widget->isAncestorOf(widget)) f.touched = true;
+        if (f.widget == widget) f.touched = true;
 }
 
 void FormDialog::revalidate()

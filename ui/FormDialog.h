@@ -29,6 +29,8 @@ public slots:
     void revalidate();
 
 protected:
+    void showEvent(QShowEvent *event) override;
+
     // Field key -> what is wrong with it. Keys are the ones passed to addField().
     virtual QHash<QString, QString> validationErrors() const = 0;
     // A data-layer validation result by field, several messages for one field joined.
@@ -38,10 +40,10 @@ protected:
     void addField(const QString &key, const QString &label, QWidget *field);
     // Adds a section heading across the form.
     void addSection(const QString &title);
-    // Watches a widget that has no row of its own (a table inside a field, say).
-    void watch(QWidget *widget);
-
 private:
+    // Re-runs the checks when the field changes (line edits, combos, dates, spin boxes, check
+    // boxes, text, and FieldEditor composites).
+    void watch(QWidget *widget);
     struct Field {
         QWidget *widget = nullptr;
         QLabel *error = nullptr;
@@ -55,4 +57,6 @@ private:
     QHash<QString, Field> m_fields;
     QList<QString> m_order;
     bool m_validating = false;
+    bool m_sized = false;
+    QWidget *m_body = nullptr;
 };

@@ -16,7 +16,6 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
-#include <QSaveFile>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -311,29 +310,34 @@ void ListPage::deleteCurrent()
 
 void ListPage::exportCsv()
 {
+    if (m_exporting.isRunning()) return;
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Export %1 as CSV").arg(m_list->title()), dir + QLatin1Char('/') + m_list->title() + QStringLiteral(".csv"),
         tr("CSV files (*.csv)"));
     if (path.isEmpty()) return;
-    // Written beside the target and renamed at the end, so a failed export never leaves half a file.
-    QSaveFile file(path);
-    QString error;
-    int written = 0;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    bool ok = file.open(QIODevice::WriteOnly);
-    if (!ok) error = file.errorString();
-    else ok = m_list->exportCsv(&file, &error, &written) && file.commit();
-    if (ok) error.clear();
-    else if (error.isEmpty()) error = file.errorString();
-    QApplication::restoreOverrideCursor();
-    if (!ok) {
-        QMessageBox::warning(this, tr("Export failed"),
-                             tr("Could not write %1:\n%2\nChoose another folder or file name and try again.")
-                                 .arg(path, error));
-        return;
-    }
-    emit statusMessage(tr("Exported %1 to %2").arg(m_list->countText(written), QDir::toNativeSeparators(path)));
+    emit statusMessage(tr("Exporting %1...").arg(m_list->countText(m_list->matchingCount())));
+    // A long list takes a while: the worker writes it while the window stays responsive.
+    disconnect(&m_exporting, nullptr, this, nullptr);
+    connect(&m_exporting, &QFutureWatcher<RecordList::ExportResult>::finished, this, [this, path] {
+        const RecordList::ExportResult result = m_exporting.result();
+        if (!result.error.isEmpty()) {
+            QMessageBox::warning(this, tr("Export failed"),
+                                 tr("Could not write %1:\n%2\nChoose another folder or file name and try again.")
+                                     .arg(QDir::toNativeSeparators(path), result.error));
+            emit statusMessage(QString());
+            return;
+        }
+        emit statusMessage(tr("Exported %1 to %2").arg(m_list->countText(result.written), QDir::toNativeSeparators(path)));
+        emit exportFinished(result.written);
+    });
+    m_exporting.setFuture(m_list->exportCsvInBackground(path));
+}
+
+ListPage::~ListPage()
+{
+    // The export worker uses this page's list description; it must finish first.
+    m_exporting.waitForFinished();
 }
 
 void ListPage::importCsv()

@@ -2,6 +2,9 @@
 // One page of the main window listing records of one kind: a debounced search box, filter
 // combos, a sortable table, a detail pane with related records, and an empty-state hint.
 // The same page serves partners, contracts and projects through a RecordList.
+#include "RecordList.h"
+
+#include <QFutureWatcher>
 #include <QWidget>
 
 class QComboBox;
@@ -12,12 +15,12 @@ class QStackedWidget;
 class QTableView;
 class QTextBrowser;
 class QTimer;
-class RecordList;
 
 class ListPage : public QWidget {
     Q_OBJECT
 public:
     explicit ListPage(RecordList *list, QWidget *parent = nullptr);
+    ~ListPage() override;
 
     RecordList *recordList() const { return m_list; }
     QTableView *table() const { return m_table; }
@@ -41,6 +44,7 @@ public slots:
 signals:
     void selectionChanged(bool hasSelection);
     void statusMessage(const QString &text);
+    void exportFinished(int written);
 
 private:
     void applySearch();
@@ -60,4 +64,5 @@ private:
     QTextBrowser *m_detail = nullptr;
     QSplitter *m_splitter = nullptr;
     QTimer *m_searchDelay = nullptr;
+    QFutureWatcher<RecordList::ExportResult> m_exporting;
 };

@@ -149,8 +149,6 @@ void MainWindow::createActions()
         for (int i = 0; i < m_pages->count(); ++i)
             if (auto *p = qobject_cast<ListPage *>(m_pages->widget(i))) p->refresh();
     });
-    for (QAction *a : {m_newRecord, m_editRecord, m_deleteRecord, m_import, m_export})
-        a->setObjectName(a->text().remove(QLatin1Char('&')).remove(QStringLiteral("...")));
 }
 
 void MainWindow::createMenus()
@@ -208,16 +206,22 @@ void MainWindow::createMenus()
     bar->addAction(m_backup);
 }
 
-void MainWindow::addPage(ListPage *page)
+int MainWindow::addPage(QWidget *page, const QIcon &icon, const QString &title)
 {
     const int index = m_pages->addWidget(page);
-    RecordList *list = page->recordList();
-    auto *item = new QListWidgetItem(list->icon(), list->title(), m_navigation);
+    auto *item = new QListWidgetItem(icon, title, m_navigation);
     item->setSizeHint(QSize(0, 36));
     // Ctrl+1, Ctrl+2, ... in page order.
-    auto *action = m_viewMenu->addAction(list->icon(), list->title(), this, [this, index] { showPage(index); });
-    action->setShortcut(QKeySequence(QStringLiteral("Ctrl+%1").arg(index + 1)));
+    auto *action = m_viewMenu->addAction(icon, title, this, [this, index] { showPage(index); });
+    if (index < 9) action->setShortcut(QKeySequence(QStringLiteral("Ctrl+%1").arg(index + 1)));
     m_pageActions.append(action);
+    return index;
+}
+
+void MainWindow::addListPage(ListPage *page)
+{
+    RecordList *list = page->recordList();
+    const int index = addPage(page, list->icon(), list->title());
     connect(page, &ListPage::selectionChanged, this, &MainWindow::updateActions);
     connect(page, &ListPage::statusMessage, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     // A change on one list can change the related records shown on the others.
@@ -231,12 +235,7 @@ void MainWindow::addPage(ListPage *page)
 void MainWindow::addDashboard()
 {
     m_dashboard = new DashboardPage(m_workspace.get(), m_pages);
-    const int index = m_pages->addWidget(m_dashboard);
-    auto *item = new QListWidgetItem(m_dashboard->icon(), m_dashboard->title(), m_navigation);
-    item->setSizeHint(QSize(0, 36));
-    auto *action = m_viewMenu->addAction(m_dashboard->icon(), m_dashboard->title(), this, [this, index] { showPage(index); });
-    action->setShortcut(QKeySequence(QStringLiteral("Ctrl+%1").arg(index + 1)));
-    m_pageActions.append(action);
+    addPage(m_dashboard, m_dashboard->icon(), m_dashboard->title());
     connect(m_dashboard, &DashboardPage::allocationRequested, this,
             [this](qint64 projectId) { AllocationDialog::open(*m_workspace, projectId, this); });
     connect(m_dashboard, &DashboardPage::drillDown, this, [this](const DashboardDrillDown &target) {
@@ -318,7 +317,7 @@ bool MainWindow::openWorkspace(const QString &path, bool fillDemo, QString *erro
     m_workspace = std::move(opened);
     addDashboard();
     for (RecordList *list : WorkspaceLists::create(m_workspace.get(), m_undo))
-        addPage(new ListPage(list, m_pages));
+        addListPage(new ListPage(list, m_pages));
     // Any change of records (an edit, an import, undo) may change the dashboard's figures.
     for (int i = 0; i < m_pages->count(); ++i)
         if (ListPage *p = page(i)) connect(p->recordList(), &RecordList::recordsChanged, m_dashboard, &DashboardPage::refreshSoon);
@@ -356,10 +355,20 @@ void MainWindow::newWorkspace()
                                                       QFileInfo(Workspace::defaultPath()).absolutePath(),
                                                       workspaceFilter());
     if (path.isEmpty()) return;
-    if (QFileInfo::exists(path) && !QFile::remove(path)) {
+    if (QFileInfo(path).absoluteFilePath() == workspacePath()) {
         QMessageBox::warning(this, tr("New Workspace"),
-                             tr("%1 exists and could not be replaced. Choose another name.").arg(path));
+                             tr("%1 is the workspace open now. Choose another name for the new one.")
+                                 .arg(QDir::toNativeSeparators(path)));
         return;
+    }
+    // The file dialog has asked before replacing an existing file; SQLite's journal files go with it.
+    for (const QString &file : {path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm")}) {
+        if (QFileInfo::exists(file) && !QFile::remove(file)) {
+            QMessageBox::warning(this, tr("New Workspace"),
+                                 tr("%1 exists and could not be replaced. Choose another name.")
+                                     .arg(QDir::toNativeSeparators(file)));
+            return;
+        }
     }
     openWorkspaceInteractively(path);
 }

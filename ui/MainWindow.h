@@ -32,6 +32,9 @@ public:
     ListPage *page(int index) const;
     ListPage *currentPage() const;
     void showPage(int index);
+    // Adds a page to the navigation (and Ctrl+<n> in the View menu); pages that are not record
+    // lists (Dashboard, Training) leave the record actions disabled while shown.
+    int addPage(QWidget *page, const QIcon &icon, const QString &title);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -39,7 +42,7 @@ protected:
 private:
     void createActions();
     void createMenus();
-    void addPage(ListPage *page);
+    void addListPage(ListPage *page);
     void addDashboard();
     void clearPages();
     void updateActions();

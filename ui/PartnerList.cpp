@@ -24,8 +24,7 @@ RecordEditor<Partner, PartnerRepository>::Texts partnerTexts()
 }
 
 PartnerList::PartnerList(Workspace &workspace, QUndoStack *undo)
-    : RecordList(workspace, undo, new PartnerListModel(workspace)),
-      m_model(static_cast<PartnerListModel *>(model())),
+    : RecordList(workspace, undo),
       m_partners(workspace),
       m_contracts(workspace),
       m_projects(workspace),
@@ -38,6 +37,7 @@ PartnerList::PartnerList(Workspace &workspace, QUndoStack *undo)
               return dialog.partner();
           })
 {
+    setModel(createModel(workspace));
 }
 
 QString PartnerList::title() const { return tr("Partners"); }
@@ -64,12 +64,18 @@ QList<RecordList::Filter> PartnerList::filters() const
             {QStringLiteral("tier"), tr("Tier"), ChoiceCombo::filterChoices<PartnerTier>(tr("All tiers"))}};
 }
 
-void PartnerList::setFilter(const QString &key, const QVariant &value)
+RecordListModel *PartnerList::createModel(Workspace &workspace) const
 {
-    if (key == QLatin1String("status")) m_model->setStatusFilter(ChoiceCombo::optional<PartnerStatus>(value));
-    else if (key == QLatin1String("industry")) m_model->setIndustryFilter(ChoiceCombo::optional<Industry>(value));
-    else if (key == QLatin1String("kind")) m_model->setKindFilter(ChoiceCombo::optional<PartnerKind>(value));
-    else if (key == QLatin1String("tier")) m_model->setTierFilter(ChoiceCombo::optional<PartnerTier>(value));
+    return new PartnerListModel(workspace);
+}
+
+void PartnerList::applyFilter(RecordListModel &list, const QString &key, const QVariant &value) const
+{
+    auto &m = static_cast<PartnerListModel &>(list);
+    if (key == QLatin1String("status")) m.setStatusFilter(ChoiceCombo::optional<PartnerStatus>(value));
+    else if (key == QLatin1String("industry")) m.setIndustryFilter(ChoiceCombo::optional<Industry>(value));
+    else if (key == QLatin1String("kind")) m.setKindFilter(ChoiceCombo::optional<PartnerKind>(value));
+    else if (key == QLatin1String("tier")) m.setTierFilter(ChoiceCombo::optional<PartnerTier>(value));
 }
 
 int PartnerList::columnWidthChars(int column) const

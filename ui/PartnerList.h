@@ -22,7 +22,6 @@ public:
     QString newActionText() const override;
     QString attentionText() const override;
     QList<Filter> filters() const override;
-    void setFilter(const QString &key, const QVariant &value) override;
     int columnWidthChars(int column) const override;
     QString detailHtml(qint64 id) const override;
     bool addRecord(QWidget *parent) override;
@@ -30,8 +29,11 @@ public:
     bool deleteRecord(qint64 id, QWidget *parent) override;
     std::unique_ptr<RecordCsv> csvFormat(Workspace &workspace) const override;
 
+protected:
+    RecordListModel *createModel(Workspace &workspace) const override;
+    void applyFilter(RecordListModel &model, const QString &key, const QVariant &value) const override;
+
 private:
-    PartnerListModel *m_model;
     PartnerRepository m_partners;
     ContractRepository m_contracts;
     ProjectRepository m_projects;

@@ -93,16 +93,13 @@ ProjectDialog::ProjectDialog(const Project &project, Workspace &workspace, QWidg
     });
     m_milestonesBox = tableEditor(m_milestones, addMilestoneButton, tr("Remove milestone"));
 
-    addSection(tr("Project"));
     addField(QStringLiteral("name"), tr("&Name:"), m_name);
     addField(QStringLiteral("industry"), tr("&Industry:"), m_industry);
     addField(QStringLiteral("status"), tr("&Status:"), m_status);
     addField(QStringLiteral("contract_id"), tr("&Contract:"), m_contract);
     addField(QStringLiteral("start_date"), tr("St&art:"), m_start);
     addField(QStringLiteral("end_date"), tr("&End:"), m_end);
-    addSection(tr("Participants"));
     addField(QStringLiteral("participants"), tr("&Participants:"), m_participantsBox);
-    addSection(tr("Milestones"));
     addField(QStringLiteral("milestones"), tr("&Milestones:"), m_milestonesBox);
 
     PartnerRepository partners(workspace);
@@ -111,7 +108,7 @@ ProjectDialog::ProjectDialog(const Project &project, Workspace &workspace, QWidg
         addParticipant(person, p ? p->name : tr("(partner %1)").arg(person.partnerId));
     }
     for (const Milestone &m : project.milestones) addMilestone(m);
-    resize(860, 760);
+    resize(860, height());
 }
 
 FieldEditor *ProjectDialog::tableEditor(QTableWidget *table, QWidget *top, const QString &removeText)

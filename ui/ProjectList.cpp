@@ -32,8 +32,7 @@ void reportUndoFailure(const QString &error)
 }
 
 ProjectList::ProjectList(Workspace &workspace, QUndoStack *undo)
-    : RecordList(workspace, undo, new ProjectListModel(workspace)),
-      m_model(static_cast<ProjectListModel *>(model())),
+    : RecordList(workspace, undo),
       m_projects(workspace),
       m_partners(workspace),
       m_contracts(workspace),
@@ -46,6 +45,7 @@ ProjectList::ProjectList(Workspace &workspace, QUndoStack *undo)
               return dialog.project();
           })
 {
+    setModel(createModel(workspace));
 }
 
 QString ProjectList::title() const { return tr("Projects"); }
@@ -73,10 +73,16 @@ QList<RecordList::Filter> ProjectList::filters() const
             {QStringLiteral("industry"), tr("Industry"), ChoiceCombo::filterChoices<Industry>(tr("All industries"))}};
 }
 
-void ProjectList::setFilter(const QString &key, const QVariant &value)
+RecordListModel *ProjectList::createModel(Workspace &workspace) const
 {
-    if (key == QLatin1String("status")) m_model->setStatusFilter(ChoiceCombo::optional<ProjectStatus>(value));
-    else if (key == QLatin1String("industry")) m_model->setIndustryFilter(ChoiceCombo::optional<Industry>(value));
+    return new ProjectListModel(workspace);
+}
+
+void ProjectList::applyFilter(RecordListModel &list, const QString &key, const QVariant &value) const
+{
+    auto &m = static_cast<ProjectListModel &>(list);
+    if (key == QLatin1String("status")) m.setStatusFilter(ChoiceCombo::optional<ProjectStatus>(value));
+    else if (key == QLatin1String("industry")) m.setIndustryFilter(ChoiceCombo::optional<Industry>(value));
 }
 
 int ProjectList::columnWidthChars(int column) const

@@ -23,7 +23,6 @@ public:
     QString newActionText() const override;
     QString attentionText() const override;
     QList<Filter> filters() const override;
-    void setFilter(const QString &key, const QVariant &value) override;
     int columnWidthChars(int column) const override;
     QString detailHtml(qint64 id) const override;
     bool openLink(qint64 id, const QUrl &link, QWidget *parent) override;
@@ -32,12 +31,15 @@ public:
     bool deleteRecord(qint64 id, QWidget *parent) override;
     std::unique_ptr<RecordCsv> csvFormat(Workspace &workspace) const override;
 
+protected:
+    RecordListModel *createModel(Workspace &workspace) const override;
+    void applyFilter(RecordListModel &model, const QString &key, const QVariant &value) const override;
+
 private:
     bool addLedgerEntry(qint64 projectId, QWidget *parent);
     bool editLedgerEntry(qint64 entryId, QWidget *parent);
     bool removeLedgerEntry(qint64 entryId, QWidget *parent);
 
-    ProjectListModel *m_model;
     ProjectRepository m_projects;
     PartnerRepository m_partners;
     ContractRepository m_contracts;

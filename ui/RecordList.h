@@ -3,7 +3,9 @@
 // projects): its paged model from the data layer, its filters, how to describe one record with
 // its related records, and how to add, edit, delete, import and export. The common parts (search,
 // ids, rows, reload) are here once; each kind adds only what differs, in a small subclass.
+#include <QFuture>
 #include <QIcon>
+#include <QMap>
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -31,7 +33,7 @@ public:
         QList<Choice> choices;
     };
 
-    RecordList(Workspace &workspace, QUndoStack *undo, RecordListModel *model);
+    RecordList(Workspace &workspace, QUndoStack *undo);
 
     virtual QString title() const = 0;              // "Partners", for navigation and menus
     virtual QIcon icon() const = 0;
@@ -41,7 +43,8 @@ public:
     virtual QString newActionText() const = 0;        // "New Partner..."
     virtual QString attentionText() const = 0;        // why a row is flagged
     virtual QList<Filter> filters() const = 0;
-    virtual void setFilter(const QString &key, const QVariant &value) = 0;
+    // Restricts the list; remembered so an export on a worker thread can ask the same.
+    void setFilter(const QString &key, const QVariant &value);
     // Width hints in characters per column, so a fresh window opens with sensible columns.
     virtual int columnWidthChars(int column) const = 0;
 
@@ -59,8 +62,15 @@ public:
     // worker thread with its own connection).
     virtual std::unique_ptr<RecordCsv> csvFormat(Workspace &workspace) const = 0;
 
-    // CSV of the current filtered list, in the data layer's column layout.
+    // CSV of the current filtered list, in the data layer's column layout, on this thread.
     bool exportCsv(QIODevice *out, QString *error, int *written = nullptr) const;
+    // The same on a worker thread with its own connection, written atomically to a file.
+    // The result is the number of records written, or the error.
+    struct ExportResult {
+        int written = 0;
+        QString error;
+    };
+    QFuture<ExportResult> exportCsvInBackground(const QString &path) const;
     // Opens the import dialog; true when rows were imported.
     bool importCsv(QWidget *parent);
 
@@ -81,11 +91,18 @@ signals:
     void selectRecord(qint64 id);
 
 protected:
+    // The kind's paged list model from the data layer, and how one filter applies to it.
+    virtual RecordListModel *createModel(Workspace &workspace) const = 0;
+    virtual void applyFilter(RecordListModel &model, const QString &key, const QVariant &value) const = 0;
+    // Called by subclass constructors (createModel is virtual, so not from ours).
+    void setModel(RecordListModel *model);
+
     Workspace &workspace() const { return m_workspace; }
     QUndoStack *undoStack() const { return m_undo; }
 
 private:
     Workspace &m_workspace;
     QUndoStack *m_undo;
-    RecordListModel *m_model;
+    RecordListModel *m_model = nullptr;
+    QMap<QString, QVariant> m_filterValues;
 };

@@ -106,6 +106,16 @@ private slots:
         const QString csv = QString::fromUtf8(out.data());
         QVERIFY(csv.contains(QStringLiteral("'=HYPERLINK Labs")));  // escaped against formula injection
         QVERIFY(!csv.contains(QStringLiteral("Paused Robotics")));
+
+        // The menu's export runs on a worker thread with the same search and filters.
+        const QString path = m_dir.filePath(QStringLiteral("out.csv"));
+        QFuture<RecordList::ExportResult> background = page->recordList()->exportCsvInBackground(path);
+        background.waitForFinished();
+        QVERIFY2(background.result().error.isEmpty(), qPrintable(background.result().error));
+        QCOMPARE(background.result().written, 1);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(QString::fromUtf8(file.readAll()), csv);
     }
 
 private:

@@ -35,6 +35,9 @@ public:
     // Writes a self-contained model folder (config.json, model.safetensors, vocabulary or
     // feature standardisation), every file atomically, so that loadClassifier reads it back.
     virtual void save(const std::string &folder) const = 0;
+    // What loading or creating the model decided on the user's behalf and should be shown to
+    // them (e.g. "the checkpoint has no classification head; a new one was initialised").
+    virtual std::vector<std::string> notes() const { return {}; }
 };
 
 // Loads any folder that a ClassifierModel::save wrote, or a Hugging Face BERT checkpoint folder

@@ -10,9 +10,10 @@
 
 struct AllocationParticipant {
     QString name;
-    // What the participant put in (money in minor units, hours, ...): the weight of the
-    // proportional scheme and of the default Shapley game. Zero or more.
-    qint64 contribution = 0;
+    // What the participant put in: the weight of the proportional scheme and of the default
+    // Shapley game. Zero or more; all participants' in one currency (weights of different
+    // currencies would mix them).
+    Money contribution;
     // The contract's fixed share (1/4 = 25%), if the contract states one.
     std::optional<Rate> fixedShare;
     // Performance score (any non-negative scale) and the guaranteed base share of profit.

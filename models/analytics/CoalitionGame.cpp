@@ -25,8 +25,8 @@ std::optional<CoalitionGame> CoalitionGame::fromStandaloneValues(const QVector<q
     for (qint64 a : standalone) magnitude += WideMath::absolute(a);
     for (const Synergy &s : synergies) {
         if (s.first < 0 || s.second < 0 || s.first >= n || s.second >= n || s.first == s.second)
-            return fail(tr("A synergy names participants %1 and %2, but it must name two different participants "
-                           "of the %3.")
+            return fail(tr("A synergy names participants %1 and %2; it must name two different participants, "
+                           "numbered 1 to %3.")
                             .arg(s.first + 1)
                             .arg(s.second + 1)
                             .arg(n));

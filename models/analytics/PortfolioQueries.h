@@ -5,6 +5,10 @@
 // industry index) and only the summed rows come back, ranked lists limited to what is shown.
 // Each query is for one currency: amounts in different currencies are never added together;
 // currencies() says which exist.
+// Cost (bench_analytics, 2,000,000 entries): a project's or a partner's figures well under 1 ms;
+// whole-ledger figures scan every entry, 0.4 to 2.8 s of CPU with schema v4. A covering index
+// ledger_entries(currency, entry_date, kind, amount_minor, project_id) brought the monthly
+// series to 0.2 s in a trial; ranking all partners needs per-project totals kept by the schema.
 #include "ProfitAndLoss.h"
 #include "ProjectEconomics.h"
 #include "ReportingPeriod.h"
@@ -45,7 +49,8 @@ public:
     std::optional<QVector<Totals>> byProject(const Filter &filter, const QString &currency, Rank rank, int limit,
                                              QString *error = nullptr) const;
     // Per partner: the revenue and cost of the projects it takes part in (a project with three
-    // partners counts fully for each of them), the first `limit` by profit.
+    // partners counts fully for each of them), the first `limit` by profit. With a partner
+    // filter: that partner and those it shares projects with, over the shared projects.
     std::optional<QVector<Totals>> byPartner(const Filter &filter, const QString &currency, Rank rank, int limit,
                                              QString *error = nullptr) const;
     // Per project industry, by revenue, largest first.

@@ -1,5 +1,7 @@
 #include "ShapleyScheme.h"
 
+#include "ProportionalScheme.h"
+
 std::optional<Allocation> ShapleyScheme::allocate(const Money &profit, const QVector<AllocationParticipant> &participants,
                                                   const QVector<Synergy> &synergies, const CoalitionGame *game,
                                                   const ShapleyOptions &options, QString *error)
@@ -10,9 +12,9 @@ std::optional<Allocation> ShapleyScheme::allocate(const Money &profit, const QVe
     };
     std::optional<CoalitionGame> derived;
     if (!game) {
-        QVector<qint64> contributions;
-        for (const AllocationParticipant &p : participants) contributions.append(p.contribution);
-        derived = CoalitionGame::fromContributions(profit.minorUnits(), contributions, synergies, error);
+        const auto contributions = ProportionalScheme::weights(participants, error);
+        if (!contributions) return std::nullopt;
+        derived = CoalitionGame::fromContributions(profit.minorUnits(), *contributions, synergies, error);
         if (!derived) return std::nullopt;
         game = &*derived;
     }

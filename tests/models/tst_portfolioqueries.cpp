@@ -160,6 +160,10 @@ private slots:
         QCOMPARE(profits(*partners), (QVector<qint64>{64950, 24950}));
         QCOMPARE(partners->at(0).key, QStringLiteral("Alpha"));
         QCOMPARE(partners->at(1).id, qint64(2));
+        // Filtered to Alpha: Alpha and Beta over the project they share (Imaging) only.
+        Filter alpha;
+        alpha.partnerId = 1;
+        QCOMPARE(profits(*q.byPartner(alpha, "USD", Rank::MostProfitableFirst, 10)), (QVector<qint64>{64950, 64950}));
         const auto industries = q.byIndustry({}, "USD");
         QCOMPARE(industries->size(), 2);
         QCOMPARE(industries->at(0).key, QStringLiteral("healthcare"));

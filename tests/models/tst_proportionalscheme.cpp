@@ -9,7 +9,7 @@ QVector<AllocationParticipant> byContribution(const QVector<qint64> &contributio
     for (qint64 c : contributions) {
         AllocationParticipant p;
         p.name = QStringLiteral("P%1").arg(ps.size() + 1);
-        p.contribution = c;
+        p.contribution = Money(c, "USD");
         ps.append(p);
     }
     return ps;
@@ -51,6 +51,10 @@ private slots:
         QVERIFY(error.contains("zero"));
         QVERIFY(!ProportionalScheme::allocate(Money(100, "USD"), byContribution({5, -1}), &error));
         QVERIFY(error.contains("P2"));
+        auto mixed = byContribution({5, 5});
+        mixed[1].contribution = Money(5, "EUR");  // 5 USD and 5 EUR are not equal weights
+        QVERIFY(!ProportionalScheme::allocate(Money(100, "USD"), mixed, &error));
+        QVERIFY(error.contains("EUR") && error.contains("USD"));
     }
 };
 

@@ -8,7 +8,7 @@ AllocationParticipant participant(const char *name, qint64 contribution, const c
 {
     AllocationParticipant p;
     p.name = QString::fromLatin1(name);
-    p.contribution = contribution;
+    p.contribution = Money(contribution, "USD");
     if (fixed) p.fixedShare = *Rate::parse(QString::fromLatin1(fixed));
     p.performanceScore = *Rate::parse(QString::fromLatin1(score));
     return p;
@@ -81,7 +81,7 @@ private slots:
             for (int i = 0; i < n; ++i) {
                 AllocationParticipant p;
                 p.name = QStringLiteral("P%1").arg(i);
-                p.contribution = qint64(rng.bounded(1000)) + (i == 0 ? 1 : 0);
+                p.contribution = Money(qint64(rng.bounded(1000)) + (i == 0 ? 1 : 0), "CNY");
                 p.fixedShare = Rate::fromBasisPoints(cuts[i + 1] - cuts[i]);
                 p.performanceScore = *Rate::fraction(qint64(rng.bounded(100)) + 1, qint64(rng.bounded(7)) + 1);
                 p.guaranteedBase = Rate::fromBasisPoints(qint64(rng.bounded(1001)));

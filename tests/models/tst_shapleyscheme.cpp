@@ -9,7 +9,7 @@ QVector<AllocationParticipant> contributing(const QVector<qint64> &contributions
     for (qint64 c : contributions) {
         AllocationParticipant p;
         p.name = QStringLiteral("P%1").arg(ps.size() + 1);
-        p.contribution = c;
+        p.contribution = Money(c, "USD");
         ps.append(p);
     }
     return ps;
@@ -65,6 +65,10 @@ private slots:
         QVERIFY2(error.contains("5.00 EUR") && error.contains("6.00 EUR"), qPrintable(error));
         QVERIFY(!ShapleyScheme::allocate(Money(600, "EUR"), contributing({1, 1}), {}, &*game, ShapleyOptions(), &error));
         QVERIFY(error.contains("3") && error.contains("2"));
+        auto mixed = contributing({1, 1, 1});
+        mixed[2].contribution = Money(1, "CNY");
+        QVERIFY(!ShapleyScheme::allocate(Money(600, "EUR"), mixed, {}, nullptr, ShapleyOptions(), &error));
+        QVERIFY(error.contains("CNY"));
     }
 
     void largeProjectsAreSampledAndSayHow()

@@ -1,0 +1,520 @@
+// torch before QtTest: Qt's `slots` macro would break torch's headers.
+#include "BertClassifier.h"
+#include "BertNetwork.h"
+#include "ClassifierFactory.h"
+#include "ConfigJson.h"
+#include "Safetensors.h"
+
+#include <QProcess>
+#include <QtTest>
+#include <cmath>
+#include <filesystem>
+#include <fstream>
+
+using namespace lepton;
+
+namespace {
+
+const std::vector<std::string> vocabulary = {"[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]", "good", "bad",
+                                             "movie", "plot", "the",   "a",     "was",   "##s",   "fun"};
+
+WordPieceTokenizer smallTokenizer()
+{
+    return WordPieceTokenizer(vocabulary, WordPieceTokenizer::Options{});
+}
+
+BertConfig tinyConfig(int64_t layers = 2)
+{
+    BertConfig config;
+    config.vocabSize = static_cast<int64_t>(vocabulary.size());
+    config.hiddenSize = 16;
+    config.numHiddenLayers = layers;
+    config.numAttentionHeads = 2;
+    config.intermediateSize = 32;
+    config.maxPositionEmbeddings = 16;
+    config.labels = {"negative", "neutral", "positive"};
+    return config;
+}
+
+// Two sequences, the second padded: [CLS] ... [SEP] [PAD] [PAD].
+Batch sampleBatch()
+{
+    Batch batch;
+    batch.inputIds = torch::tensor({2, 9, 7, 11, 5, 3, 2, 6, 8, 3, 0, 0}, torch::kInt64).view({2, 6});
+    batch.attentionMask = torch::tensor({1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0}, torch::kInt64).view({2, 6});
+    batch.tokenTypeIds = torch::zeros({2, 6}, torch::kInt64);
+    return batch;
+}
+
+torch::Tensor evalLogits(ClassifierModel &model, const Batch &batch)
+{
+    model.module().eval();
+    torch::NoGradGuard noGrad;
+    return model.logits(batch);
+}
+
+QString errorOf(const std::function<void()> &action)
+{
+    try {
+        action();
+    } catch (const std::runtime_error &error) {
+        return QString::fromUtf8(error.what());
+    }
+    return QString();
+}
+
+torch::Tensor parameter(ClassifierModel &model, const std::string &name)
+{
+    for (const auto &item : model.module().named_parameters())
+        if (item.key() == name) return item.value();
+    throw std::runtime_error("test: no parameter " + name);
+}
+
+torch::Tensor layerNorm(const torch::Tensor &x, const torch::Tensor &weight, const torch::Tensor &bias, double eps)
+{
+    const auto mean = x.mean(-1, true);
+    const auto variance = (x - mean).pow(2).mean(-1, true);
+    return (x - mean) / torch::sqrt(variance + eps) * weight + bias;
+}
+
+}  // namespace
+
+class TestBertClassifier : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::string m_saved;  // a folder written by save(), the source of the checkpoint variants
+    torch::Tensor m_savedLogits;
+
+    std::string folder(const std::string &name) const { return m_dir.path().toStdString() + "/" + name; }
+
+    // A copy of the saved folder whose tensors went through `edit`.
+    std::string variant(const std::string &name, const std::function<void(TensorMap &)> &edit) const
+    {
+        const auto target = folder(name);
+        std::filesystem::create_directories(target);
+        for (const char *file : {"config.json", "vocab.txt", "tokenizer_config.json"})
+            std::filesystem::copy_file(m_saved + "/" + file, target + "/" + file,
+                                       std::filesystem::copy_options::overwrite_existing);
+        auto tensors = readSafetensors(m_saved + "/model.safetensors");
+        edit(tensors);
+        writeSafetensors(target + "/model.safetensors", tensors);
+        return target;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        torch::manual_seed(11);
+        BertClassifier model(tinyConfig(), smallTokenizer());
+        m_saved = folder("saved");
+        model.save(m_saved);
+        m_savedLogits = evalLogits(model, sampleBatch());
+    }
+
+    void saveThenLoadGivesBitIdenticalLogits()
+    {
+        const auto loaded = loadClassifier(m_saved);
+        QVERIFY(torch::equal(evalLogits(*loaded, sampleBatch()), m_savedLogits));
+        QCOMPARE(loaded->labels(), (std::vector<std::string>{"negative", "neutral", "positive"}));
+        QVERIFY(loaded->notes().empty());
+    }
+
+    void savedFolderIsATransformersCheckpoint()
+    {
+        const auto config = readConfigJson(m_saved);
+        QCOMPARE(config["model_type"].get<std::string>(), std::string("bert"));
+        QCOMPARE(config["architectures"][0].get<std::string>(), std::string("BertForSequenceClassification"));
+        QCOMPARE(config["id2label"]["2"].get<std::string>(), std::string("positive"));
+        QCOMPARE(config["label2id"]["neutral"].get<int>(), 1);
+        QCOMPARE(config["hidden_act"].get<std::string>(), std::string("gelu"));
+        QVERIFY(std::filesystem::exists(m_saved + "/vocab.txt"));
+        QVERIFY(std::filesystem::exists(m_saved + "/tokenizer_config.json"));
+        const auto tensors = readSafetensors(m_saved + "/model.safetensors");
+        for (const char *name : {"bert.embeddings.word_embeddings.weight", "bert.embeddings.LayerNorm.weight",
+                                 "bert.encoder.layer.1.attention.self.query.weight",
+                                 "bert.encoder.layer.0.attention.output.LayerNorm.bias",
+                                 "bert.encoder.layer.0.intermediate.dense.weight", "bert.pooler.dense.bias",
+                                 "classifier.weight", "classifier.bias"})
+            QVERIFY2(tensors.count(name), name);
+        // 5 embedding tensors, 16 per layer, pooler 2, head 2.
+        QCOMPARE(tensors.size(), size_t(5 + 2 * 16 + 2 + 2));
+        QCOMPARE(tensors.at("classifier.weight").sizes().vec(), (std::vector<int64_t>{3, 16}));
+    }
+
+    void checkpointSpellingsLoadTheSame()
+    {
+        // Saved from BertModel (no "bert." prefix), TensorFlow-era LayerNorm gamma/beta, with a
+        // pre-training head and the position_ids buffer that a classifier does not use.
+        const auto spelled = variant("spelled", [](TensorMap &tensors) {
+            TensorMap renamed;
+            for (auto &[name, tensor] : tensors) {
+                std::string newName = name.rfind("bert.", 0) == 0 ? name.substr(5) : name;
+                if (newName.find("LayerNorm.weight") != std::string::npos) newName.replace(newName.size() - 6, 6, "gamma");
+                if (newName.find("LayerNorm.bias") != std::string::npos) newName.replace(newName.size() - 4, 4, "beta");
+                renamed[newName] = tensor;
+            }
+            renamed["cls.predictions.bias"] = torch::zeros({14});
+            renamed["embeddings.position_ids"] = torch::arange(16, torch::kFloat32).view({1, 16});
+            tensors = renamed;
+        });
+        QVERIFY(readSafetensors(spelled + "/model.safetensors").count("embeddings.LayerNorm.gamma"));
+        const auto loaded = loadClassifier(spelled);
+        QVERIFY(torch::equal(evalLogits(*loaded, sampleBatch()), m_savedLogits));
+    }
+
+    void missingOrMisshapenTensorIsNamed()
+    {
+        const auto missing = variant("missing", [](TensorMap &tensors) {
+            tensors.erase("bert.encoder.layer.1.output.dense.weight");
+        });
+        const QString missingError = errorOf([&] { loadClassifier(missing); });
+        QVERIFY2(missingError.contains("'bert.encoder.layer.1.output.dense.weight' is missing") &&
+                     missingError.contains("[16, 32]"),
+                 qPrintable(missingError));
+
+        const auto misshapen = variant("misshapen", [](TensorMap &tensors) {
+            tensors["bert.encoder.layer.0.attention.self.key.weight"] = torch::zeros({16, 8});
+        });
+        const QString shapeError = errorOf([&] { loadClassifier(misshapen); });
+        QVERIFY2(shapeError.contains("'bert.encoder.layer.0.attention.self.key.weight' has shape [16, 8]") &&
+                     shapeError.contains("needs [16, 16]") && shapeError.contains("model.safetensors"),
+                 qPrintable(shapeError));
+    }
+
+    void checkpointWithoutHeadGetsANewOne()
+    {
+        const auto headless = variant("headless", [](TensorMap &tensors) {
+            tensors.erase("classifier.weight");
+            tensors.erase("classifier.bias");
+        });
+        torch::manual_seed(3);
+        const auto model = createClassifier(headless, {"ham", "spam"});
+        QCOMPARE(model->notes().size(), size_t(1));
+        QVERIFY(QString::fromStdString(model->notes()[0]).contains("no classification head"));
+        QCOMPARE(model->labels(), (std::vector<std::string>{"ham", "spam"}));
+        QVERIFY(torch::equal(parameter(*model, "classifier.bias"), torch::zeros({2})));
+        const auto weight = parameter(*model, "classifier.weight");
+        QCOMPARE(weight.sizes().vec(), (std::vector<int64_t>{2, 16}));
+        QVERIFY(weight.std().item<double>() > 0.01 && weight.std().item<double>() < 0.04);  // initializer_range 0.02
+        // The encoder itself came from the checkpoint.
+        const auto original = loadClassifier(m_saved);
+        QVERIFY(torch::equal(parameter(*model, "bert.pooler.dense.weight"), parameter(*original, "bert.pooler.dense.weight")));
+    }
+
+    void headIsKeptReorderedOrReplacedByLabels()
+    {
+        const auto reordered = createClassifier(m_saved, {"positive", "negative", "neutral"});
+        QVERIFY(reordered->notes().empty());
+        const auto logits = evalLogits(*reordered, sampleBatch());
+        QVERIFY(torch::equal(logits, m_savedLogits.index_select(1, torch::tensor({2, 0, 1}))));
+
+        const auto otherLabels = createClassifier(m_saved, {"ham", "spam"});
+        QCOMPARE(otherLabels->notes().size(), size_t(1));
+        QVERIFY(QString::fromStdString(otherLabels->notes()[0]).contains("new one was initialised for (ham, spam)"));
+    }
+
+    void configErrorsNameTheKey_data()
+    {
+        QTest::addColumn<QString>("json");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("heads") << R"({"hidden_size": 768, "num_attention_heads": 10})"
+                               << "config.json: hidden_size 768 is not divisible by num_attention_heads 10";
+        QTest::newRow("activation") << R"({"hidden_act": "elu"})" << "hidden_act 'elu' is not supported";
+        QTest::newRow("type") << R"({"num_hidden_layers": "two"})" << "num_hidden_layers has the wrong type";
+        QTest::newRow("negative") << R"({"intermediate_size": 0})" << "intermediate_size must be positive";
+        QTest::newRow("dropout") << R"({"hidden_dropout_prob": 1.5})" << "hidden_dropout_prob must be in [0, 1)";
+        QTest::newRow("labels") << R"({"id2label": {"0": "a", "2": "b"}})" << "id2label must give one name to each id";
+        QTest::newRow("label count") << R"({"id2label": {"0": "a", "1": "b"}, "num_labels": 3})"
+                                     << "num_labels 3 does not match";
+        QTest::newRow("positions") << R"({"position_embedding_type": "relative_key"})"
+                                   << "position_embedding_type 'relative_key' is not supported";
+    }
+
+    void configErrorsNameTheKey()
+    {
+        QFETCH(QString, json);
+        QFETCH(QString, expected);
+        const auto target = folder("badconfig");
+        std::filesystem::create_directories(target);
+        std::ofstream(target + "/config.json") << R"({"model_type": "bert", )" << json.toStdString().substr(1);
+        const QString error = errorOf([&] { loadClassifier(target); });
+        QVERIFY2(error.contains(expected) && error.startsWith(QString::fromStdString(target + "/config.json")),
+                 qPrintable(error));
+    }
+
+    void paddingDoesNotChangeLogits()
+    {
+        torch::manual_seed(5);
+        BertClassifier model(tinyConfig(), smallTokenizer());
+        Batch alone;
+        alone.inputIds = torch::tensor({{2, 9, 7, 11, 13, 3}}, torch::kInt64);
+        alone.attentionMask = torch::ones({1, 6}, torch::kInt64);
+        // The same sentence padded with arbitrary ids behind a zero mask.
+        Batch padded;
+        padded.inputIds = torch::tensor({{2, 9, 7, 11, 13, 3, 5, 6, 8, 1}}, torch::kInt64);
+        padded.attentionMask = torch::tensor({{1, 1, 1, 1, 1, 1, 0, 0, 0, 0}}, torch::kInt64);
+        const auto expected = evalLogits(model, alone);
+        QVERIFY(torch::allclose(evalLogits(model, padded), expected, 1e-5, 1e-6));
+        // Without the mask the padding would change the result, so the comparison can fail.
+        padded.attentionMask = torch::ones({1, 10}, torch::kInt64);
+        QVERIFY(!torch::allclose(evalLogits(model, padded), expected, 1e-5, 1e-6));
+    }
+
+    void forwardMatchesAHandWrittenReference_data()
+    {
+        QTest::addColumn<QString>("activation");
+        QTest::newRow("gelu") << "gelu";
+        QTest::newRow("relu") << "relu";
+    }
+
+    void forwardMatchesAHandWrittenReference()
+    {
+        QFETCH(QString, activation);
+        torch::manual_seed(9);
+        auto config = tinyConfig(1);
+        config.hiddenAct = activation.toStdString();
+        config.typeVocabSize = 2;
+        config.layerNormEps = 1e-7;
+        BertClassifier model(config, smallTokenizer());
+        // Non-trivial biases and norms, so a swapped or missing term shows.
+        {
+            torch::NoGradGuard noGrad;
+            for (auto &item : model.module().named_parameters()) item.value().normal_(0, 0.3);
+        }
+        Batch batch = sampleBatch();
+        batch.tokenTypeIds[0][4] = 1;
+        const auto actual = evalLogits(model, batch);
+
+        // Plain loops over sequences and heads; padding is dropped instead of masked.
+        const auto p = [&](const std::string &name) { return parameter(model, name); };
+        const auto linear = [&](const torch::Tensor &x, const std::string &name) {
+            return torch::matmul(x, p(name + ".weight").t()) + p(name + ".bias");
+        };
+        const double eps = config.layerNormEps;
+        const std::string L = "bert.encoder.layer.0.";
+        for (int64_t b = 0; b < 2; ++b) {
+            const int64_t length = batch.attentionMask[b].sum().item<int64_t>();
+            const auto ids = batch.inputIds[b].slice(0, 0, length);
+            const auto types = batch.tokenTypeIds[b].slice(0, 0, length);
+            auto x = p("bert.embeddings.word_embeddings.weight").index_select(0, ids) +
+                     p("bert.embeddings.position_embeddings.weight").slice(0, 0, length) +
+                     p("bert.embeddings.token_type_embeddings.weight").index_select(0, types);
+            x = layerNorm(x, p("bert.embeddings.LayerNorm.weight"), p("bert.embeddings.LayerNorm.bias"), eps);
+            const auto q = linear(x, L + "attention.self.query"), k = linear(x, L + "attention.self.key"),
+                       v = linear(x, L + "attention.self.value");
+            std::vector<torch::Tensor> heads;
+            for (int64_t h = 0; h < 2; ++h) {
+                const auto qh = q.slice(1, 8 * h, 8 * h + 8), kh = k.slice(1, 8 * h, 8 * h + 8),
+                           vh = v.slice(1, 8 * h, 8 * h + 8);
+                const auto scores = torch::exp(torch::matmul(qh, kh.t()) / std::sqrt(8.0));
+                heads.push_back(torch::matmul(scores / scores.sum(1, true), vh));
+            }
+            const auto attended = layerNorm(linear(torch::cat(heads, 1), L + "attention.output.dense") + x,
+                                            p(L + "attention.output.LayerNorm.weight"),
+                                            p(L + "attention.output.LayerNorm.bias"), eps);
+            auto inner = linear(attended, L + "intermediate.dense");
+            inner = activation == "gelu" ? 0.5 * inner * (1 + torch::erf(inner / std::sqrt(2.0))) : inner.clamp_min(0);
+            const auto output = layerNorm(linear(inner, L + "output.dense") + attended, p(L + "output.LayerNorm.weight"),
+                                          p(L + "output.LayerNorm.bias"), eps);
+            const auto pooled = torch::tanh(linear(output[0], "bert.pooler.dense"));
+            const auto expected = linear(pooled, "classifier");
+            QVERIFY2(torch::allclose(actual[b], expected, 1e-4, 1e-5),
+                     qPrintable(QString("sequence %1 differs by %2").arg(b).arg((actual[b] - expected).abs().max().item<double>())));
+        }
+    }
+
+    void matchesAnIndependentPyTorchImplementation()
+    {
+        // bert_reference.py rebuilds transformers' module tree in Python, loads the saved folder
+        // with its own safetensors parser and a strict load_state_dict, and runs the batch.
+        // Debian's interpreter first: a python3 earlier on PATH (pyenv, venv) may lack torch.
+        QString python;
+        for (const QString &candidate : {QStringLiteral("/usr/bin/python3"), QStringLiteral("python3")}) {
+            QProcess probe;
+            probe.start(candidate, {"-c", "import torch"});
+            if (probe.waitForFinished(60000) && probe.exitStatus() == QProcess::NormalExit && probe.exitCode() == 0) {
+                python = candidate;
+                break;
+            }
+        }
+        if (python.isEmpty())
+            QSKIP("python3 with torch (Debian python3-torch) is not installed; the reference check is optional");
+        // Weights far from their small initial values, so that every term (GELU's exact form
+        // included) shows in the logits.
+        torch::manual_seed(13);
+        BertClassifier model(tinyConfig(), smallTokenizer());
+        {
+            torch::NoGradGuard noGrad;
+            for (auto &item : model.module().named_parameters()) item.value().normal_(0, 0.3);
+        }
+        model.save(folder("reference"));
+        const auto batch = sampleBatch();
+        const auto actual = evalLogits(model, batch);
+        const auto asList = [](const torch::Tensor &t) {
+            std::vector<std::vector<int64_t>> rows;
+            for (int64_t r = 0; r < t.size(0); ++r)
+                rows.emplace_back(t[r].data_ptr<int64_t>(), t[r].data_ptr<int64_t>() + t.size(1));
+            return rows;
+        };
+        const nlohmann::json request = {{"input_ids", asList(batch.inputIds)},
+                                        {"attention_mask", asList(batch.attentionMask)}};
+        QProcess reference;
+        reference.start(python, {LEPTON_BERT_REFERENCE, QString::fromStdString(folder("reference"))});
+        reference.write(QByteArray::fromStdString(request.dump()));
+        reference.closeWriteChannel();
+        QVERIFY(reference.waitForFinished(120000));
+        QVERIFY2(reference.exitCode() == 0, reference.readAllStandardError().constData());
+        const auto logits = nlohmann::json::parse(reference.readAllStandardOutput().toStdString())["logits"]
+                                .get<std::vector<std::vector<float>>>();
+        const auto expected = torch::tensor(std::vector<float>{logits[0].begin(), logits[0].end()});
+        const auto expected1 = torch::tensor(std::vector<float>{logits[1].begin(), logits[1].end()});
+        // Tight enough that the tanh approximation of GELU (4e-5 here) would fail.
+        QVERIFY2(torch::allclose(actual, torch::stack({expected, expected1}), 1e-6, 2e-6),
+                 qPrintable(QString("differs by %1").arg((actual - torch::stack({expected, expected1})).abs().max().item<double>())));
+    }
+
+    void loraTrainsOnlyAdaptersAndHeadAndMergesOnSave()
+    {
+        ClassifierOptions options;
+        options.loraRank = 4;
+        options.loraAlpha = 8;
+        const auto model = createClassifier(m_saved, {"negative", "neutral", "positive"}, options);
+        int adapters = 0;
+        for (const auto &item : model->module().named_parameters()) {
+            const bool lora = item.key().find("_lora.") != std::string::npos;
+            adapters += lora;
+            QCOMPARE(item.value().requires_grad(), lora || item.key().rfind("classifier.", 0) == 0);
+        }
+        QCOMPARE(adapters, 2 * 2 * 2);  // A and B on query and value in both layers
+        // B starts at zero, so the adapted model starts exactly where the checkpoint was.
+        QVERIFY(torch::equal(evalLogits(*model, sampleBatch()), m_savedLogits));
+
+        // A few optimiser steps move B; the saved folder is a plain BERT with the update merged.
+        auto batch = sampleBatch();
+        batch.labels = torch::tensor({0, 2});
+        std::vector<torch::Tensor> trainable;
+        for (const auto &parameter : model->module().parameters())
+            if (parameter.requires_grad()) trainable.push_back(parameter);
+        torch::optim::Adam optimizer(trainable, torch::optim::AdamOptions(0.05));
+        model->module().train();
+        for (int step = 0; step < 3; ++step) {
+            optimizer.zero_grad();
+            torch::cross_entropy_loss(model->logits(batch), batch.labels).backward();
+            optimizer.step();
+        }
+        QVERIFY(!torch::equal(parameter(*model, "bert.encoder.layer.0.attention.self.value_lora.lora_B"),
+                              torch::zeros({16, 4})));
+        const auto adapted = evalLogits(*model, batch);
+        QVERIFY(!torch::allclose(adapted, m_savedLogits));
+        model->save(folder("lora-merged"));
+        const auto tensors = readSafetensors(folder("lora-merged") + "/model.safetensors");
+        for (const auto &item : tensors) QVERIFY2(item.first.find("lora") == std::string::npos, item.first.c_str());
+        // As a starting checkpoint the folder is a plain BERT with the update merged in ...
+        const auto plain = createClassifier(folder("lora-merged"), model->labels());
+        QVERIFY(torch::allclose(evalLogits(*plain, batch), adapted, 1e-5, 1e-5));
+        QVERIFY(parameter(*plain, "bert.encoder.layer.0.attention.self.value.weight").requires_grad());
+
+        // ... while loading it back (a resumed run) restores the unmerged adapters and frozen base.
+        const auto resumed = loadClassifier(folder("lora-merged"));
+        QVERIFY(torch::equal(evalLogits(*resumed, batch), adapted));
+        for (const auto &item : resumed->module().named_parameters()) {
+            QVERIFY(torch::equal(item.value(), parameter(*model, item.key())));
+            QCOMPARE(item.value().requires_grad(), parameter(*model, item.key()).requires_grad());
+        }
+    }
+
+    void frozenEncoderTrainsPoolerAndHead()
+    {
+        ClassifierOptions options;
+        options.freezeEncoder = true;
+        const auto model = createClassifier(m_saved, {"negative", "neutral", "positive"}, options);
+        int trainable = 0;
+        for (const auto &item : model->module().named_parameters()) {
+            const bool head = item.key().rfind("classifier.", 0) == 0 || item.key().rfind("bert.pooler.", 0) == 0;
+            QCOMPARE(item.value().requires_grad(), head);
+            trainable += head;
+        }
+        QCOMPARE(trainable, 4);
+
+        model->save(folder("frozen"));
+        const auto resumed = loadClassifier(folder("frozen"));
+        for (const auto &item : resumed->module().named_parameters())
+            QCOMPARE(item.value().requires_grad(), parameter(*model, item.key()).requires_grad());
+    }
+
+    void biasesAndLayerNormsAreNotDecayed()
+    {
+        const auto model = loadClassifier(m_saved);
+        QVERIFY(model->decays("bert.encoder.layer.0.attention.self.query.weight"));
+        QVERIFY(model->decays("bert.embeddings.word_embeddings.weight"));
+        QVERIFY(model->decays("classifier.weight"));
+        QVERIFY(!model->decays("classifier.bias"));
+        QVERIFY(!model->decays("bert.embeddings.LayerNorm.weight"));
+        QVERIFY(!model->decays("bert.encoder.layer.1.output.LayerNorm.weight"));
+        QVERIFY(!model->decays("bert.encoder.layer.1.output.dense.bias"));
+    }
+
+    void scratchPresetsHaveTheirSizes()
+    {
+        std::ofstream(folder("vocab.txt")) << [] {
+            std::string text;
+            for (const auto &token : vocabulary) text += token + "\n";
+            return text;
+        }();
+        ClassifierOptions options;
+        options.vocabulary = folder("vocab.txt");
+        options.maxLength = 64;
+        const auto tiny = createClassifier("scratch:tiny", {"neg", "pos"}, options);
+        const auto &config = dynamic_cast<BertClassifier &>(*tiny).config();
+        QCOMPARE(config.numHiddenLayers, int64_t(2));
+        QCOMPARE(config.hiddenSize, int64_t(128));
+        QCOMPARE(config.numAttentionHeads, int64_t(2));
+        QCOMPARE(config.intermediateSize, int64_t(512));
+        QCOMPARE(config.vocabSize, int64_t(vocabulary.size()));
+        QCOMPARE(parameter(*tiny, "bert.encoder.layer.1.intermediate.dense.weight").sizes().vec(),
+                 (std::vector<int64_t>{512, 128}));
+        QCOMPARE(parameter(*tiny, "bert.embeddings.position_embeddings.weight").size(0), int64_t(64));
+        const auto mini = createClassifier("scratch:mini", {"neg", "pos"}, options);
+        QCOMPARE(dynamic_cast<BertClassifier &>(*mini).config().numHiddenLayers, int64_t(4));
+        QCOMPARE(parameter(*mini, "bert.encoder.layer.3.output.dense.weight").sizes().vec(),
+                 (std::vector<int64_t>{256, 1024}));
+        QVERIFY(errorOf([] { createClassifier("scratch:tiny", {"neg", "pos"}, {}); }).contains("needs a vocabulary"));
+        QVERIFY(errorOf([&] { createClassifier("scratch:huge", {"neg", "pos"}, options); }).contains("unknown model"));
+    }
+
+    void badInputsAreErrors()
+    {
+        const auto model = loadClassifier(m_saved);
+        Batch outside = sampleBatch();
+        outside.inputIds[0][2] = 99;
+        QVERIFY(errorOf([&] { model->logits(outside); }).contains("token id 99 is outside"));
+        Batch longer;
+        longer.inputIds = torch::full({1, 17}, 5, torch::kInt64);
+        QVERIFY(errorOf([&] { model->logits(longer); }).contains("longer than the model's 16 positions"));
+    }
+
+    void lossFallsOnAToyTask()
+    {
+        torch::manual_seed(4);
+        BertClassifier model(tinyConfig(), smallTokenizer());
+        Batch batch;
+        batch.inputIds = torch::tensor({{2, 9, 7, 11, 5, 3}, {2, 9, 7, 11, 6, 3}, {2, 5, 8, 3, 0, 0}, {2, 6, 8, 3, 0, 0}});
+        batch.attentionMask = (batch.inputIds != 0).to(torch::kInt64);
+        batch.labels = torch::tensor({2, 0, 2, 0});
+        torch::optim::AdamW optimizer(model.module().parameters(), torch::optim::AdamWOptions(1e-2));
+        model.module().train();
+        const float first = torch::cross_entropy_loss(model.logits(batch), batch.labels).item<float>();
+        for (int step = 0; step < 50; ++step) {
+            optimizer.zero_grad();
+            torch::cross_entropy_loss(model.logits(batch), batch.labels).backward();
+            optimizer.step();
+        }
+        model.module().eval();
+        const float last = torch::cross_entropy_loss(model.logits(batch), batch.labels).item<float>();
+        QVERIFY2(last < first / 4, qPrintable(QString("loss %1 -> %2").arg(first).arg(last)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBertClassifier)
+#include "tst_bertclassifier.moc"

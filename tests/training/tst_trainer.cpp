@@ -1,0 +1,203 @@
+// torch before QtTest: Qt's `slots` macro would break torch's headers.
+#include "ClassifierModel.h"
+#include "TrainedModel.h"
+#include "Trainer.h"
+
+#include "SharedData.h"
+
+#include <QtTest>
+#include <chrono>
+#include <fstream>
+#include <functional>
+#include <sstream>
+#include <thread>
+
+using namespace lepton;
+
+namespace {
+
+// Records what a run reports; optionally acts on it (cancel after an evaluation).
+class Recorder : public TrainingProgress {
+public:
+    std::vector<StepReport> steps;
+    std::vector<EvaluationReport> evaluations;
+    std::function<void(const EvaluationReport &)> afterEvaluation;
+    std::atomic<int> stepCount{0};
+
+    void onStep(const StepReport &report) override
+    {
+        steps.push_back(report);
+        ++stepCount;
+    }
+    void onEvaluation(const EvaluationReport &report) override
+    {
+        evaluations.push_back(report);
+        if (afterEvaluation) afterEvaluation(report);
+    }
+};
+
+std::string fileText(const std::string &path)
+{
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream text;
+    text << in.rdbuf();
+    return text.str();
+}
+
+double meanLoss(const std::vector<StepReport> &steps, std::size_t from, std::size_t count)
+{
+    double sum = 0;
+    for (std::size_t i = from; i < from + count; ++i) sum += steps[i].loss;
+    return sum / double(count);
+}
+
+}  // namespace
+
+class TestTrainer : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_cancer;
+
+    TrainingConfig mlpConfig(const char *run) const
+    {
+        TrainingConfig config;
+        config.trainFile = m_cancer.toStdString();
+        config.labelColumn = "diagnosis";
+        config.model = "mlp";
+        config.hiddenLayers = {16};
+        config.epochs = 4;
+        config.batchSize = 32;
+        config.learningRate = 1e-2;
+        config.threads = 1;
+        config.device = "cpu";
+        config.outDir = (m_dir.path() + "/" + run).toStdString();
+        return config;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_cancer = sharedDataFile("tabular/breast_cancer.csv");
+        if (m_cancer.isEmpty()) QSKIP("shared data tabular/breast_cancer.csv not found; set LEPTON_SHARED_DATA");
+    }
+
+    void mlpLossFallsAndLearnsBreastCancer()
+    {
+        Recorder recorder;
+        Trainer trainer(mlpConfig("mlp"), &recorder);
+        const auto result = trainer.run();
+        QCOMPARE(result.status, TrainingResult::Status::Finished);
+        QVERIFY(recorder.steps.size() >= 40);
+        const double first = meanLoss(recorder.steps, 0, 5);
+        const double last = meanLoss(recorder.steps, recorder.steps.size() - 5, 5);
+        QVERIFY2(last < 0.6 * first, qPrintable(QStringLiteral("loss %1 -> %2").arg(first).arg(last)));
+        QCOMPARE(recorder.evaluations.size(), std::size_t(4));  // one per epoch
+        QVERIFY2(result.best.accuracy > 0.9, qPrintable(QString::number(result.best.accuracy)));
+        QCOMPARE(result.best.examples, int64_t(57));  // stratified 10% of 569
+        // Warm-up is off for the MLP: the rate decays linearly from the peak to 0.
+        QCOMPARE(recorder.steps.front().learningRate, 1e-2);
+        QVERIFY(recorder.steps.back().learningRate < 1e-3);
+        QVERIFY(recorder.steps.back().samplesPerSecond > 0);
+    }
+
+    void resumedRunEndsWithTheSameWeightsAndMetrics()
+    {
+        auto config = mlpConfig("straight");
+        config.epochs = 3;
+        config.evalEvery = 5;            // evaluations inside epochs too
+        config.gradientAccumulation = 2; // steps over two micro-batches
+        config.classWeights = true;
+        config.warmupRatio = 0.2;
+        const auto straight = Trainer(config).run();
+
+        config.outDir = (m_dir.path() + "/interrupted").toStdString();
+        Recorder recorder;
+        Trainer interrupted(config, &recorder);
+        recorder.afterEvaluation = [&](const EvaluationReport &report) {
+            if (report.epochEnd && report.epoch == 1) interrupted.cancel();
+        };
+        const auto stopped = interrupted.run();
+        QCOMPARE(stopped.status, TrainingResult::Status::Cancelled);
+        QCOMPARE(stopped.epochsDone, 1);
+
+        const auto resumed = Trainer(Trainer::savedConfig(config.outDir), nullptr, true).run();
+        QCOMPARE(resumed.status, TrainingResult::Status::Finished);
+        QCOMPARE(resumed.steps, straight.steps);
+        QCOMPARE(resumed.last.toJson(), straight.last.toJson());
+        QCOMPARE(resumed.best.toJson(), straight.best.toJson());
+        QCOMPARE(fileText(config.outDir + "/history.jsonl"),
+                 fileText(mlpConfig("straight").outDir + "/history.jsonl"));
+
+        const auto a = loadClassifier(mlpConfig("straight").outDir + "/checkpoint/model");
+        const auto b = loadClassifier(config.outDir + "/checkpoint/model");
+        const auto pa = a->module().named_parameters();
+        const auto pb = b->module().named_parameters();
+        QCOMPARE(pa.size(), pb.size());
+        for (const auto &item : pa) QVERIFY2(torch::equal(item.value(), pb[item.key()]), item.key().c_str());
+    }
+
+    void cancelTakesEffectWithinASecond()
+    {
+        auto config = mlpConfig("cancel");
+        config.epochs = 100000;
+        Recorder recorder;
+        Trainer trainer(config, &recorder);
+        TrainingResult result;
+        std::thread worker([&] { result = trainer.run(); });
+        while (recorder.stepCount.load() < 20) std::this_thread::sleep_for(std::chrono::milliseconds(5));
+        const auto asked = std::chrono::steady_clock::now();
+        trainer.cancel();
+        worker.join();
+        const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - asked).count();
+        QVERIFY2(seconds < 1.0, qPrintable(QStringLiteral("stopped after %1 s").arg(seconds)));
+        QCOMPARE(result.status, TrainingResult::Status::Cancelled);
+        QVERIFY(QFileInfo::exists(QString::fromStdString(config.outDir) + "/checkpoint/trainer_state.json"));
+    }
+
+    void nanLossStopsTheRunWithAMessage()
+    {
+        auto config = mlpConfig("nan");
+        config.learningRate = 1e30;  // the first update throws the weights to ~1e30: logits overflow
+        config.maxGradNorm = 0;
+        std::string message;
+        try {
+            Trainer(config).run();
+        } catch (const std::runtime_error &e) {
+            message = e.what();
+        }
+        QVERIFY2(message.find("NaN") != std::string::npos || message.find("infinite") != std::string::npos,
+                 message.c_str());
+        QVERIFY2(message.find("learning rate") != std::string::npos, message.c_str());
+    }
+
+    void fitFolderReloadsForEvalWithTheSameMetrics()
+    {
+        auto config = mlpConfig("reload");
+        config.evalFile = config.trainFile;
+        const auto result = Trainer(config).run();
+        TrainedModel model(config.outDir);  // the run folder: its best/ model
+        const auto metrics = model.evaluate(config.evalFile);
+        QCOMPARE(metrics.accuracy, result.best.accuracy);
+        QCOMPARE(metrics.confusion, result.best.confusion);
+        QVERIFY(std::abs(metrics.loss - result.best.loss) < 1e-6);
+        const auto predictions = model.predictCsv(config.evalFile);
+        QCOMPARE(predictions.size(), std::size_t(569));
+        QVERIFY(std::abs(predictions[0].probabilities[0] + predictions[0].probabilities[1] - 1.0) < 1e-5);
+    }
+
+    void badDataFailsTheRunWithTheReason()
+    {
+        auto config = mlpConfig("bad");
+        config.labelColumn = "class";
+        try {
+            Trainer(config).run();
+            QFAIL("a missing label column must fail the run");
+        } catch (const std::runtime_error &e) {
+            QVERIFY2(std::string(e.what()).find("no column named 'class'") != std::string::npos, e.what());
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTrainer)
+#include "tst_trainer.moc"

@@ -1,0 +1,37 @@
+#pragma once
+// The architecture of a BERT checkpoint as Hugging Face's config.json describes it. Missing keys
+// take transformers' BertConfig defaults; values that cannot work are errors naming the key.
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace lepton {
+
+struct BertConfig {
+    int64_t vocabSize = 30522;
+    int64_t hiddenSize = 768;
+    int64_t numHiddenLayers = 12;
+    int64_t numAttentionHeads = 12;
+    int64_t intermediateSize = 3072;
+    std::string hiddenAct = "gelu";  // gelu (exact erf), gelu_new / gelu_pytorch_tanh, relu, silu
+    int64_t maxPositionEmbeddings = 512;
+    int64_t typeVocabSize = 2;
+    double layerNormEps = 1e-12;
+    double hiddenDropoutProb = 0.1;
+    double attentionProbsDropoutProb = 0.1;
+    std::optional<double> classifierDropout;  // unset: hiddenDropoutProb, as transformers does
+    double initializerRange = 0.02;
+    int64_t padTokenId = 0;
+    std::vector<std::string> labels{"LABEL_0", "LABEL_1"};
+
+    // configPath is only for messages ("model/config.json: hidden_size 768 is not divisible ...").
+    static BertConfig fromJson(const nlohmann::json &json, const std::string &configPath);
+    // transformers-compatible: model_type bert, architectures BertForSequenceClassification,
+    // id2label/label2id with string keys.
+    nlohmann::json toJson() const;
+    // Throws std::runtime_error "<source>: <key> ..." for values that cannot build a model.
+    void validate(const std::string &source) const;
+};
+
+}  // namespace lepton

@@ -1,0 +1,85 @@
+#include "ClassifierFactory.h"
+
+#include "BertClassifier.h"
+#include "ConfigJson.h"
+#include "TabularMlp.h"
+
+#include <filesystem>
+#include <map>
+#include <stdexcept>
+
+namespace lepton {
+
+namespace {
+
+struct ScratchPreset {
+    int64_t layers, hidden, heads, intermediate;
+};
+
+const std::map<std::string, ScratchPreset> &scratchPresets()
+{
+    static const std::map<std::string, ScratchPreset> presets = {{"scratch:tiny", {2, 128, 2, 512}},
+                                                                 {"scratch:mini", {4, 256, 4, 1024}}};
+    return presets;
+}
+
+WordPieceTokenizer scratchVocabulary(const std::string &vocabulary)
+{
+    if (vocabulary.empty())
+        throw std::runtime_error("a from-scratch model needs a vocabulary: give a vocab.txt file "
+                                 "(e.g. bert-base-uncased-vocab.txt) or a folder that holds one");
+    if (std::filesystem::is_directory(vocabulary)) return WordPieceTokenizer::fromFolder(vocabulary);
+    return WordPieceTokenizer::fromVocabFile(vocabulary, WordPieceTokenizer::Options{});
+}
+
+}  // namespace
+
+std::vector<std::string> scratchPresetNames()
+{
+    std::vector<std::string> names;
+    for (const auto &preset : scratchPresets()) names.push_back(preset.first);
+    return names;
+}
+
+std::unique_ptr<ClassifierModel> createClassifier(const std::string &spec, const std::vector<std::string> &labels,
+                                                  const ClassifierOptions &options)
+{
+    const BertTrainingMode mode{options.loraRank, options.loraAlpha, options.freezeEncoder};
+    if (spec == "mlp") {
+        TabularMlpConfig config;
+        config.featureNames = options.featureNames;
+        config.labels = labels;
+        config.hiddenSizes = options.hiddenSizes;
+        config.dropout = options.dropout;
+        config.standardisation = {options.featureMean, options.featureStd};
+        return std::make_unique<TabularMlp>(std::move(config));
+    }
+    const auto preset = scratchPresets().find(spec);
+    if (preset != scratchPresets().end()) {
+        auto tokenizer = scratchVocabulary(options.vocabulary);
+        BertConfig config;
+        config.numHiddenLayers = preset->second.layers;
+        config.hiddenSize = preset->second.hidden;
+        config.numAttentionHeads = preset->second.heads;
+        config.intermediateSize = preset->second.intermediate;
+        config.vocabSize = static_cast<int64_t>(tokenizer.vocabularySize());
+        config.padTokenId = tokenizer.padId();
+        config.maxPositionEmbeddings = options.maxLength;
+        config.labels = labels;
+        config.validate(spec);
+        return std::make_unique<BertClassifier>(std::move(config), std::move(tokenizer), mode);
+    }
+    if (std::filesystem::is_directory(spec)) {
+        const std::string modelType = readConfigJson(spec).value("model_type", std::string());
+        if (modelType != "bert")
+            throw std::runtime_error(spec + "/config.json: model_type '" + modelType +
+                                     "' cannot be fine-tuned; give a BERT checkpoint folder");
+        return BertClassifier::load(spec, labels, mode);
+    }
+    std::string presets;
+    for (const auto &name : scratchPresetNames()) presets += name + ", ";
+    throw std::runtime_error("unknown model '" + spec + "'; use " + presets +
+                             "mlp or the path of a BERT checkpoint folder");
+}
+
+}  // namespace lepton

@@ -1,0 +1,18 @@
+#pragma once
+// A stratified train/validation split: every class keeps its share in both parts.
+#include <cstdint>
+#include <vector>
+
+namespace lepton {
+
+struct DataSplit {
+    std::vector<std::size_t> train;
+    std::vector<std::size_t> validation;
+
+    // Puts round(fraction * n) examples of each class (at least one when the class has two or
+    // more) into validation, chosen by the seed; indices in each part are in ascending order.
+    static DataSplit stratified(const std::vector<int64_t> &labels, double validationFraction,
+                                uint64_t seed);
+};
+
+}  // namespace lepton

@@ -1,0 +1,30 @@
+#include "TextDataset.h"
+
+#include "LabeledCsv.h"
+
+namespace lepton {
+
+TextDataset TextDataset::fromCsv(const std::string &path, const std::string &textColumn,
+                                 const std::string &labelColumn, const ClassLabels *knownClasses)
+{
+    const LabeledCsv csv(path);
+    TextDataset data;
+    data.texts = csv.values(textColumn);
+    auto labels = csv.labels(labelColumn, knownClasses);
+    data.classes = std::move(labels.classes);
+    data.labels = std::move(labels.ids);
+    return data;
+}
+
+TextDataset TextDataset::subset(const std::vector<std::size_t> &indices) const
+{
+    TextDataset part;
+    part.classes = classes;
+    for (const std::size_t i : indices) {
+        part.texts.push_back(texts[i]);
+        if (!labels.empty()) part.labels.push_back(labels[i]);
+    }
+    return part;
+}
+
+}  // namespace lepton

@@ -1,0 +1,26 @@
+#pragma once
+// Texts with their class ids, read from a CSV file. Plain C++ (no torch, no Qt).
+#include "ClassLabels.h"
+
+#include <string>
+#include <vector>
+
+namespace lepton {
+
+struct TextDataset {
+    std::vector<std::string> texts;
+    std::vector<int64_t> labels;  // ids into classes; empty when the file has no labels
+    ClassLabels classes;
+
+    // Reads textColumn and labelColumn of a CSV file. The classes come from the file itself
+    // (sorted label values) unless given, e.g. the training file's classes for an evaluation
+    // file. An empty labelColumn reads texts only (for prediction). Throws std::runtime_error
+    // with the file, line and column a user must fix.
+    static TextDataset fromCsv(const std::string &path, const std::string &textColumn,
+                               const std::string &labelColumn, const ClassLabels *knownClasses);
+
+    std::size_t size() const { return texts.size(); }
+    TextDataset subset(const std::vector<std::size_t> &indices) const;
+};
+
+}  // namespace lepton

@@ -1,0 +1,124 @@
+#include "TrainedModel.h"
+
+#include "AtomicFile.h"
+#include "ClassifierModel.h"
+#include "ComputeDevice.h"
+#include "EncodedDataset.h"
+#include "ModelEvaluator.h"
+#include "TabularMlp.h"
+#include "WordPieceTokenizer.h"
+
+#include <filesystem>
+#include <nlohmann/json.hpp>
+#include <optional>
+
+namespace fs = std::filesystem;
+
+namespace lepton {
+
+void DataSettings::save(const std::string &folder) const
+{
+    nlohmann::ordered_json j;
+    j["text_column"] = textColumn;
+    j["label_column"] = labelColumn;
+    j["max_length"] = maxLength;
+    writeFileAtomically((fs::path(folder) / kFile).string(), j.dump(2));
+}
+
+DataSettings DataSettings::load(const std::string &folder)
+{
+    DataSettings settings;
+    const std::string path = (fs::path(folder) / kFile).string();
+    if (!fs::exists(path)) return settings;
+    try {
+        const auto j = nlohmann::json::parse(readWholeFile(path));
+        settings.textColumn = j.value("text_column", settings.textColumn);
+        settings.labelColumn = j.value("label_column", settings.labelColumn);
+        settings.maxLength = j.value("max_length", settings.maxLength);
+    } catch (const nlohmann::json::exception &e) {
+        throw std::runtime_error(path + ": damaged (" + e.what() + ")");
+    }
+    return settings;
+}
+
+struct TrainedModel::Impl {
+    std::string folder;
+    torch::Device device{torch::kCPU};
+    std::unique_ptr<ClassifierModel> model;
+    std::vector<std::string> labels;
+    std::optional<WordPieceTokenizer> tokenizer;
+    const TabularMlp *mlp = nullptr;
+    DataSettings settings;
+
+    std::vector<Prediction> predict(const EncodedDataset &data, int batchSize)
+    {
+        const auto probabilities = ModelEvaluator(*model, device).probabilities(data, batchSize).contiguous();
+        std::vector<Prediction> predictions;
+        const auto classes = static_cast<std::size_t>(probabilities.size(1));
+        const float *p = probabilities.data_ptr<float>();
+        for (int64_t row = 0; row < probabilities.size(0); ++row, p += classes) {
+            Prediction prediction;
+            prediction.probabilities.assign(p, p + classes);
+            const auto best = std::max_element(p, p + classes) - p;
+            prediction.label = labels[best];
+            predictions.push_back(std::move(prediction));
+        }
+        return predictions;
+    }
+
+    EncodedDataset readCsv(const std::string &path, bool labelled) const
+    {
+        const ClassLabels classes(labels);
+        const std::string labelColumn = labelled ? settings.labelColumn : std::string();
+        if (mlp)
+            return EncodedDataset::fromTabular(
+                TabularDataset::fromCsv(path, mlp->config().featureNames, labelColumn, &classes), *mlp);
+        return EncodedDataset::fromText(TextDataset::fromCsv(path, settings.textColumn, labelColumn, &classes),
+                                        *tokenizer, static_cast<std::size_t>(settings.maxLength));
+    }
+};
+
+TrainedModel::TrainedModel(const std::string &folder, const std::string &device) : m_impl(std::make_unique<Impl>())
+{
+    // A run folder holds its best model in best/.
+    m_impl->folder = folder;
+    if (!fs::exists(fs::path(folder) / "config.json") && fs::exists(fs::path(folder) / "best" / "config.json"))
+        m_impl->folder = (fs::path(folder) / "best").string();
+    m_impl->model = loadClassifier(m_impl->folder);
+    m_impl->labels = m_impl->model->labels();
+    m_impl->mlp = dynamic_cast<const TabularMlp *>(m_impl->model.get());
+    if (!m_impl->mlp) m_impl->tokenizer = WordPieceTokenizer::fromFolder(m_impl->folder);
+    m_impl->settings = DataSettings::load(m_impl->folder);
+    if (ComputeDevice::parse(device).kind == ComputeDevice::Kind::Cuda) m_impl->device = torch::Device(torch::kCUDA);
+    m_impl->model->module().to(m_impl->device);
+    m_impl->model->module().eval();
+}
+
+TrainedModel::~TrainedModel() = default;
+
+const std::string &TrainedModel::folder() const { return m_impl->folder; }
+const std::vector<std::string> &TrainedModel::labels() const { return m_impl->labels; }
+bool TrainedModel::readsText() const { return m_impl->mlp == nullptr; }
+DataSettings &TrainedModel::settings() { return m_impl->settings; }
+
+Metrics TrainedModel::evaluate(const std::string &csvPath, int batchSize)
+{
+    return *ModelEvaluator(*m_impl->model, m_impl->device).evaluate(m_impl->readCsv(csvPath, true), batchSize);
+}
+
+std::vector<Prediction> TrainedModel::predictCsv(const std::string &csvPath, int batchSize)
+{
+    return m_impl->predict(m_impl->readCsv(csvPath, false), batchSize);
+}
+
+std::vector<Prediction> TrainedModel::predictTexts(const std::vector<std::string> &texts, int batchSize)
+{
+    if (!m_impl->tokenizer) throw std::runtime_error("this is a tabular model: predict from a CSV file of feature rows");
+    TextDataset data;
+    data.texts = texts;
+    return m_impl->predict(EncodedDataset::fromText(data, *m_impl->tokenizer,
+                                                    static_cast<std::size_t>(m_impl->settings.maxLength)),
+                           batchSize);
+}
+
+}  // namespace lepton

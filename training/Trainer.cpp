@@ -1,0 +1,458 @@
+#include "Trainer.h"
+
+#include "AtomicFile.h"
+#include "AutocastGuard.h"
+#include "BatchOrder.h"
+#include "ClassifierFactory.h"
+#include "ClassifierModel.h"
+#include "ComputeDevice.h"
+#include "DataSplit.h"
+#include "EncodedDataset.h"
+#include "ModelEvaluator.h"
+#include "TabularMlp.h"
+#include "TrainedModel.h"
+#include "TrainerCheckpoint.h"
+#include "WordPieceTokenizer.h"
+
+#include <ATen/CPUGeneratorImpl.h>
+#include <chrono>
+#include <cmath>
+#include <filesystem>
+#include <fstream>
+#include <mutex>
+#include <sstream>
+
+namespace fs = std::filesystem;
+
+namespace lepton {
+
+std::string TrainingResult::statusName() const
+{
+    switch (status) {
+    case Status::Finished: return "finished";
+    case Status::EarlyStopped: return "early_stopped";
+    case Status::Cancelled: return "cancelled";
+    }
+    return "finished";
+}
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double secondsSince(Clock::time_point start)
+{
+    return std::chrono::duration<double>(Clock::now() - start).count();
+}
+
+// Dropout draws from the default CPU generator; its state is part of a checkpoint.
+torch::Tensor cpuRngState()
+{
+    auto generator = at::detail::getDefaultCPUGenerator();
+    std::lock_guard<std::mutex> lock(generator.mutex());
+    return generator.get_state();
+}
+
+void setCpuRngState(const torch::Tensor &state)
+{
+    auto generator = at::detail::getDefaultCPUGenerator();
+    std::lock_guard<std::mutex> lock(generator.mutex());
+    generator.set_state(state);
+}
+
+// Training and validation parts: the evaluation file when there is one (read with the training
+// file's classes), else a stratified split of the training file.
+template <typename Dataset, typename Load>
+std::pair<Dataset, Dataset> trainAndValidation(const TrainingConfig &config, Load load)
+{
+    Dataset all = load(config.trainFile, nullptr);
+    if (!config.evalFile.empty()) {
+        Dataset validation = load(config.evalFile, &all);
+        return {std::move(all), std::move(validation)};
+    }
+    const auto split = DataSplit::stratified(all.labels, config.validationFraction, config.seed);
+    if (split.validation.empty())
+        throw std::runtime_error(config.trainFile + ": too few rows for a validation split; give "
+                                                    "an evaluation file with --eval");
+    return {all.subset(split.train), all.subset(split.validation)};
+}
+
+}  // namespace
+
+struct Trainer::Run {
+    Trainer &owner;
+    const TrainingConfig config;  // with defaults filled in
+    TrainingProgress *progress;
+    torch::Device device{torch::kCPU};
+
+    EncodedDataset train, validation;
+    std::vector<std::string> classNames;
+    std::vector<int64_t> trainCounts;
+    std::unique_ptr<ClassifierModel> model;
+    std::unique_ptr<torch::optim::AdamW> optimizer;
+    torch::Tensor classWeights;
+    TrainerState state;
+    torch::Tensor rngAtStep;
+    std::size_t batchesPerEpoch = 0;
+    int64_t stepsPerEpoch = 0, totalSteps = 0, warmupSteps = 0;
+
+    TrainingResult result;
+    int64_t stepsThisSession = 0;
+    int64_t samplesThisSession = 0;
+
+    Run(Trainer &trainer, TrainingConfig resolved)
+        : owner(trainer), config(std::move(resolved)), progress(trainer.m_progress)
+    {
+    }
+
+    void message(const std::string &text)
+    {
+        if (progress) progress->onMessage(text);
+    }
+    std::string outPath(const char *name) const { return (fs::path(config.outDir) / name).string(); }
+
+    // ---- set-up -------------------------------------------------------------------------------
+
+    // Reads the data and, unless resuming, creates the model (an MLP needs the training data's
+    // feature statistics); then encodes both parts for that model.
+    void prepare(const WordPieceTokenizer *tokenizer)
+    {
+        ClassLabels classes;
+        if (config.modelKind() == TrainingConfig::ModelKind::Mlp) {
+            auto [t, v] = trainAndValidation<TabularDataset>(config, [&](const std::string &path, const TabularDataset *known) {
+                return TabularDataset::fromCsv(path, known ? known->featureNames : config.featureColumns,
+                                               config.labelColumn, known ? &known->classes : nullptr);
+            });
+            classes = t.classes;
+            if (!model) {
+                const auto raw = torch::from_blob(t.features.data(),
+                                                  {static_cast<int64_t>(t.size()), static_cast<int64_t>(t.featureCount())},
+                                                  torch::kFloat32);
+                const auto standardisation = FeatureStandardisation::fit(raw);
+                ClassifierOptions options;
+                options.featureNames = t.featureNames;
+                options.featureMean = standardisation.mean;
+                options.featureStd = standardisation.std;
+                if (!config.hiddenLayers.empty())
+                    options.hiddenSizes.assign(config.hiddenLayers.begin(), config.hiddenLayers.end());
+                model = createClassifier(config.model, classes.names(), options);
+            }
+            const auto *mlp = dynamic_cast<const TabularMlp *>(model.get());
+            if (!mlp) throw std::runtime_error("the model is not a tabular MLP");
+            train = EncodedDataset::fromTabular(t, *mlp);
+            validation = EncodedDataset::fromTabular(v, *mlp);
+        } else {
+            auto [t, v] = trainAndValidation<TextDataset>(config, [&](const std::string &path, const TextDataset *known) {
+                return TextDataset::fromCsv(path, config.textColumn, config.labelColumn,
+                                            known ? &known->classes : nullptr);
+            });
+            classes = t.classes;
+            if (!model) model = createClassifier(config.model, classes.names(), textOptions());
+            train = EncodedDataset::fromText(t, *tokenizer, static_cast<std::size_t>(*config.maxLength));
+            validation = EncodedDataset::fromText(v, *tokenizer, static_cast<std::size_t>(*config.maxLength));
+        }
+        classNames = classes.names();
+        if (model->labels() != classNames)
+            throw std::runtime_error("the model's classes differ from the classes in " + config.trainFile);
+        trainCounts.assign(classNames.size(), 0);
+        for (const int64_t label : train.labels()) ++trainCounts[label];
+        message("data: " + std::to_string(train.size()) + " training and " +
+                std::to_string(validation.size()) + " validation examples, " +
+                std::to_string(classNames.size()) + " classes");
+    }
+
+    ClassifierOptions textOptions() const
+    {
+        ClassifierOptions options;
+        //TEXTOPTIONS
+        return options;
+    }
+
+    void buildOptimizer()
+    {
+        std::vector<torch::Tensor> decayed, plain;
+        for (const auto &item : model->module().named_parameters()) {
+            if (!item.value().requires_grad()) continue;
+            (model->decays(item.key()) ? decayed : plain).push_back(item.value());
+        }
+        if (decayed.empty() && plain.empty())
+            throw std::runtime_error("the model has no trainable parameters (everything is frozen)");
+        std::vector<torch::optim::OptimizerParamGroup> groups;
+        auto options = [&](double decay) {
+            auto o = std::make_unique<torch::optim::AdamWOptions>(*config.learningRate);
+            o->weight_decay(decay);
+            return o;
+        };
+        if (!decayed.empty()) groups.emplace_back(decayed, options(*config.weightDecay));
+        if (!plain.empty()) groups.emplace_back(plain, options(0.0));
+        optimizer = std::make_unique<torch::optim::AdamW>(std::move(groups),
+                                                          torch::optim::AdamWOptions(*config.learningRate));
+    }
+
+    void planSchedule()
+    {
+        batchesPerEpoch = (train.size() + *config.batchSize - 1) / *config.batchSize;
+        stepsPerEpoch = static_cast<int64_t>((batchesPerEpoch + config.gradientAccumulation - 1) /
+                                             config.gradientAccumulation);
+        totalSteps = stepsPerEpoch * *config.epochs;
+        warmupSteps = static_cast<int64_t>(std::ceil(*config.warmupRatio * double(totalSteps)));
+        if (config.classWeights) {
+            // Inverse class frequency, scaled so a balanced set has all weights 1.
+            std::vector<float> weights;
+            const double n = double(train.size()), k = double(classNames.size());
+            for (const int64_t count : trainCounts)
+                weights.push_back(count ? float(n / (k * double(count))) : 0.f);
+            classWeights = torch::tensor(weights).to(device);
+        }
+    }
+
+    // Linear warm-up to the peak rate, then linear decay to zero (Hugging Face's
+    // get_linear_schedule_with_warmup), as a function of the step: no scheduler state to lose.
+    double learningRateAt(int64_t step) const
+    {
+        const double peak = *config.learningRate;
+        if (step < warmupSteps) return peak * double(step + 1) / double(warmupSteps);
+        const double remaining = double(totalSteps - step) / double(std::max<int64_t>(1, totalSteps - warmupSteps));
+        return peak * std::max(0.0, remaining);
+    }
+
+    // ---- training -----------------------------------------------------------------------------
+
+    // One optimizer step over micro-batches [first, last) of this epoch's order. Returns false
+    // (leaving weights untouched) when cancelled in the middle.
+    bool trainStep(const BatchList &batches, std::size_t first, std::size_t last, Clock::time_point &stepStart)
+    {
+        model->module().train();
+        optimizer->zero_grad();
+        int64_t samples = 0;
+        for (std::size_t b = first; b < last; ++b) samples += static_cast<int64_t>(batches[b].size());
+        double lossSum = 0.0;
+        for (std::size_t b = first; b < last; ++b) {
+            if (owner.cancelRequested()) return false;
+            const Batch batch = train.batch(batches[b]).to(device);
+            torch::Tensor loss;
+            {
+                AutocastGuard autocast(device);
+                const auto logits = model->logits(batch).to(torch::kFloat32);
+                loss = torch::nn::functional::cross_entropy(
+                    logits, batch.labels,
+                    torch::nn::functional::CrossEntropyFuncOptions().weight(classWeights));
+            }
+            const double value = loss.item<double>();
+            if (!std::isfinite(value))
+                throw std::runtime_error(
+                    "the training loss became " + std::string(std::isnan(value) ? "NaN" : "infinite") +
+                    " at step " + std::to_string(state.step + 1) + " (epoch " +
+                    std::to_string(state.epoch + 1) + "); the run was stopped. Lower the learning "
+                    "rate (now " + std::to_string(*config.learningRate) + "), keep gradient "
+                    "clipping on, or check the data for extreme values");
+            // Each micro-batch counts by its share of the examples, as one large batch would.
+            const double share = double(batches[b].size()) / double(samples);
+            (loss * share).backward();
+            lossSum += value * share;
+        }
+        if (config.maxGradNorm > 0)
+            torch::nn::utils::clip_grad_norm_(model->module().parameters(), config.maxGradNorm);
+        const double rate = learningRateAt(state.step);
+        for (auto &group : optimizer->param_groups())
+            static_cast<torch::optim::AdamWOptions &>(group.options()).lr(rate);
+        optimizer->step();
+        ++state.step;
+        state.batchInEpoch = last;
+        rngAtStep = cpuRngState();
+
+        const double seconds = secondsSince(stepStart);
+        result.trainSeconds += seconds;
+        ++stepsThisSession;
+        samplesThisSession += samples;
+        stepStart = Clock::now();
+        if (progress) {
+            StepReport report;
+            report.step = state.step;
+            report.totalSteps = totalSteps;
+            report.epoch = state.epoch + 1;
+            report.epochs = *config.epochs;
+            report.loss = lossSum;
+            report.learningRate = rate;
+            report.samplesPerSecond = double(samplesThisSession) / std::max(1e-9, result.trainSeconds);
+            report.etaSeconds = double(totalSteps - state.step) * result.trainSeconds / double(stepsThisSession);
+            progress->onStep(report);
+        }
+        return true;
+    }
+
+    // Evaluates, keeps the best model, counts patience, writes a checkpoint. False when cancelled.
+    bool evaluateAndCheckpoint(bool epochEnd)
+    {
+        state.evaluationPending = true;
+        state.pendingAtEpochEnd = epochEnd;
+        const auto metrics = ModelEvaluator(*model, device, &owner.m_cancel)
+                                 .evaluate(validation, static_cast<std::size_t>(*config.batchSize) * 2);
+        if (!metrics) return false;
+        state.evaluationPending = false;
+        state.last = *metrics;
+        const double value = metrics->value(config.bestMetric);
+        const bool higher = Metrics::higherIsBetter(config.bestMetric);
+        const bool improved = !state.best || (higher ? value > state.best->value(config.bestMetric)
+                                                      : value < state.best->value(config.bestMetric));
+        if (improved) {
+            state.best = *metrics;
+            state.evaluationsWithoutImprovement = 0;
+            const std::string staging = outPath(kBestFolder) + ".tmp";
+            fs::remove_all(staging);
+            saveModel(staging);
+            replaceFolder(staging, outPath(kBestFolder));
+        } else {
+            ++state.evaluationsWithoutImprovement;
+        }
+        if (config.patience > 0 && state.evaluationsWithoutImprovement >= config.patience) {
+            state.earlyStopped = true;
+            message("stopping early: " + config.bestMetric + " has not improved for " +
+                    std::to_string(config.patience) + " evaluations");
+        }
+        appendHistory(*metrics, epochEnd);
+        writeCheckpoint();
+        if (progress) {
+            EvaluationReport report;
+            report.step = state.step;
+            report.epoch = epochEnd ? state.epoch : state.epoch + 1;
+            report.epochEnd = epochEnd;
+            report.best = improved;
+            report.metrics = *metrics;
+            progress->onEvaluation(report);
+        }
+        return true;
+    }
+
+    // The model folder plus how its data was read, so that TrainedModel evaluates it the same way.
+    void saveModel(const std::string &folder) const
+    {
+        model->save(folder);
+        DataSettings settings;
+        settings.textColumn = config.textColumn;
+        settings.labelColumn = config.labelColumn;
+        settings.maxLength = *config.maxLength;
+        settings.save(folder);
+    }
+
+    void appendHistory(const Metrics &metrics, bool epochEnd)
+    {
+        std::ofstream history(outPath(kHistoryFile), std::ios::app);
+        history << "{\"step\":" << state.step << ",\"epoch\":" << state.epoch
+                << ",\"epoch_end\":" << (epochEnd ? "true" : "false") << ",\"metrics\":" << metrics.toJson()
+                << "}\n";
+    }
+
+    void writeCheckpoint()
+    {
+        TrainerCheckpoint::write(outPath(kCheckpointFolder), *model, *optimizer, rngAtStep, state);
+    }
+
+    TrainingResult finish(TrainingResult::Status status)
+    {
+        result.status = status;
+        result.steps = state.step;
+        result.epochsDone = state.epoch;
+        result.hasEvaluation = state.best.has_value();
+        if (state.best) result.best = *state.best;
+        if (state.last) result.last = *state.last;
+        result.samplesPerSecond = double(samplesThisSession) / std::max(1e-9, result.trainSeconds);
+        result.bestFolder = outPath(kBestFolder);
+        return result;
+    }
+
+    TrainingResult cancelled()
+    {
+        writeCheckpoint();
+        message("stopped on request; resume with --resume " + config.outDir);
+        return finish(TrainingResult::Status::Cancelled);
+    }
+
+    TrainingResult trainLoop()
+    {
+        if (state.evaluationPending && !evaluateAndCheckpoint(state.pendingAtEpochEnd)) return cancelled();
+        while (state.epoch < *config.epochs && !state.earlyStopped) {
+            const BatchList batches = BatchOrder::forTraining(train.lengths(), *config.batchSize,
+                                                              config.seed, state.epoch);
+            auto stepStart = Clock::now();
+            while (state.batchInEpoch < batches.size()) {
+                if (owner.cancelRequested()) return cancelled();
+                const std::size_t first = state.batchInEpoch;
+                const std::size_t last = std::min(batches.size(), first + config.gradientAccumulation);
+                if (!trainStep(batches, first, last, stepStart)) return cancelled();
+                if (config.evalEvery > 0 && state.step % config.evalEvery == 0 && last < batches.size()) {
+                    if (!evaluateAndCheckpoint(false)) return cancelled();
+                    if (state.earlyStopped) break;
+                    stepStart = Clock::now();
+                }
+            }
+            if (state.earlyStopped) break;
+            ++state.epoch;
+            state.batchInEpoch = 0;
+            if (!evaluateAndCheckpoint(true)) return cancelled();
+        }
+        return finish(state.earlyStopped ? TrainingResult::Status::EarlyStopped
+                                         : TrainingResult::Status::Finished);
+    }
+};
+
+Trainer::Trainer(TrainingConfig config, TrainingProgress *progress, bool resume)
+    : m_config(std::move(config)), m_progress(progress), m_resume(resume)
+{
+}
+
+Trainer::~Trainer() = default;
+
+TrainingConfig Trainer::savedConfig(const std::string &outDir)
+{
+    const std::string path = (fs::path(outDir) / kConfigFile).string();
+    if (!fs::exists(path))
+        throw std::runtime_error(outDir + ": not a training run folder (no " + kConfigFile + ")");
+    return TrainingConfig::fromJson(readWholeFile(path));
+}
+
+TrainingResult Trainer::run()
+{
+    Run run(*this, m_config.withDefaults());
+    const TrainingConfig &config = run.config;
+    const auto device = ComputeDevice::parse(config.device);
+    run.device = device.kind == ComputeDevice::Kind::Cuda ? torch::Device(torch::kCUDA) : torch::Device(torch::kCPU);
+    setCpuThreads(config.threads);
+    fs::create_directories(config.outDir);
+
+    std::string checkpoint;
+    if (m_resume) {
+        checkpoint = TrainerCheckpoint::existing(run.outPath(kCheckpointFolder));
+        recoverFolder(run.outPath(kBestFolder));
+        run.state = TrainerCheckpoint::readState(checkpoint);
+        run.model = loadClassifier(checkpoint + "/" + TrainerCheckpoint::kModelFolder);
+    } else {
+        // A fresh run in a used folder must not leave the previous run's results behind.
+        for (const char *stale : {kHistoryFile, kBestFolder, kCheckpointFolder})
+            fs::remove_all(run.outPath(stale));
+        writeFileAtomically(run.outPath(kConfigFile), m_config.toJson());
+        torch::manual_seed(config.seed);
+    }
+    // Text models read their tokenizer from the model folder, except a fresh scratch model.
+    std::optional<WordPieceTokenizer> tokenizer;
+    if (config.modelKind() == TrainingConfig::ModelKind::Scratch && !m_resume)
+        tokenizer = fs::is_directory(config.vocabFile) ? WordPieceTokenizer::fromFolder(config.vocabFile)
+                                                       : WordPieceTokenizer::fromVocabFile(config.vocabFile, {});
+    else if (config.modelKind() != TrainingConfig::ModelKind::Mlp)
+        tokenizer = WordPieceTokenizer::fromFolder(m_resume ? checkpoint + "/" + TrainerCheckpoint::kModelFolder
+                                                            : config.model);
+    run.prepare(tokenizer ? &*tokenizer : nullptr);
+    run.model->module().to(run.device);
+    run.planSchedule();
+    run.buildOptimizer();
+    if (m_resume) {
+        TrainerCheckpoint::readOptimizer(checkpoint, *run.optimizer);
+        setCpuRngState(TrainerCheckpoint::readRng(checkpoint));
+        run.message("resuming at step " + std::to_string(run.state.step) + " of " +
+                    std::to_string(run.totalSteps));
+    }
+    run.rngAtStep = cpuRngState();
+    return run.trainLoop();
+}
+
+}  // namespace lepton

@@ -1,0 +1,39 @@
+#pragma once
+// How a running Trainer reports to its caller: plain C++ callbacks, invoked on the training
+// thread. The GUI's worker turns them into queued Qt signals; lepton-train draws a progress bar.
+#include "Metrics.h"
+
+#include <cstdint>
+#include <string>
+
+namespace lepton {
+
+struct StepReport {
+    int64_t step = 0;          // optimizer steps done, over the whole run
+    int64_t totalSteps = 0;
+    int epoch = 0;             // 1-based
+    int epochs = 0;
+    double loss = 0.0;         // training loss of this step (mean over its micro-batches)
+    double learningRate = 0.0; // the rate this step used
+    double samplesPerSecond = 0.0;
+    double etaSeconds = 0.0;   // remaining training time at the current speed
+};
+
+struct EvaluationReport {
+    int64_t step = 0;
+    int epoch = 0;
+    bool epochEnd = false;     // false: an --eval-every evaluation inside the epoch
+    bool best = false;         // this evaluation improved the best metric (best/ was rewritten)
+    Metrics metrics;
+};
+
+class TrainingProgress {
+public:
+    virtual ~TrainingProgress() = default;
+    virtual void onStep(const StepReport &) {}
+    virtual void onEvaluation(const EvaluationReport &) {}
+    // Milestones worth a log line: data loaded, model built, checkpoint written, stopping early.
+    virtual void onMessage(const std::string &) {}
+};
+
+}  // namespace lepton

@@ -1,5 +1,6 @@
 #include "AllocationDialog.h"
 
+#include "ProportionalScheme.h"
 #include "SchemeComparison.h"
 #include "Workspace.h"
 
@@ -22,6 +23,8 @@ QTableWidget *newTable(const QString &name, QWidget *parent)
     table->setSelectionMode(QAbstractItemView::NoSelection);
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table->horizontalHeader()->setStretchLastSection(true);
+    table->setWordWrap(false);
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
     return table;
 }
 
@@ -91,7 +94,7 @@ AllocationDialog::AllocationDialog(const ProjectAllocation &allocation, QWidget 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
-    resize(820, 760);
+    resize(1000, 760);
 
     const ProfitAndLoss f = allocation.figures();
     m_summary->setText(
@@ -133,11 +136,10 @@ void AllocationDialog::resetGame()
 {
     ProjectAllocationInput &in = m_allocation.input();
     in.game.reset();
-    QVector<qint64> contributions;
-    for (const auto &p : in.participants) contributions.append(p.contribution);
     QString why;
-    if (in.participants.size() <= kMaxEditablePlayers)
-        in.game = CoalitionGame::fromContributions(in.profit.minorUnits(), contributions, in.synergies, &why);
+    const auto contributions = ProportionalScheme::weights(in.participants, &why);
+    if (contributions && in.participants.size() <= kMaxEditablePlayers)
+        in.game = CoalitionGame::fromContributions(in.profit.minorUnits(), *contributions, in.synergies, &why);
     m_message->setText(why);
     fillCoalitions();
 }
@@ -151,7 +153,8 @@ void AllocationDialog::fillCoalitions()
     m_coalitions->setHorizontalHeaderLabels({tr("Coalition S"), tr("v(S), %1").arg(in.profit.currency())});
     if (!in.game) {
         m_coalitions->setRowCount(0);
-        m_message->setText(tr("With %n participant(s) the coalition table has too many rows to edit here; the Shapley "
+        if (in.participants.size() > kMaxEditablePlayers)  // otherwise the message says why there is no game
+            m_message->setText(tr("With %n participant(s) the coalition table has too many rows to edit here; the Shapley "
                               "value uses the game derived from contributions.", "", in.participants.size()));
         m_filling = false;
         return;

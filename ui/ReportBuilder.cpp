@@ -267,7 +267,7 @@ bool ReportBuilder::projectStatement(Workspace &workspace, const Request &reques
             const qint64 amount = chosen->amounts[i].minorUnits();
             total += amount;
             const auto share = f.profit().isZero() ? std::nullopt : Rate::fraction(amount, f.profit().minorUnits());
-            split.rows.append({in.participants[i].name, Money(in.participants[i].contribution, currency).toString(),
+            split.rows.append({in.participants[i].name, in.participants[i].contribution.toString(),
                                share ? share->toPercentString() : QStringLiteral("–"), chosen->amounts[i].toString()});
             names << in.participants[i].name;
             amounts << amount;

@@ -79,7 +79,7 @@ std::optional<ProjectAllocation> ProjectAllocation::read(Workspace &workspace, q
         if (!partner) return std::nullopt;
         AllocationParticipant a;
         a.name = partner->name;
-        a.contribution = p.contribution.minorUnits();
+        a.contribution = p.contribution;
         a.performanceScore = *Rate::fraction(qRound64(p.performanceScore * 100), 100);
         if (anyShares) {
             const qint64 bp = projectStatesShares
@@ -95,6 +95,9 @@ std::optional<ProjectAllocation> ProjectAllocation::read(Workspace &workspace, q
         AllocationParticipant lepton;
         lepton.name = tr("Lepton (retained share)");
         lepton.fixedShare = Rate::fromBasisPoints(10000 - sharedBasisPoints);
+        // Nothing contributed, in the others' currency (contributions are weighed together).
+        const auto &people = result.m_input.participants;
+        lepton.contribution = Money(0, people.isEmpty() ? currency : people.first().contribution.currency());
         result.m_input.participants.append(lepton);
         result.m_partnerIds.append(0);
     }

@@ -133,10 +133,9 @@ DashboardPage::DashboardPage(Workspace *workspace, QWidget *parent)
     refresh();
 }
 
-DashboardPage::~DashboardPage()
-{
-    m_watcher.waitForFinished();
-}
+// A refresh still running on the worker is not waited for: it uses only its own connection and
+// values, and its result is dropped with the watcher, so closing a large workspace never blocks.
+DashboardPage::~DashboardPage() = default;
 
 QIcon DashboardPage::icon() const
 {

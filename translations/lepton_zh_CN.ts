@@ -529,10 +529,6 @@ Add partners first, then press Ctrl+N to record an agreement with them.</source>
         <translation>还没有合同。
 请先添加合作伙伴，然后按 Ctrl+N 记录与其签订的协议。</translation>
     </message>
-    <message numerus="yes">
-        <source>%n contract(s)</source>
-        <translation><numerusform>%n 份合同</numerusform></translation>
-    </message>
     <message>
         <source>Cooperation mode</source>
         <translation>合作模式</translation>
@@ -664,6 +660,10 @@ Add partners first, then press Ctrl+N to record an agreement with them.</source>
     <message>
         <source>No project runs under it yet.</source>
         <translation>该合同下暂无项目。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contract(s)</source>
+        <translation><numerusform>%Ln 份合同</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1572,10 +1572,6 @@ Press Ctrl+N to add the first one, or import a CSV file with Ctrl+I.</source>
         <translation>还没有合作伙伴。
 按 Ctrl+N 添加第一个，或按 Ctrl+I 导入 CSV 文件。</translation>
     </message>
-    <message numerus="yes">
-        <source>%n partner(s)</source>
-        <translation><numerusform>%n 个合作伙伴</numerusform></translation>
-    </message>
     <message>
         <source>Status</source>
         <translation>状态</translation>
@@ -1687,6 +1683,10 @@ Press Ctrl+N to add the first one, or import a CSV file with Ctrl+I.</source>
     <message>
         <source>Takes part in no project.</source>
         <translation>未参与任何项目。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln partner(s)</source>
+        <translation><numerusform>%Ln 个合作伙伴</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2073,10 +2073,6 @@ Press Ctrl+N to start one, then record its participants, milestones and ledger.<
         <translation>还没有项目。
 按 Ctrl+N 新建项目，然后记录其参与方、里程碑和账目。</translation>
     </message>
-    <message numerus="yes">
-        <source>%n project(s)</source>
-        <translation><numerusform>%n 个项目</numerusform></translation>
-    </message>
     <message>
         <source>Status</source>
         <translation>状态</translation>
@@ -2236,6 +2232,10 @@ Press Ctrl+N to start one, then record its participants, milestones and ledger.<
     <message>
         <source>Delete ledger entry</source>
         <translation>删除账目</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln project(s)</source>
+        <translation><numerusform>%Ln 个项目</numerusform></translation>
     </message>
 </context>
 <context>

@@ -56,7 +56,7 @@ QString ContractList::emptyHint() const
 
 QString ContractList::countText(int count) const
 {
-    return tr("%n contract(s)", "", count);
+    return tr("%Ln contract(s)", "", count);
 }
 
 QList<RecordList::Filter> ContractList::filters() const

@@ -165,7 +165,8 @@ ListPage::ListPage(RecordList *list, QWidget *parent) : QWidget(parent), m_list(
         showDetail();
         emit selectionChanged(currentId() >= 0);
     });
-    connect(m_table, &QTableView::doubleClicked, this, &ListPage::editCurrent);
+    // Double-click and Enter both open the record.
+    connect(m_table, &QTableView::activated, this, &ListPage::editCurrent);
     connect(m_table, &QTableView::customContextMenuRequested, this, [this](const QPoint &pos) {
         QMenu menu(this);
         menu.addAction(QIcon(QStringLiteral(":/icons/add.svg")), m_list->newActionText(), this,

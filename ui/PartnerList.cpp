@@ -53,7 +53,7 @@ QString PartnerList::emptyHint() const
 
 QString PartnerList::countText(int count) const
 {
-    return tr("%n partner(s)", "", count);
+    return tr("%Ln partner(s)", "", count);
 }
 
 QList<RecordList::Filter> PartnerList::filters() const
@@ -115,8 +115,10 @@ QString PartnerList::detailHtml(qint64 id) const
 
     html.section(tr("Contracts"));
     QList<QStringList> rows;
-    for (const Contract &c : m_contracts.contractsOf(id))
-        rows.append({c.reference, c.title, Choices::label(c.mode), Choices::label(c.status), DetailHtml::date(c.endDate)});
+    const QDate today = QDate::currentDate();
+    for (const Contract &c : m_contracts.contractsOf(id))  // the same flag as in the contract list
+        rows.append({c.isEndingWithinNotice(today) ? QStringLiteral("\u26A0 ") + c.reference : c.reference, c.title,
+                     Choices::label(c.mode), Choices::label(c.status), DetailHtml::date(c.endDate)});
     html.table({tr("Reference"), tr("Title"), tr("Mode"), tr("Status"), tr("Ends")}, rows,
                tr("Not a party to any contract."));
 

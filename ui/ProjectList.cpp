@@ -64,7 +64,7 @@ QString ProjectList::emptyHint() const
 
 QString ProjectList::countText(int count) const
 {
-    return tr("%n project(s)", "", count);
+    return tr("%Ln project(s)", "", count);
 }
 
 QList<RecordList::Filter> ProjectList::filters() const

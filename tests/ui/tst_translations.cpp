@@ -45,7 +45,7 @@ private slots:
         QVERIFY(text.contains(QChar(0x6587)));  // 文 of 文件
         QCOMPARE(translator.translate("PartnerList", "Partners"), QStringLiteral("合作伙伴"));
         // Plural forms are compiled too.
-        QCOMPARE(translator.translate("PartnerList", "%n partner(s)", "", 3), QStringLiteral("%n 个合作伙伴"));  // %n is filled in by tr()
+        QCOMPARE(translator.translate("PartnerList", "%Ln partner(s)", "", 3), QStringLiteral("%Ln 个合作伙伴"));  // %Ln is filled in by tr()
     }
 };
 

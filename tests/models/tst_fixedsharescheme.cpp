@@ -1,5 +1,7 @@
 #include "FixedShareScheme.h"
 
+#include "AllocationTestData.h"
+
 #include <QtTest>
 
 namespace {
@@ -14,12 +16,6 @@ QVector<AllocationParticipant> withShares(const QStringList &shares)
     }
     return ps;
 }
-QVector<qint64> minor(const Allocation &a)
-{
-    QVector<qint64> v;
-    for (const Money &m : a.amounts) v.append(m.minorUnits());
-    return v;
-}
 }  // namespace
 
 class TestFixedShareScheme : public QObject {
@@ -31,12 +27,12 @@ private slots:
         // floors 49382 + 43209 + 30864 = 123455; 2 cents left: .95 (P2) then .8 (P1)
         const auto a = FixedShareScheme::allocate(Money(123457, "USD"), withShares({"40%", "35%", "25%"}));
         QVERIFY(a);
-        QCOMPARE(minor(*a), (QVector<qint64>{49383, 43210, 30864}));
+        QCOMPARE(minorUnits(*a), (QVector<qint64>{49383, 43210, 30864}));
         // the same for a loss
-        QCOMPARE(minor(*FixedShareScheme::allocate(Money(-123457, "USD"), withShares({"40%", "35%", "25%"}))),
+        QCOMPARE(minorUnits(*FixedShareScheme::allocate(Money(-123457, "USD"), withShares({"40%", "35%", "25%"}))),
                  (QVector<qint64>{-49383, -43210, -30864}));
         // thirds are exact: 1/3 + 1/3 + 1/3 = 100%
-        QCOMPARE(minor(*FixedShareScheme::allocate(Money(100, "USD"), withShares({"1/3", "1/3", "1/3"}))),
+        QCOMPARE(minorUnits(*FixedShareScheme::allocate(Money(100, "USD"), withShares({"1/3", "1/3", "1/3"}))),
                  (QVector<qint64>{34, 33, 33}));
     }
 

@@ -1,5 +1,7 @@
 #include "PerformanceScheme.h"
 
+#include "AllocationTestData.h"
+
 #include <QtTest>
 
 namespace {
@@ -14,12 +16,6 @@ QVector<AllocationParticipant> scored(const QVector<QPair<QString, QString>> &ba
         ps.append(p);
     }
     return ps;
-}
-QVector<qint64> minor(const Allocation &a)
-{
-    QVector<qint64> v;
-    for (const Money &m : a.amounts) v.append(m.minorUnits());
-    return v;
 }
 }  // namespace
 
@@ -36,25 +32,25 @@ private slots:
         QCOMPARE(shares->at(0), *Rate::parse("42%"));
         QCOMPARE(shares->at(1), *Rate::parse("26%"));
         QCOMPARE(shares->at(2), *Rate::parse("32%"));
-        QCOMPARE(minor(*PerformanceScheme::allocate(Money(100000, "USD"), ps)), (QVector<qint64>{42000, 26000, 32000}));
+        QCOMPARE(minorUnits(*PerformanceScheme::allocate(Money(100000, "USD"), ps)), (QVector<qint64>{42000, 26000, 32000}));
         // a loss of 1000.00 is carried by the same shares
-        QCOMPARE(minor(*PerformanceScheme::allocate(Money(-100000, "USD"), ps)),
+        QCOMPARE(minorUnits(*PerformanceScheme::allocate(Money(-100000, "USD"), ps)),
                  (QVector<qint64>{-42000, -26000, -32000}));
     }
 
     void withoutBaseItIsPurelyByScore()
     {
         // 1.00 by scores 4.5 : 4.5 : 4.5 -> 33.33.. each -> 34, 33, 33
-        QCOMPARE(minor(*PerformanceScheme::allocate(Money(100, "EUR"), scored({{"0", "4.5"}, {"0", "4.5"}, {"0", "4.5"}}))),
+        QCOMPARE(minorUnits(*PerformanceScheme::allocate(Money(100, "EUR"), scored({{"0", "4.5"}, {"0", "4.5"}, {"0", "4.5"}}))),
                  (QVector<qint64>{34, 33, 33}));
         // 7.00 by scores 1 : 2 -> 2.333.., 4.666.. -> 233, 467
-        QCOMPARE(minor(*PerformanceScheme::allocate(Money(700, "EUR"), scored({{"0", "1"}, {"0", "2"}}))),
+        QCOMPARE(minorUnits(*PerformanceScheme::allocate(Money(700, "EUR"), scored({{"0", "1"}, {"0", "2"}}))),
                  (QVector<qint64>{233, 467}));
     }
 
     void basesOfOneHundredPercentNeedNoScores()
     {
-        QCOMPARE(minor(*PerformanceScheme::allocate(Money(1000, "EUR"), scored({{"70%", "0"}, {"30%", "0"}}))),
+        QCOMPARE(minorUnits(*PerformanceScheme::allocate(Money(1000, "EUR"), scored({{"70%", "0"}, {"30%", "0"}}))),
                  (QVector<qint64>{700, 300}));
     }
 

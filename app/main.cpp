@@ -1,11 +1,16 @@
-// lepton-studio: parses the command line, opens the workspace and shows the main window.
-// --help and --version are answered before any display is needed.
+// lepton-studio: parses the command line, loads the chosen language, opens the workspace and
+// shows the main window. --help and --version are answered before any display is needed.
+#include "AppSettings.h"
 #include "MainWindow.h"
+#include "Workspace.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
-#include <QStandardPaths>
+#include <QFileInfo>
+#include <QLibraryInfo>
+#include <QMessageBox>
+#include <QTranslator>
 #include <cstring>
 
 static bool wantsTextOnly(int argc, char **argv)
@@ -29,6 +34,20 @@ static void configureParser(QCommandLineParser &parser)
                       QCoreApplication::translate("main", "Fill a new workspace with the demo data set.")});
 }
 
+// Our own strings (embedded by qt_add_translations under :/i18n) and Qt's standard dialogs'.
+static void installTranslations(QApplication &app)
+{
+    const QLocale locale = AppSettings::displayLocale();
+    QLocale::setDefault(locale);
+    if (locale.language() != QLocale::Chinese) return;
+    auto *own = new QTranslator(&app);
+    if (own->load(QStringLiteral(":/i18n/lepton_zh_CN.qm"))) app.installTranslator(own);
+    auto *qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        app.installTranslator(qt);
+}
+
 int main(int argc, char **argv)
 {
     QCoreApplication::setOrganizationName(QStringLiteral("Lepton"));
@@ -44,17 +63,33 @@ int main(int argc, char **argv)
     }
 
     QApplication app(argc, argv);
+    app.setApplicationDisplayName(QStringLiteral("Lepton Partner Studio"));
+    installTranslations(app);
     QCommandLineParser parser;
     configureParser(parser);
     parser.process(app);
 
+    // Named file > (for --demo) demo.sqlite beside the default workspace, never the user's own
+    // records > the workspace used last > the default workspace in the user's data directory.
     QString workspace = parser.value(QStringLiteral("workspace"));
-    if (workspace.isEmpty()) {
-        const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-        QDir().mkpath(dir);
-        workspace = dir + QStringLiteral("/workspace.sqlite");
+    const bool demo = parser.isSet(QStringLiteral("demo"));
+    if (workspace.isEmpty() && demo)
+        workspace = QFileInfo(Workspace::defaultPath()).absolutePath() + QStringLiteral("/demo.sqlite");
+    if (workspace.isEmpty()) workspace = AppSettings::lastWorkspace();
+    if (workspace.isEmpty() || (!parser.isSet(QStringLiteral("workspace")) && !demo && !QFileInfo::exists(workspace)))
+        workspace = Workspace::defaultPath();
+
+    MainWindow window;
+    QString error;
+    if (!window.openWorkspace(workspace, demo, &error)) {
+        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Cannot open workspace"),
+                              QCoreApplication::translate("main",
+                                                          "The workspace %1 could not be opened.\n\n%2\n\n"
+                                                          "Start again with --workspace and a writable file, "
+                                                          "or move the damaged file aside.")
+                                  .arg(QDir::toNativeSeparators(workspace), error));
+        return 1;
     }
-    MainWindow window(workspace);
     window.show();
     return app.exec();
 }

@@ -123,13 +123,6 @@ BertNetworkImpl::BertNetworkImpl(const BertConfig &config) : m_config(config)
     m_words->weight[config.padTokenId].zero_();
 }
 
-void BertNetworkImpl::resetClassifier()
-{
-    torch::NoGradGuard noGrad;
-    m_classifier->weight.normal_(0, m_config.initializerRange);
-    m_classifier->bias.zero_();
-}
-
 void BertNetworkImpl::addLora(int64_t rank, double alpha)
 {
     for (auto &layer : m_layers) layer->addLora(rank, alpha);

@@ -42,16 +42,12 @@ public:
     torch::Tensor forward(const torch::Tensor &inputIds, const torch::Tensor &attentionMask,
                           const torch::Tensor &tokenTypeIds);
 
-    // A fresh classification head: normal(0, initializer_range) weight, zero bias.
-    void resetClassifier();
     // LoRA adapters on every layer's query and value projections.
     void addLora(int64_t rank, double alpha);
     // transformers-named weights with any LoRA update merged into query/value.
     TensorMap exportState() const;
     // Parameter names that are LoRA adapters (not part of a plain BERT checkpoint).
     static bool isLoraParameter(const std::string &name);
-
-    const std::vector<BertLayer> &layers() const { return m_layers; }
 
 private:
     BertConfig m_config;
@@ -61,6 +57,5 @@ private:
     torch::nn::Dropout m_hiddenDropout{nullptr}, m_classifierDropout{nullptr};
     std::vector<BertLayer> m_layers;
 };
-TORCH_MODULE(BertNetwork);
 
 }  // namespace lepton

@@ -37,8 +37,9 @@ FeatureStandardisation FeatureStandardisation::fit(const torch::Tensor &rawFeatu
     if (rawFeatures.dim() != 2 || rawFeatures.size(0) == 0)
         throw std::runtime_error("feature standardisation needs a [rows, features] table with at least one row");
     const auto values = rawFeatures.to(torch::kCPU, torch::kFloat64);
-    const auto mean = values.mean(0).to(torch::kFloat32).contiguous();
-    auto std = values.std(0, /*unbiased=*/false);
+    const auto meanExact = values.mean(0);
+    const auto mean = meanExact.to(torch::kFloat32).contiguous();
+    auto std = (values - meanExact).pow(2).mean(0).sqrt();  // population std, as scikit-learn scales
     // A constant column carries no information; dividing by 1 keeps it at 0 instead of NaN.
     std = torch::where(std > 1e-12, std, torch::ones_like(std)).to(torch::kFloat32).contiguous();
     FeatureStandardisation result;

@@ -1,10 +1,11 @@
 #pragma once
 // BERT's text clean-up and word splitting, as Hugging Face's BertNormalizer followed by
-// BertPreTokenizer does it: drop U+0000, U+FFFD and "other" characters (Cc, Cf, Co, Cs,
-// unassigned), whitespace to word breaks, CJK ideographs as words of their own, optionally NFD +
-// drop non-spacing marks, then lower-case (full mapping, one character at a time, as Rust's
-// char::to_lowercase), and every punctuation character (ASCII punctuation or Unicode P*) as a word
-// of its own. Character properties come from ICU.
+// BertPreTokenizer does it: drop U+0000, U+FFFD and "other" characters (Cc, Cf, Co, Cs; code
+// points that are unassigned stay), whitespace to word breaks, CJK ideographs as words of their
+// own, optionally NFD + drop non-spacing marks, then lower-case (full mapping, one character at a
+// time, as Rust's char::to_lowercase), and every punctuation character (ASCII punctuation or
+// Unicode P*) as a word of its own. Character properties come from ICU, aged to the Unicode
+// versions of Hugging Face's tables (see TextNormalizer.cpp).
 //
 // One pass over the UTF-8 bytes: ASCII goes through small tables, the Basic Multilingual Plane
 // through a per-code-point class table built once, and only characters that change (accents,

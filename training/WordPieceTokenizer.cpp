@@ -1,17 +1,19 @@
 #include "WordPieceTokenizer.h"
 
+#include "AtomicFile.h"
 #include "CsvReader.h"
 #include "TextNormalizer.h"
 #include "VocabularyIndex.h"
 
 #include <algorithm>
-#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <limits>
 #include <nlohmann/json.hpp>
 #include <sstream>
 #include <stdexcept>
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
 
 namespace lepton {
 
@@ -33,22 +35,16 @@ std::size_t characterCount(std::string_view utf8)
     return count;
 }
 
-// Writes bytes to path through a temporary file and a rename, so a crash never leaves half a file.
-void writeFileAtomically(const std::filesystem::path &path, const std::string &bytes)
+// Hugging Face trims each vocabulary line with Rust's trim_end (Unicode White_Space), so a CRLF
+// file reads the same as an LF one.
+void trimTrailingWhitespace(std::string &utf8)
 {
-    const std::filesystem::path temporary = path.string() + ".tmp";
-    {
-        std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-        out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-        out.flush();
-        if (!out)
-            throw std::runtime_error("cannot write " + temporary.string() + ": check the folder is writable and the disk has space");
-    }
-    std::error_code error;
-    std::filesystem::rename(temporary, path, error);
-    if (error) {
-        std::filesystem::remove(temporary, error);
-        throw std::runtime_error("cannot replace " + path.string() + ": " + error.message());
+    while (!utf8.empty()) {
+        int32_t end = int32_t(utf8.size());
+        UChar32 c;
+        U8_PREV(reinterpret_cast<const uint8_t *>(utf8.data()), 0, end, c);
+        if (!u_isUWhiteSpace(c)) return;
+        utf8.resize(std::size_t(end));
     }
 }
 
@@ -125,11 +121,10 @@ WordPieceTokenizer WordPieceTokenizer::fromVocabFile(const std::string &path, Op
         std::size_t end = bytes.find('\n', start);
         if (end == std::string::npos) end = bytes.size();
         std::string token = bytes.substr(start, end - start);
-        // Hugging Face trims trailing whitespace (a CRLF file reads the same as an LF one).
-        while (!token.empty() && std::strchr(" \t\r\v\f", token.back())) token.pop_back();
         const std::size_t line = vocabulary.size() + 1;
         if (!isValidUtf8(token))
             throw std::runtime_error(path + " line " + std::to_string(line) + " is not valid UTF-8");
+        trimTrailingWhitespace(token);
         if (token.empty())
             throw std::runtime_error(path + " line " + std::to_string(line)
                                      + " is empty: every line must hold one token, or ids would shift");
@@ -174,7 +169,7 @@ void WordPieceTokenizer::save(const std::string &folder) const
 
     std::string vocab;
     for (const std::string &token : m_vocabulary) vocab.append(token).push_back('\n');
-    writeFileAtomically(dir / "vocab.txt", vocab);
+    writeFileAtomically((dir / "vocab.txt").string(), vocab);
 
     nlohmann::json config = {
         {"tokenizer_class", "BertTokenizer"},
@@ -188,7 +183,7 @@ void WordPieceTokenizer::save(const std::string &folder) const
         {"mask_token", kMask},
     };
     if (m_options.stripAccents) config["strip_accents"] = *m_options.stripAccents;
-    writeFileAtomically(dir / "tokenizer_config.json", config.dump(2) + "\n");
+    writeFileAtomically((dir / "tokenizer_config.json").string(), config.dump(2) + "\n");
 }
 
 int64_t WordPieceTokenizer::tokenId(std::string_view token) const

@@ -34,7 +34,9 @@ public:
     // Writes vocab.txt and tokenizer_config.json into folder (each atomically).
     void save(const std::string &folder) const;
 
-    // Word pieces as strings ("un", "##aff", "##able"), without special tokens.
+    // Word pieces as strings ("un", "##aff", "##able"), without [CLS]/[SEP]. As in Hugging Face,
+    // "[SEP]", "[CLS]", "[PAD]", "[UNK]" and "[MASK]" written in the text stay single tokens, and
+    // bytes that are not UTF-8 are dropped (read as U+FFFD, which BERT's clean-up removes).
     std::vector<std::string> tokenize(const std::string &utf8Text) const;
     // Ids without special tokens.
     std::vector<int64_t> tokenIds(const std::string &utf8Text) const;

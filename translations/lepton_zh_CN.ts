@@ -1,4 +1,2716 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>AllocationScheme</name>
+    <message>
+        <source>Proportional to contribution</source>
+        <translation>按贡献比例</translation>
+    </message>
+    <message>
+        <source>Fixed shares</source>
+        <translation>固定份额</translation>
+    </message>
+    <message>
+        <source>Performance-based</source>
+        <translation>按绩效</translation>
+    </message>
+    <message>
+        <source>Shapley value</source>
+        <translation>Shapley 值</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>Created</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>恢复</translation>
+    </message>
+</context>
+<context>
+    <name>Choices</name>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Startup</source>
+        <translation>初创公司</translation>
+    </message>
+    <message>
+        <source>Research institute</source>
+        <translation>研究机构</translation>
+    </message>
+    <message>
+        <source>University</source>
+        <translation>高校</translation>
+    </message>
+    <message>
+        <source>Government</source>
+        <translation>政府机构</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Healthcare</source>
+        <translation>医疗健康</translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <translation>金融</translation>
+    </message>
+    <message>
+        <source>Manufacturing</source>
+        <translation>制造业</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>交通运输</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>教育</translation>
+    </message>
+    <message>
+        <source>Smart city</source>
+        <translation>智慧城市</translation>
+    </message>
+    <message>
+        <source>Logistics</source>
+        <translation>物流</translation>
+    </message>
+    <message>
+        <source>Agriculture</source>
+        <translation>农业</translation>
+    </message>
+    <message>
+        <source>Retail</source>
+        <translation>零售</translation>
+    </message>
+    <message>
+        <source>Strategic</source>
+        <translation>战略级</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>重点</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>标准</translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <translation>潜在</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>合作中</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>Joint R&amp;D</source>
+        <translation>联合研发</translation>
+    </message>
+    <message>
+        <source>Resource sharing</source>
+        <translation>资源共享</translation>
+    </message>
+    <message>
+        <source>Technology licensing</source>
+        <translation>技术许可</translation>
+    </message>
+    <message>
+        <source>Data sharing</source>
+        <translation>数据共享</translation>
+    </message>
+    <message>
+        <source>Strategic investment</source>
+        <translation>战略投资</translation>
+    </message>
+    <message>
+        <source>Joint marketing</source>
+        <translation>联合营销</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Negotiation</source>
+        <translation>谈判中</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已到期</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>已终止</translation>
+    </message>
+    <message>
+        <source>Proportional to contribution</source>
+        <translation>按贡献比例</translation>
+    </message>
+    <message>
+        <source>Fixed shares</source>
+        <translation>固定份额</translation>
+    </message>
+    <message>
+        <source>Performance-based</source>
+        <translation>按绩效</translation>
+    </message>
+    <message>
+        <source>Shapley value</source>
+        <translation>Shapley 值</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>计划中</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>搁置</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Technology provider</source>
+        <translation>技术提供方</translation>
+    </message>
+    <message>
+        <source>Data provider</source>
+        <translation>数据提供方</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Investor</source>
+        <translation>投资方</translation>
+    </message>
+    <message>
+        <source>Domain expert</source>
+        <translation>领域专家</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+</context>
+<context>
+    <name>CoalitionGame</name>
+    <message>
+        <source>The game has no participants; add at least one.</source>
+        <translation>该合作博弈没有参与方；请至少添加一个。</translation>
+    </message>
+    <message>
+        <source>A game can have at most %1 participants.</source>
+        <translation>一个合作博弈最多可有 %1 个参与方。</translation>
+    </message>
+    <message>
+        <source>The coalition values would be too large to represent; check the amounts.</source>
+        <translation>联盟价值过大，无法表示；请检查金额。</translation>
+    </message>
+    <message>
+        <source>The synergies are too large compared with the profit; check the amounts.</source>
+        <translation>协同效应相对于利润过大；请检查金额。</translation>
+    </message>
+    <message>
+        <source>Cannot derive the coalition values from the contributions: %1</source>
+        <translation>无法根据贡献推算联盟价值：%1</translation>
+    </message>
+    <message>
+        <source>A coalition table needs 2^n values for n participants (n from 1 to %1), not %2.</source>
+        <translation>n 个参与方的联盟表需要 2^n 个值（n 为 1 到 %1），而不是 %2 个。</translation>
+    </message>
+    <message>
+        <source>The empty coalition creates nothing: its value must be 0.</source>
+        <translation>空联盟不创造价值：其价值必须为 0。</translation>
+    </message>
+    <message>
+        <source>The empty coalition creates nothing: its value stays 0.</source>
+        <translation>空联盟不创造价值：其价值保持为 0。</translation>
+    </message>
+    <message>
+        <source>The coalition names a participant the game does not have.</source>
+        <translation>该联盟包含博弈中不存在的参与方。</translation>
+    </message>
+    <message>
+        <source>A synergy names participants %1 and %2; it must name two different participants, numbered 1 to %3.</source>
+        <translation>协同效应指定了参与方 %1 和 %2；它必须指定两个不同的参与方，编号为 1 到 %3。</translation>
+    </message>
+</context>
+<context>
+    <name>ContractCsv</name>
+    <message>
+        <source>Reference</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Cooperation mode</source>
+        <translation>合作模式</translation>
+    </message>
+    <message>
+        <source>Parties (partner names separated by ;)</source>
+        <translation>签约方（合作伙伴名称，以 ; 分隔）</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Notice period (days)</source>
+        <translation>通知期（天）</translation>
+    </message>
+    <message>
+        <source>Total value</source>
+        <translation>总金额</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>NDA signed</source>
+        <translation>已签保密协议</translation>
+    </message>
+    <message>
+        <source>IP ownership terms</source>
+        <translation>知识产权归属条款</translation>
+    </message>
+    <message>
+        <source>Allowed data use</source>
+        <translation>允许的数据用途</translation>
+    </message>
+    <message>
+        <source>Anonymisation required</source>
+        <translation>需要匿名化</translation>
+    </message>
+    <message>
+        <source>Data access expiry</source>
+        <translation>数据访问截止日期</translation>
+    </message>
+    <message>
+        <source>Benefit allocation</source>
+        <translation>收益分配</translation>
+    </message>
+    <message>
+        <source>parties: there is no partner called &quot;%1&quot;. Import the partners first, or correct the name.</source>
+        <translation>parties：没有名为“%1”的合作伙伴。请先导入合作伙伴，或更正名称。</translation>
+    </message>
+    <message>
+        <source>total_value: %1</source>
+        <translation>total_value：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ContractDialog</name>
+    <message>
+        <source>New Contract</source>
+        <translation>新建合同</translation>
+    </message>
+    <message>
+        <source>Edit Contract</source>
+        <translation>编辑合同</translation>
+    </message>
+    <message>
+        <source>e.g. LPS-2026-014</source>
+        <translation>例如 LPS-2026-014</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>合作伙伴</translation>
+    </message>
+    <message>
+        <source>Fixed share</source>
+        <translation>固定份额</translation>
+    </message>
+    <message>
+        <source>Type a partner&apos;s name to add it as a party...</source>
+        <translation>输入合作伙伴名称，将其添加为签约方…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>已签署</translation>
+    </message>
+    <message>
+        <source>e.g. model training only, no resale</source>
+        <translation>例如：仅用于模型训练，不得转售</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>需要</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>永不</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>编号(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Cooperation &amp;mode:</source>
+        <translation>合作模式(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Parties:</source>
+        <translation>签约方(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>St&amp;art:</source>
+        <translation>开始(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation>结束(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Notice period:</source>
+        <translation>通知期(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Total &amp;value:</source>
+        <translation>总金额(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>条款</translation>
+    </message>
+    <message>
+        <source>NDA:</source>
+        <translation>保密协议：</translation>
+    </message>
+    <message>
+        <source>&amp;IP ownership:</source>
+        <translation>知识产权归属(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Allowed &amp;data use:</source>
+        <translation>允许的数据用途(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Anonymisation:</source>
+        <translation>匿名化：</translation>
+    </message>
+    <message>
+        <source>Data access e&amp;xpires:</source>
+        <translation>数据访问截止(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>Benefit allocation</source>
+        <translation>收益分配</translation>
+    </message>
+    <message>
+        <source>A&amp;llocation:</source>
+        <translation>分配方式(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>(partner %1)</source>
+        <translation>（合作伙伴 %1）</translation>
+    </message>
+</context>
+<context>
+    <name>ContractList</name>
+    <message>
+        <source>Add contract &quot;%1&quot;</source>
+        <translation>添加合同“%1”</translation>
+    </message>
+    <message>
+        <source>Edit contract &quot;%1&quot;</source>
+        <translation>编辑合同“%1”</translation>
+    </message>
+    <message>
+        <source>Delete contract &quot;%1&quot;</source>
+        <translation>删除合同“%1”</translation>
+    </message>
+    <message>
+        <source>Archive contract &quot;%1&quot;</source>
+        <translation>归档合同“%1”</translation>
+    </message>
+    <message>
+        <source>Delete the contract &quot;%1&quot;?
+You can undo this with Ctrl+Z.</source>
+        <translation>删除合同“%1”？
+可按 Ctrl+Z 撤销。</translation>
+    </message>
+    <message>
+        <source>Archive (set status to Terminated)</source>
+        <translation>归档（将状态设为“已终止”）</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <source>Search contracts by reference or title...</source>
+        <translation>按编号或标题搜索合同…</translation>
+    </message>
+    <message>
+        <source>&amp;New Contract...</source>
+        <translation>新建合同(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Inside its notice period: decide now whether to renew or end it.</source>
+        <translation>已进入通知期：请尽快决定续约或终止。</translation>
+    </message>
+    <message>
+        <source>No contracts yet.
+Add partners first, then press Ctrl+N to record an agreement with them.</source>
+        <translation>还没有合同。
+请先添加合作伙伴，然后按 Ctrl+N 记录与其签订的协议。</translation>
+    </message>
+    <message>
+        <source>Cooperation mode</source>
+        <translation>合作模式</translation>
+    </message>
+    <message>
+        <source>All modes</source>
+        <translation>全部模式</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The contract could not be read: %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;无法读取该合同：%1&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ends on %1, inside its notice period of %n day(s).</source>
+        <translation>
+            <numerusform>将于 %1 结束，已进入 %n 天的通知期。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Notice period</source>
+        <translation>通知期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total value</source>
+        <translation>总金额</translation>
+    </message>
+    <message>
+        <source>NDA</source>
+        <translation>保密协议</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>已签署</translation>
+    </message>
+    <message>
+        <source>not signed</source>
+        <translation>未签署</translation>
+    </message>
+    <message>
+        <source>IP ownership</source>
+        <translation>知识产权归属</translation>
+    </message>
+    <message>
+        <source>Allowed data use</source>
+        <translation>允许的数据用途</translation>
+    </message>
+    <message>
+        <source>Anonymisation</source>
+        <translation>匿名化</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>需要</translation>
+    </message>
+    <message>
+        <source>not required</source>
+        <translation>不需要</translation>
+    </message>
+    <message>
+        <source>Data access expires</source>
+        <translation>数据访问截止</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>永不</translation>
+    </message>
+    <message>
+        <source>Benefit allocation</source>
+        <translation>收益分配</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>签约方</translation>
+    </message>
+    <message>
+        <source>(partner %1)</source>
+        <translation>（合作伙伴 %1）</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>合作伙伴</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>份额</translation>
+    </message>
+    <message>
+        <source>No parties.</source>
+        <translation>没有签约方。</translation>
+    </message>
+    <message>
+        <source>Projects under this contract</source>
+        <translation>该合同下的项目</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <source>Profit</source>
+        <translation>利润</translation>
+    </message>
+    <message>
+        <source>No project runs under it yet.</source>
+        <translation>该合同下暂无项目。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contract(s)</source>
+        <translation>
+            <numerusform>%Ln 份合同</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ContractListModel</name>
+    <message>
+        <source>Reference</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Cooperation mode</source>
+        <translation>合作模式</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>签约方</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Total value</source>
+        <translation>总金额</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新时间</translation>
+    </message>
+    <message>
+        <source>Ends on %1; the %2-day notice period has begun. Renew or give notice now.</source>
+        <translation>将于 %1 结束；%2 天的通知期已开始。请立即续约或发出通知。</translation>
+    </message>
+</context>
+<context>
+    <name>ContractRepository</name>
+    <message>
+        <source>The contract &quot;%1&quot; no longer exists; it may have been deleted. Reload the list.</source>
+        <translation>合同“%1”已不存在，可能已被删除。请刷新列表。</translation>
+    </message>
+    <message>
+        <source>Contract &quot;%1&quot; covers 1 project; set its status to Terminated or Expired to archive it instead.</source>
+        <translation>合同“%1”下有 1 个项目；请将其状态设为“已终止”或“已到期”以归档。</translation>
+    </message>
+    <message>
+        <source>Contract &quot;%1&quot; covers %2 projects; set its status to Terminated or Expired to archive it instead.</source>
+        <translation>合同“%1”下有 %2 个项目；请将其状态设为“已终止”或“已到期”以归档。</translation>
+    </message>
+    <message>
+        <source>The contract no longer exists; it may have been deleted already. Reload the list.</source>
+        <translation>该合同已不存在，可能已被删除。请刷新列表。</translation>
+    </message>
+</context>
+<context>
+    <name>ContractValidator</name>
+    <message>
+        <source>Enter the contract&apos;s reference, such as LPS-2025-014.</source>
+        <translation>请输入合同编号，例如 LPS-2025-014。</translation>
+    </message>
+    <message>
+        <source>Another contract already has the reference &quot;%1&quot;. Choose a different reference.</source>
+        <translation>已有合同使用编号“%1”。请换一个编号。</translation>
+    </message>
+    <message>
+        <source>Enter the contract&apos;s title.</source>
+        <translation>请输入合同标题。</translation>
+    </message>
+    <message>
+        <source>Add at least one partner as a party.</source>
+        <translation>请至少添加一个合作伙伴作为签约方。</translation>
+    </message>
+    <message>
+        <source>A partner is listed twice as a party. List each party once.</source>
+        <translation>有合作伙伴被重复列为签约方。每个签约方只需列出一次。</translation>
+    </message>
+    <message>
+        <source>Enter the start date.</source>
+        <translation>请输入开始日期。</translation>
+    </message>
+    <message>
+        <source>Enter the end date.</source>
+        <translation>请输入结束日期。</translation>
+    </message>
+    <message>
+        <source>The end date is before the start date.</source>
+        <translation>结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <source>The notice period cannot be negative.</source>
+        <translation>通知期不能为负数。</translation>
+    </message>
+    <message>
+        <source>The total value cannot be negative.</source>
+        <translation>总金额不能为负数。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 4217 currency code such as USD or CNY.</source>
+        <translation>“%1”不是 ISO 4217 币种代码（如 USD 或 CNY）。</translation>
+    </message>
+    <message>
+        <source>Data access cannot expire before the contract starts.</source>
+        <translation>数据访问截止日期不能早于合同开始日期。</translation>
+    </message>
+    <message>
+        <source>A fixed share cannot be negative.</source>
+        <translation>固定份额不能为负数。</translation>
+    </message>
+    <message>
+        <source>A fixed share is given to a partner who is not a party.</source>
+        <translation>有固定份额分配给了非签约方的合作伙伴。</translation>
+    </message>
+    <message>
+        <source>The fixed shares add up to %1 %; they may add up to at most 100 %.</source>
+        <translation>固定份额合计为 %1 %；合计最多为 100 %。</translation>
+    </message>
+</context>
+<context>
+    <name>CsvExporter</name>
+    <message>
+        <source>The CSV file could not be written: %1</source>
+        <translation>无法写入 CSV 文件：%1</translation>
+    </message>
+</context>
+<context>
+    <name>CsvImportDialog</name>
+    <message>
+        <source>Choose a CSV file (UTF-8, first line holds the column names)</source>
+        <translation>请选择 CSV 文件（UTF-8 编码，第一行为列名）</translation>
+    </message>
+    <message>
+        <source>&amp;Choose File...</source>
+        <translation>选择文件(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation>问题说明</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Choose a file to see a preview.</source>
+        <translation>选择文件以查看预览。</translation>
+    </message>
+    <message>
+        <source>Reading %1...</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>（不导入）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) in the file; the preview shows the first %1.</source>
+        <translation>
+            <numerusform>文件共 %n 行；预览显示前 %1 行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a column for: %1</source>
+        <translation>请为以下字段选择列：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n row(s)...</source>
+        <translation>
+            <numerusform>正在导入 %n 行…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n record(s).</source>
+        <translation>
+            <numerusform>已导入 %n 条记录。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n row(s) have problems. Correct the file or the column choices and import again.</source>
+        <translation>
+            <numerusform>未导入任何记录：%n 行有问题。请更正文件或列的对应关系后重新导入。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CsvImporter</name>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message>
+        <source>The file is not valid CSV: %1. Save it from a spreadsheet as &quot;CSV UTF-8&quot; and try again.</source>
+        <translation>该文件不是有效的 CSV：%1。请在电子表格中另存为“CSV UTF-8”后重试。</translation>
+    </message>
+    <message>
+        <source>Choose a file column for: %1.</source>
+        <translation>请为以下字段选择文件中的列：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>DemoWorkspace</name>
+    <message>
+        <source>The workspace already has partners. Create a new workspace for the demo data.</source>
+        <translation>该工作区已有合作伙伴。请为演示数据新建一个工作区。</translation>
+    </message>
+    <message>
+        <source>Demo partner.</source>
+        <translation>演示合作伙伴。</translation>
+    </message>
+    <message>
+        <source>Jointly owned; each party may use results internally.</source>
+        <translation>共同所有；各方可在内部使用成果。</translation>
+    </message>
+    <message>
+        <source>Lepton owns models; partner owns its data.</source>
+        <translation>模型归 Lepton 所有；数据归合作伙伴所有。</translation>
+    </message>
+    <message>
+        <source>Model training and evaluation only.</source>
+        <translation>仅限模型训练和评估。</translation>
+    </message>
+    <message>
+        <source>Kick-off</source>
+        <translation>启动</translation>
+    </message>
+    <message>
+        <source>Pilot live</source>
+        <translation>试点上线</translation>
+    </message>
+    <message>
+        <source>Final report</source>
+        <translation>结题报告</translation>
+    </message>
+    <message>
+        <source>Monthly service fee</source>
+        <translation>月度服务费</translation>
+    </message>
+    <message>
+        <source>Compute and staff</source>
+        <translation>算力与人力</translation>
+    </message>
+</context>
+<context>
+    <name>DetailHtml</name>
+    <message>
+        <source>History</source>
+        <translation>变更历史</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>No changes recorded.</source>
+        <translation>没有变更记录。</translation>
+    </message>
+</context>
+<context>
+    <name>EcosystemHealth</name>
+    <message>
+        <source>%1&apos;s figures are in %2 but the workspace reports in %3; amounts in different currencies are never added. Convert them first.</source>
+        <translation>%1 的数据以 %2 计，但工作区以 %3 报告；不同币种的金额绝不相加。请先换算。</translation>
+    </message>
+    <message>
+        <source>(not stated)</source>
+        <translation>（未填写）</translation>
+    </message>
+    <message>
+        <source>The revenue totals are too large to represent; check the amounts.</source>
+        <translation>收入合计过大，无法表示；请检查金额。</translation>
+    </message>
+    <message>
+        <source>The partners&apos; total lifetime profit is not positive, so shares of it would be misleading.</source>
+        <translation>合作伙伴的累计总利润不为正，按其计算占比会产生误导。</translation>
+    </message>
+</context>
+<context>
+    <name>FixedShareScheme</name>
+    <message>
+        <source>%1 has no fixed share; enter a share for every participant.</source>
+        <translation>%1 没有固定份额；请为每个参与方填写份额。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s fixed share is negative (%2); shares must be zero or more.</source>
+        <translation>%1 的固定份额为负（%2）；份额必须大于或等于零。</translation>
+    </message>
+    <message>
+        <source>The fixed shares are too finely divided; round them to fewer decimals.</source>
+        <translation>固定份额划分过细；请减少小数位数。</translation>
+    </message>
+    <message>
+        <source>There is nobody to allocate to: add a participant.</source>
+        <translation>没有可分配的对象：请添加参与方。</translation>
+    </message>
+    <message>
+        <source>The fixed shares add up to %1, not 100%; adjust them so that they total exactly 100%.</source>
+        <translation>固定份额合计为 %1，而不是 100%；请调整使其合计恰好为 100%。</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message numerus="yes">
+        <source>%n field(s) still need attention before the record can be saved.</source>
+        <translation>
+            <numerusform>还有 %n 个字段需要处理，之后才能保存记录。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LargestRemainder</name>
+    <message>
+        <source>There is nobody to allocate to: add a participant.</source>
+        <translation>没有可分配的对象：请添加参与方。</translation>
+    </message>
+    <message>
+        <source>The shares have no common denominator.</source>
+        <translation>这些份额没有公分母。</translation>
+    </message>
+    <message>
+        <source>The shares are too large to add up exactly.</source>
+        <translation>份额过大，无法精确相加。</translation>
+    </message>
+    <message>
+        <source>The exact shares do not add up to the amount to allocate.</source>
+        <translation>精确份额之和不等于待分配金额。</translation>
+    </message>
+    <message>
+        <source>A share is too large for a 64-bit amount.</source>
+        <translation>某个份额超出了 64 位金额的范围。</translation>
+    </message>
+    <message>
+        <source>A weight is negative; weights must be zero or more.</source>
+        <translation>某个权重为负；权重必须大于或等于零。</translation>
+    </message>
+    <message>
+        <source>All weights are zero, so there is nothing to share in proportion to.</source>
+        <translation>所有权重均为零，无法按比例分配。</translation>
+    </message>
+    <message>
+        <source>The shares are too finely divided to add up exactly; round them to fewer decimals.</source>
+        <translation>份额划分过细，无法精确相加；请减少小数位数。</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerEntryDialog</name>
+    <message>
+        <source>New Ledger Entry</source>
+        <translation>新建账目</translation>
+    </message>
+    <message>
+        <source>Edit Ledger Entry</source>
+        <translation>编辑账目</translation>
+    </message>
+    <message>
+        <source>e.g. licence fee Q3, GPU rental</source>
+        <translation>例如：第三季度许可费、GPU 租赁</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>金额(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>D&amp;escription:</source>
+        <translation>说明(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Entry</source>
+        <translation>删除账目(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>ListPage</name>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Nothing matches the search and filters.
+Clear the search box or choose &quot;All&quot; in the filters.</source>
+        <translation>没有符合搜索和筛选条件的记录。
+请清空搜索框，或在筛选中选择“全部”。</translation>
+    </message>
+    <message>
+        <source>Select a row to see its details and related records.</source>
+        <translation>选择一行以查看详情及相关记录。</translation>
+    </message>
+    <message>
+        <source>Export %1 as CSV</source>
+        <translation>将%1导出为 CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>Could not write %1:
+%2
+Choose another folder or file name and try again.</source>
+        <translation>无法写入 %1：
+%2
+请选择其他文件夹或文件名后重试。</translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2</source>
+        <translation>已将 %1导出到 %2</translation>
+    </message>
+    <message>
+        <source>Exporting %1...</source>
+        <translation>正在导出 %1…</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Lepton workspaces (*.sqlite *.db);;All files (*)</source>
+        <translation>Lepton 工作区 (*.sqlite *.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Lepton Partner Studio</source>
+        <translation>Lepton 合作伙伴工作室</translation>
+    </message>
+    <message>
+        <source>&amp;New Workspace...</source>
+        <translation>新建工作区(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>&amp;Open Workspace...</source>
+        <translation>打开工作区(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Backup Copy...</source>
+        <translation>备份副本(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+B</source>
+        <translation>Ctrl+Shift+B</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;New Record...</source>
+        <translation>新建记录(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Record...</source>
+        <translation>编辑记录(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Record</source>
+        <translation>删除记录(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Find...</source>
+        <translation>查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV...</source>
+        <translation>导入 CSV(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV...</source>
+        <translation>导出 CSV(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings...</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Z</source>
+        <translation>Ctrl+Shift+Z</translation>
+    </message>
+    <message>
+        <source>Ctrl+Y</source>
+        <translation>Ctrl+Y</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Lepton Partner Studio</source>
+        <translation>关于 Lepton 合作伙伴工作室(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>关于 &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>%1 - Lepton Partner Studio</source>
+        <translation>%1 - Lepton 合作伙伴工作室</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>已打开 %1</translation>
+    </message>
+    <message>
+        <source>Cannot open workspace</source>
+        <translation>无法打开工作区</translation>
+    </message>
+    <message>
+        <source>The workspace %1 could not be opened.
+
+%2
+
+Check that the file is a Lepton workspace and that you may write to its folder.</source>
+        <translation>无法打开工作区 %1。
+
+%2
+
+请确认该文件是 Lepton 工作区，并且您对其所在文件夹有写入权限。</translation>
+    </message>
+    <message>
+        <source>New Workspace</source>
+        <translation>新建工作区</translation>
+    </message>
+    <message>
+        <source>%1 exists and could not be replaced. Choose another name.</source>
+        <translation>%1 已存在且无法替换。请换一个名称。</translation>
+    </message>
+    <message>
+        <source>Open Workspace</source>
+        <translation>打开工作区</translation>
+    </message>
+    <message>
+        <source>Open Recent</source>
+        <translation>最近打开</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists. It has been removed from the list.</source>
+        <translation>%1 已不存在，已从列表中移除。</translation>
+    </message>
+    <message>
+        <source>Backup Copy</source>
+        <translation>备份副本</translation>
+    </message>
+    <message>
+        <source>Copying the workspace...</source>
+        <translation>正在复制工作区…</translation>
+    </message>
+    <message>
+        <source>Backup copy written to %1</source>
+        <translation>备份副本已写入 %1</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>备份失败</translation>
+    </message>
+    <message>
+        <source>No backup was written to %1.
+
+%2
+
+Choose another folder and try again.</source>
+        <translation>未能向 %1 写入备份。
+
+%2
+
+请选择其他文件夹后重试。</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>The new language is used the next time you start Lepton Partner Studio.</source>
+        <translation>新语言将在下次启动 Lepton 合作伙伴工作室时生效。</translation>
+    </message>
+    <message>
+        <source>About Lepton Partner Studio</source>
+        <translation>关于 Lepton 合作伙伴工作室</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Lepton Partner Studio %1&lt;/h3&gt;&lt;p&gt;Partners, contracts and joint projects of an AI company in one workspace file, with model training on the partners&apos; data.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Lepton 合作伙伴工作室 %1&lt;/h3&gt;&lt;p&gt;在一个工作区文件中管理 AI 公司的合作伙伴、合同和联合项目，并基于合作伙伴的数据训练模型。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 is the workspace open now. Choose another name for the new one.</source>
+        <translation>%1 是当前打开的工作区。请为新工作区换一个名称。</translation>
+    </message>
+</context>
+<context>
+    <name>Money</name>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 4217 currency code such as USD or CNY</source>
+        <translation>“%1”不是 ISO 4217 币种代码（如 USD 或 CNY）</translation>
+    </message>
+    <message>
+        <source>Enter an amount.</source>
+        <translation>请输入金额。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number.</source>
+        <translation>“%1”不是数字。</translation>
+    </message>
+    <message>
+        <source>%1 amounts have no decimal places.</source>
+        <translation>%1 金额没有小数位。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 amounts have at most %n decimal place(s).</source>
+        <translation>
+            <numerusform>%1 金额最多有 %n 位小数。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The amount is too large.</source>
+        <translation>金额过大。</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerCsv</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家/地区</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Capability tags</source>
+        <translation>能力标签</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDialog</name>
+    <message>
+        <source>New Partner</source>
+        <translation>新建合作伙伴</translation>
+    </message>
+    <message>
+        <source>Edit Partner</source>
+        <translation>编辑合作伙伴</translation>
+    </message>
+    <message>
+        <source>e.g. Shenzhen Vision Medical Ltd.</source>
+        <translation>例如：深圳视觉医疗有限公司</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <source>comma-separated, e.g. medical imaging, IoT</source>
+        <translation>以逗号分隔，例如：医学影像, IoT</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Industry:</source>
+        <translation>行业(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translation>国家/地区(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Ci&amp;ty:</source>
+        <translation>城市(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation>网站(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Ca&amp;pabilities:</source>
+        <translation>能力(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>Contact &amp;person:</source>
+        <translation>联系人(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>电子邮箱(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>电话(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>合作关系</translation>
+    </message>
+    <message>
+        <source>Tie&amp;r:</source>
+        <translation>级别(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>R&amp;ating (1-5):</source>
+        <translation>评分 (1-5)(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerList</name>
+    <message>
+        <source>Add partner &quot;%1&quot;</source>
+        <translation>添加合作伙伴“%1”</translation>
+    </message>
+    <message>
+        <source>Edit partner &quot;%1&quot;</source>
+        <translation>编辑合作伙伴“%1”</translation>
+    </message>
+    <message>
+        <source>Delete partner &quot;%1&quot;</source>
+        <translation>删除合作伙伴“%1”</translation>
+    </message>
+    <message>
+        <source>Archive partner &quot;%1&quot;</source>
+        <translation>归档合作伙伴“%1”</translation>
+    </message>
+    <message>
+        <source>Delete the partner &quot;%1&quot;?
+You can undo this with Ctrl+Z.</source>
+        <translation>删除合作伙伴“%1”？
+可按 Ctrl+Z 撤销。</translation>
+    </message>
+    <message>
+        <source>Archive (set status to Ended)</source>
+        <translation>归档（将状态设为“已结束”）</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>合作伙伴</translation>
+    </message>
+    <message>
+        <source>Search partners by name, city, contact, capability...</source>
+        <translation>按名称、城市、联系人、能力搜索合作伙伴…</translation>
+    </message>
+    <message>
+        <source>&amp;New Partner...</source>
+        <translation>新建合作伙伴(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>No partners yet.
+Press Ctrl+N to add the first one, or import a CSV file with Ctrl+I.</source>
+        <translation>还没有合作伙伴。
+按 Ctrl+N 添加第一个，或按 Ctrl+I 导入 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>All industries</source>
+        <translation>全部行业</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>All tiers</source>
+        <translation>全部级别</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The partner could not be read: %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;无法读取该合作伙伴：%1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>所在地</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Capabilities</source>
+        <translation>能力</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Not a party to any contract.</source>
+        <translation>未签署任何合同。</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Profit</source>
+        <translation>利润</translation>
+    </message>
+    <message>
+        <source>Takes part in no project.</source>
+        <translation>未参与任何项目。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln partner(s)</source>
+        <translation>
+            <numerusform>%Ln 个合作伙伴</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PartnerListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家/地区</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新时间</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerRepository</name>
+    <message>
+        <source>The partner &quot;%1&quot; no longer exists; it may have been deleted. Reload the list.</source>
+        <translation>合作伙伴“%1”已不存在，可能已被删除。请刷新列表。</translation>
+    </message>
+    <message>
+        <source>is a party to 1 contract</source>
+        <translation>是 1 份合同的签约方</translation>
+    </message>
+    <message>
+        <source>is a party to %1 contracts</source>
+        <translation>是 %1 份合同的签约方</translation>
+    </message>
+    <message>
+        <source>takes part in 1 project</source>
+        <translation>参与了 1 个项目</translation>
+    </message>
+    <message>
+        <source>takes part in %1 projects</source>
+        <translation>参与了 %1 个项目</translation>
+    </message>
+    <message>
+        <source>Partner &quot;%1&quot; %2; set its status to Ended to archive it instead.</source>
+        <translation>合作伙伴“%1”%2；请将其状态设为“已结束”以归档。</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation>，并且</translation>
+    </message>
+    <message>
+        <source>The partner no longer exists; it may have been deleted already. Reload the list.</source>
+        <translation>该合作伙伴已不存在，可能已被删除。请刷新列表。</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerValidator</name>
+    <message>
+        <source>Enter the partner&apos;s name.</source>
+        <translation>请输入合作伙伴名称。</translation>
+    </message>
+    <message>
+        <source>Another partner is already called &quot;%1&quot;. Choose a different name.</source>
+        <translation>已有合作伙伴名为“%1”。请换一个名称。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address such as name@example.com.</source>
+        <translation>“%1”不是有效的电子邮箱地址（如 name@example.com）。</translation>
+    </message>
+    <message>
+        <source>The rating must be between 1 and 5.</source>
+        <translation>评分必须在 1 到 5 之间。</translation>
+    </message>
+    <message>
+        <source>Remove the empty capability tag.</source>
+        <translation>请删除空的能力标签。</translation>
+    </message>
+</context>
+<context>
+    <name>PerformanceScheme</name>
+    <message>
+        <source>The scores or base shares are too finely divided; round them to fewer decimals.</source>
+        <translation>绩效分或保底份额划分过细；请减少小数位数。</translation>
+    </message>
+    <message>
+        <source>There is nobody to allocate to: add a participant.</source>
+        <translation>没有可分配的对象：请添加参与方。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s guaranteed base share is negative; enter zero or more.</source>
+        <translation>%1 的保底份额为负；请填写大于或等于零的值。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s performance score is negative; enter zero or more.</source>
+        <translation>%1 的绩效分为负；请填写大于或等于零的值。</translation>
+    </message>
+    <message>
+        <source>The guaranteed base shares add up to %1, more than 100%; lower them.</source>
+        <translation>保底份额合计为 %1，超过 100%；请调低。</translation>
+    </message>
+    <message>
+        <source>All performance scores are zero, so the %1 beyond the guaranteed bases cannot be shared by performance; enter the scores.</source>
+        <translation>所有绩效分均为零，保底份额之外的 %1 无法按绩效分配；请填写绩效分。</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioQueries</name>
+    <message>
+        <source>A ledger entry has the date &quot;%1&quot;, which is not a date; correct it.</source>
+        <translation>某条账目的日期为“%1”，这不是有效日期；请更正。</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioTotals</name>
+    <message>
+        <source>A project is kept in %1 but the portfolio is totalled in %2; amounts in different currencies cannot be added. Total each currency separately.</source>
+        <translation>某项目以 %1 记账，但组合以 %2 汇总；不同币种的金额不能相加。请按币种分别汇总。</translation>
+    </message>
+    <message>
+        <source>The portfolio totals are too large to represent; check the amounts.</source>
+        <translation>组合合计过大，无法表示；请检查金额。</translation>
+    </message>
+</context>
+<context>
+    <name>ProfitAndLoss</name>
+    <message>
+        <source>Revenue is in %1 but cost is in %2; convert one of them before comparing.</source>
+        <translation>收入以 %1 计，而成本以 %2 计；请先换算其中之一再比较。</translation>
+    </message>
+    <message>
+        <source>The profit is too large to represent; check the amounts entered.</source>
+        <translation>利润过大，无法表示；请检查所填金额。</translation>
+    </message>
+    <message>
+        <source>n/a (no cost recorded, so there is no return on investment)</source>
+        <translation>不适用（未记录成本，因此没有投资回报率）</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectCsv</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Contract reference</source>
+        <translation>合同编号</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>contract: there is no contract with the reference &quot;%1&quot;. Import the contracts first, or correct the reference.</source>
+        <translation>contract：没有编号为“%1”的合同。请先导入合同，或更正编号。</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectDialog</name>
+    <message>
+        <source>New Project</source>
+        <translation>新建项目</translation>
+    </message>
+    <message>
+        <source>Edit Project</source>
+        <translation>编辑项目</translation>
+    </message>
+    <message>
+        <source>No contract (type a reference or title to choose one)</source>
+        <translation>无合同（输入编号或标题以选择）</translation>
+    </message>
+    <message>
+        <source>open-ended</source>
+        <translation>未定结束</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>合作伙伴</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>贡献</translation>
+    </message>
+    <message>
+        <source>Fixed share</source>
+        <translation>固定份额</translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation>绩效</translation>
+    </message>
+    <message>
+        <source>Type a partner&apos;s name to add a participant...</source>
+        <translation>输入合作伙伴名称以添加参与方…</translation>
+    </message>
+    <message>
+        <source>Remove participant</source>
+        <translation>移除参与方</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>里程碑</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Add milestone</source>
+        <translation>添加里程碑</translation>
+    </message>
+    <message>
+        <source>Remove milestone</source>
+        <translation>移除里程碑</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Industry:</source>
+        <translation>行业(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Contract:</source>
+        <translation>合同(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>St&amp;art:</source>
+        <translation>开始(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation>结束(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Participants:</source>
+        <translation>参与方(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Milestones:</source>
+        <translation>里程碑(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>(partner %1)</source>
+        <translation>（合作伙伴 %1）</translation>
+    </message>
+    <message>
+        <source>What is delivered</source>
+        <translation>交付内容</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>Choose a contract from the suggestions, or clear the field for a project without one.</source>
+        <translation>请从建议中选择合同；若项目没有合同，请清空此字段。</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectEconomics</name>
+    <message>
+        <source>The ledger entry of %1 is in %2 but the project is kept in %3; enter it in %3 (converted at the day&apos;s rate).</source>
+        <translation>%1 的账目以 %2 计，但该项目以 %3 记账；请按当日汇率换算后以 %3 录入。</translation>
+    </message>
+    <message>
+        <source>The ledger totals are too large to represent; check the amounts.</source>
+        <translation>账目合计过大，无法表示；请检查金额。</translation>
+    </message>
+    <message>
+        <source>A ledger entry of %1 has no date; give every entry a date.</source>
+        <translation>一条金额为 %1 的账目没有日期；请为每条账目填写日期。</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectList</name>
+    <message>
+        <source>Add project &quot;%1&quot;</source>
+        <translation>添加项目“%1”</translation>
+    </message>
+    <message>
+        <source>Edit project &quot;%1&quot;</source>
+        <translation>编辑项目“%1”</translation>
+    </message>
+    <message>
+        <source>Delete project &quot;%1&quot;</source>
+        <translation>删除项目“%1”</translation>
+    </message>
+    <message>
+        <source>Archive project &quot;%1&quot;</source>
+        <translation>归档项目“%1”</translation>
+    </message>
+    <message>
+        <source>Delete the project &quot;%1&quot;?
+You can undo this with Ctrl+Z.</source>
+        <translation>删除项目“%1”？
+可按 Ctrl+Z 撤销。</translation>
+    </message>
+    <message>
+        <source>Archive (set status to Cancelled)</source>
+        <translation>归档（将状态设为“已取消”）</translation>
+    </message>
+    <message>
+        <source>Undo failed</source>
+        <translation>撤销失败</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Search projects by name...</source>
+        <translation>按名称搜索项目…</translation>
+    </message>
+    <message>
+        <source>&amp;New Project...</source>
+        <translation>新建项目(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>A milestone of this project is past its due date and not done.</source>
+        <translation>该项目有里程碑已过截止日期且未完成。</translation>
+    </message>
+    <message>
+        <source>No projects yet.
+Press Ctrl+N to start one, then record its participants, milestones and ledger.</source>
+        <translation>还没有项目。
+按 Ctrl+N 新建项目，然后记录其参与方、里程碑和账目。</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>All industries</source>
+        <translation>全部行业</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The project could not be read: %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;无法读取该项目：%1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>open-ended</source>
+        <translation>未定结束</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <source>Profit</source>
+        <translation>利润</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>参与方</translation>
+    </message>
+    <message>
+        <source>(partner %1)</source>
+        <translation>（合作伙伴 %1）</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>合作伙伴</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>贡献</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>份额</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>No participants yet.</source>
+        <translation>暂无参与方。</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>里程碑</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>里程碑</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>No milestones.</source>
+        <translation>暂无里程碑。</translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation>账目</translation>
+    </message>
+    <message>
+        <source>Add a revenue or cost entry...</source>
+        <translation>添加一笔收入或成本…</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>No ledger entries yet.</source>
+        <translation>暂无账目。</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>Add ledger entry</source>
+        <translation>添加账目</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>未找到</translation>
+    </message>
+    <message>
+        <source>Edit ledger entry</source>
+        <translation>编辑账目</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>未删除</translation>
+    </message>
+    <message>
+        <source>Delete ledger entry</source>
+        <translation>删除账目</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln project(s)</source>
+        <translation>
+            <numerusform>%Ln 个项目</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProjectListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>参与方</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <source>Profit</source>
+        <translation>利润</translation>
+    </message>
+    <message>
+        <source>A milestone of this project is past its due date and not done.</source>
+        <translation>该项目有里程碑已过截止日期且未完成。</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectRepository</name>
+    <message>
+        <source>The project &quot;%1&quot; no longer exists; it may have been deleted. Reload the list.</source>
+        <translation>项目“%1”已不存在，可能已被删除。请刷新列表。</translation>
+    </message>
+    <message>
+        <source>Project &quot;%1&quot; has 1 ledger entry; set its status to Done or Cancelled to archive it instead.</source>
+        <translation>项目“%1”有 1 条账目；请将其状态设为“已完成”或“已取消”以归档。</translation>
+    </message>
+    <message>
+        <source>Project &quot;%1&quot; has %2 ledger entries; set its status to Done or Cancelled to archive it instead.</source>
+        <translation>项目“%1”有 %2 条账目；请将其状态设为“已完成”或“已取消”以归档。</translation>
+    </message>
+    <message>
+        <source>The project no longer exists; it may have been deleted already. Reload the list.</source>
+        <translation>该项目已不存在，可能已被删除。请刷新列表。</translation>
+    </message>
+    <message>
+        <source>The ledger entry no longer exists; it may have been deleted. Reload the ledger.</source>
+        <translation>该账目已不存在，可能已被删除。请刷新账目。</translation>
+    </message>
+    <message>
+        <source>The ledger entry no longer exists; it may have been deleted already. Reload the ledger.</source>
+        <translation>该账目已不存在，可能已被删除。请刷新账目。</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectValidator</name>
+    <message>
+        <source>Enter the project&apos;s name.</source>
+        <translation>请输入项目名称。</translation>
+    </message>
+    <message>
+        <source>Enter the start date.</source>
+        <translation>请输入开始日期。</translation>
+    </message>
+    <message>
+        <source>The end date is before the start date.</source>
+        <translation>结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <source>Choose the partner of every participant.</source>
+        <translation>请为每个参与方选择合作伙伴。</translation>
+    </message>
+    <message>
+        <source>A partner is listed twice as a participant. List each participant once.</source>
+        <translation>有合作伙伴被重复列为参与方。每个参与方只需列出一次。</translation>
+    </message>
+    <message>
+        <source>A contribution cannot be negative.</source>
+        <translation>贡献不能为负数。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 4217 currency code such as USD or CNY.</source>
+        <translation>“%1”不是 ISO 4217 币种代码（如 USD 或 CNY）。</translation>
+    </message>
+    <message>
+        <source>A fixed share cannot be negative.</source>
+        <translation>固定份额不能为负数。</translation>
+    </message>
+    <message>
+        <source>A performance score must be between 0 and 100.</source>
+        <translation>绩效评分必须在 0 到 100 之间。</translation>
+    </message>
+    <message>
+        <source>The fixed shares add up to %1 %; they may add up to at most 100 %.</source>
+        <translation>固定份额合计为 %1 %；合计最多为 100 %。</translation>
+    </message>
+    <message>
+        <source>Give every milestone a title.</source>
+        <translation>请为每个里程碑填写标题。</translation>
+    </message>
+    <message>
+        <source>Give every milestone a due date.</source>
+        <translation>请为每个里程碑设置截止日期。</translation>
+    </message>
+    <message>
+        <source>Enter the date of the entry.</source>
+        <translation>请输入账目日期。</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative; choose Cost for money going out.</source>
+        <translation>金额不能为负数；支出请选择“成本”。</translation>
+    </message>
+</context>
+<context>
+    <name>ProportionalScheme</name>
+    <message>
+        <source>%1&apos;s contribution is negative; enter zero or more.</source>
+        <translation>%1 的贡献为负；请填写大于或等于零的值。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s contribution is in %2 but %3&apos;s is in %4; enter all contributions in one currency.</source>
+        <translation>%1 的贡献以 %2 计，而 %3 的贡献以 %4 计；请以同一币种填写所有贡献。</translation>
+    </message>
+    <message>
+        <source>Cannot share in proportion to contributions: %1</source>
+        <translation>无法按贡献比例分配：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Rate</name>
+    <message>
+        <source>&quot;%1&quot; is not a rate. Enter a decimal such as 0.25, a percentage such as 25%, or a fraction such as 1/3.</source>
+        <translation>“%1”不是有效的比率。请输入小数（如 0.25）、百分比（如 25%）或分数（如 1/3）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; divides by zero.</source>
+        <translation>“%1”的分母为零。</translation>
+    </message>
+</context>
+<context>
+    <name>RecordCsv</name>
+    <message>
+        <source>%1: &quot;%2&quot; is not a date written as YYYY-MM-DD.</source>
+        <translation>%1：“%2”不是 YYYY-MM-DD 格式的日期。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not yes or no.</source>
+        <translation>%1：“%2”不是 yes 或 no。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a whole number.</source>
+        <translation>%1：“%2”不是整数。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not one of %3.</source>
+        <translation>%1：“%2”不是 %3 之一。</translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditor</name>
+    <message>
+        <source>Cannot delete</source>
+        <translation>无法删除</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Undo failed</source>
+        <translation>撤销失败</translation>
+    </message>
+    <message>
+        <source>The change could not be undone or redone:
+%1
+The record was changed in the meantime; edit it directly instead.</source>
+        <translation>无法撤销或重做此更改：
+%1
+该记录已在此期间被修改；请直接编辑它。</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+</context>
+<context>
+    <name>RecordList</name>
+    <message>
+        <source>Import %1 from CSV</source>
+        <translation>从 CSV 导入%1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportingPeriod</name>
+    <message>
+        <source>%1 Q%2</source>
+        <extracomment>A calendar quarter, e.g. &quot;2024 Q1&quot;; %1 is the year, %2 the quarter 1-4.</extracomment>
+        <translation>%1年第%2季度</translation>
+    </message>
+</context>
+<context>
+    <name>RevenueConcentration</name>
+    <message>
+        <source>A partner&apos;s revenue is in %1 but concentration is measured in %2; convert it first.</source>
+        <translation>某合作伙伴的收入以 %1 计，但集中度以 %2 衡量；请先换算。</translation>
+    </message>
+    <message>
+        <source>A partner&apos;s revenue is negative (%1); concentration needs revenues of zero or more.</source>
+        <translation>某合作伙伴的收入为负（%1）；计算集中度需要大于或等于零的收入。</translation>
+    </message>
+    <message>
+        <source>There is no revenue yet, so there is no concentration to measure.</source>
+        <translation>尚无收入，因此无法衡量集中度。</translation>
+    </message>
+    <message>
+        <source>Unconcentrated</source>
+        <translation>非集中</translation>
+    </message>
+    <message>
+        <source>Moderately concentrated</source>
+        <translation>中度集中</translation>
+    </message>
+    <message>
+        <source>Highly concentrated</source>
+        <translation>高度集中</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>系统语言</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Formats:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <source>A new language takes effect the next time Lepton Partner Studio starts. Dates, numbers and money follow the same language&apos;s conventions.</source>
+        <translation>新语言将在下次启动 Lepton 合作伙伴工作室时生效。日期、数字和金额的格式遵循该语言的习惯。</translation>
+    </message>
+</context>
+<context>
+    <name>ShapleyScheme</name>
+    <message>
+        <source>The coalition game has %1 participants but the project has %2; edit the game again.</source>
+        <translation>合作博弈有 %1 个参与方，但项目有 %2 个；请重新编辑博弈。</translation>
+    </message>
+    <message>
+        <source>All participants together are given %1 in the coalition game, but the profit to share is %2; make the grand coalition&apos;s value equal to the profit.</source>
+        <translation>在合作博弈中全体参与方的价值为 %1，但待分配利润为 %2；请使大联盟的价值等于利润。</translation>
+    </message>
+</context>
+<context>
+    <name>ShapleyValue</name>
+    <message>
+        <source>The exact Shapley value of %1 participants would need 2^%1 coalitions; use sampling above %2 participants.</source>
+        <translation>%1 个参与方的精确 Shapley 值需要 2^%1 个联盟；超过 %2 个参与方时请使用抽样。</translation>
+    </message>
+    <message>
+        <source>Sampling needs at least one permutation.</source>
+        <translation>抽样至少需要一个排列。</translation>
+    </message>
+    <message>
+        <source>The error probability must be between 0 and 1 (exclusive), such as 0.05.</source>
+        <translation>误差概率必须介于 0 和 1 之间（不含端点），例如 0.05。</translation>
+    </message>
+    <message>
+        <source>Exact Shapley value over all %1 coalitions.</source>
+        <translation>基于全部 %1 个联盟的精确 Shapley 值。</translation>
+    </message>
+    <message>
+        <source>Shapley value estimated from %1 random orders (seed %2): with probability %3% every participant&apos;s value is within %4 of the exact one (Hoeffding bound), plus under one minor unit of rounding.</source>
+        <translation>Shapley 值由 %1 个随机顺序估计（种子 %2）：以 %3% 的概率，每个参与方的值与精确值相差不超过 %4（Hoeffding 界），另加不足一个最小货币单位的舍入误差。</translation>
+    </message>
+</context>
+<context>
+    <name>SqlStatement</name>
+    <message>
+        <source>The workspace could not run a query (%1). Statement: %2</source>
+        <translation>工作区无法执行查询（%1）。语句：%2</translation>
+    </message>
+    <message>
+        <source> Statement: %1</source>
+        <translation> 语句：%1</translation>
+    </message>
+    <message>
+        <source>Another partner already has this name. Choose a different name.</source>
+        <translation>已有合作伙伴使用该名称。请换一个名称。</translation>
+    </message>
+    <message>
+        <source>Another contract already has this reference. Choose a different reference.</source>
+        <translation>已有合同使用该编号。请换一个编号。</translation>
+    </message>
+    <message>
+        <source>A partner is listed twice as a party. List each party once.</source>
+        <translation>有合作伙伴被重复列为签约方。每个签约方只需列出一次。</translation>
+    </message>
+    <message>
+        <source>A partner is listed twice as a participant. List each participant once.</source>
+        <translation>有合作伙伴被重复列为参与方。每个参与方只需列出一次。</translation>
+    </message>
+    <message>
+        <source>The record refers to a partner, contract or project that does not exist (any more), or other records still refer to it. Reload the list and try again.</source>
+        <translation>该记录引用的合作伙伴、合同或项目不存在（或已被删除），或仍有其他记录引用它。请刷新列表后重试。</translation>
+    </message>
+    <message>
+        <source>A value is outside what the workspace accepts (for example a negative amount, a rating outside 1-5 or an end date before the start). Correct it and try again.</source>
+        <translation>有取值超出工作区允许的范围（例如金额为负、评分不在 1-5 之间或结束日期早于开始日期）。请更正后重试。</translation>
+    </message>
+    <message>
+        <source>Another program is writing to this workspace. Wait a moment and try again.</source>
+        <translation>另一个程序正在写入该工作区。请稍候再试。</translation>
+    </message>
+    <message>
+        <source>The workspace file is read-only. Save a copy somewhere you can write to.</source>
+        <translation>工作区文件为只读。请将副本保存到您有写入权限的位置。</translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space and try again.</source>
+        <translation>磁盘已满。请释放一些空间后重试。</translation>
+    </message>
+    <message>
+        <source>The workspace reported an error: %1</source>
+        <translation>工作区报告错误：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Transaction</name>
+    <message>
+        <source>The change was already undone.</source>
+        <translation>该更改已被撤销。</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>Cannot create the folder %1. Choose a folder you can write to.</source>
+        <translation>无法创建文件夹 %1。请选择您有写入权限的文件夹。</translation>
+    </message>
+    <message>
+        <source>The workspace is at version %1, newer than the requested %2.</source>
+        <translation>工作区版本为 %1，比请求的 %2 更新。</translation>
+    </message>
+    <message>
+        <source>Cannot open the workspace %1: %2</source>
+        <translation>无法打开工作区 %1：%2</translation>
+    </message>
+    <message>
+        <source>it is not a Lepton workspace (%1). Open a .sqlite file made by Lepton Partner Studio.</source>
+        <translation>它不是 Lepton 工作区（%1）。请打开由 Lepton 合作伙伴工作室创建的 .sqlite 文件。</translation>
+    </message>
+    <message>
+        <source>it is an SQLite file from another program, not a Lepton workspace. Open a file made by Lepton Partner Studio, or choose a new file name to create one.</source>
+        <translation>它是其他程序的 SQLite 文件，不是 Lepton 工作区。请打开由 Lepton 合作伙伴工作室创建的文件，或输入新文件名以新建工作区。</translation>
+    </message>
+    <message>
+        <source>it was written by a newer Lepton Partner Studio (schema version %1; this version knows up to %2). Update the application to open it.</source>
+        <translation>它由更新版本的 Lepton 合作伙伴工作室写入（架构版本 %1；本版本最高支持 %2）。请升级应用程序后再打开。</translation>
+    </message>
+    <message>
+        <source>unknown user</source>
+        <translation>未知用户</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceBackup</name>
+    <message>
+        <source>The backup cannot replace the workspace itself. Choose another file name.</source>
+        <translation>备份不能覆盖工作区本身。请换一个文件名。</translation>
+    </message>
+    <message>
+        <source>The copy could not be moved to %1: %2</source>
+        <translation>无法将副本移动到 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceLists</name>
+    <message>
+        <source>%1 already holds records, so the demo data set was not added. Give --demo a new file name to see the demo.</source>
+        <translation>%1 已有记录，因此未添加演示数据。请为 --demo 指定一个新文件名以查看演示。</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceSchema</name>
+    <message>
+        <source>upgrading the workspace to version %1 failed and was undone: %2</source>
+        <translation>将工作区升级到版本 %1 失败，已撤回：%2</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Partnerships, contracts, joint projects and model training for an AI company.</source>
+        <translation>面向 AI 公司的合作伙伴、合同、联合项目与模型训练管理。</translation>
+    </message>
+    <message>
+        <source>Open or create the workspace file &lt;path&gt;.</source>
+        <translation>打开或创建工作区文件 &lt;path&gt;。</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <source>Fill a new workspace with the demo data set.</source>
+        <translation>在新工作区中填入演示数据。</translation>
+    </message>
+    <message>
+        <source>Cannot open workspace</source>
+        <translation>无法打开工作区</translation>
+    </message>
+    <message>
+        <source>The workspace %1 could not be opened.
+
+%2
+
+Start again with --workspace and a writable file, or move the damaged file aside.</source>
+        <translation>无法打开工作区 %1。
+
+%2
+
+请使用 --workspace 指定一个可写文件重新启动，或将损坏的文件移走。</translation>
+    </message>
+</context>
 </TS>

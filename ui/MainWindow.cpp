@@ -1,13 +1,428 @@
 #include "MainWindow.h"
 
-#include <QFileInfo>
-#include <QLabel>
-#include <QStatusBar>
+#include "AppSettings.h"
+#include "ListPage.h"
+#include "RecordList.h"
+#include "SettingsDialog.h"
+#include "Workspace.h"
+#include "WorkspaceBackup.h"
+#include "WorkspaceLists.h"
 
-MainWindow::MainWindow(const QString &workspacePath, QWidget *parent) : QMainWindow(parent)
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QHBoxLayout>
+#include <QKeySequence>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QScreen>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTableView>
+#include <QToolBar>
+#include <QUndoStack>
+
+// The icons live in lepton_ui, a static library: their registration must be pulled in by hand.
+static void initResources()
 {
-    setWindowTitle(tr("%1 - Lepton Partner Studio").arg(QFileInfo(workspacePath).fileName()));
-    setCentralWidget(new QLabel(tr("Partners, contracts and projects come here."), this));
-    statusBar()->showMessage(workspacePath);
-    resize(1280, 800);
+    Q_INIT_RESOURCE(resources);
+}
+
+namespace {
+QIcon icon(const char *name)
+{
+    return QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(name)));
+}
+QString workspaceFilter()
+{
+    return MainWindow::tr("Lepton workspaces (*.sqlite *.db);;All files (*)");
+}
+}
+
+MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
+{
+    initResources();
+    setWindowTitle(tr("Lepton Partner Studio"));
+    setWindowIcon(icon("lepton"));
+    m_undo = new QUndoStack(this);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    m_navigation = new QListWidget(central);
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setIconSize(QSize(22, 22));
+    m_navigation->setFixedWidth(168);
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setSpacing(2);
+    m_navigation->setStyleSheet(QStringLiteral(
+        "QListWidget { background: palette(window); border-right: 1px solid palette(mid); padding-top: 8px; }"
+        "QListWidget::item { padding: 6px 8px; border-radius: 4px; }"
+        "QListWidget::item:selected { background: palette(highlight); color: palette(highlighted-text); }"));
+    m_pages = new QStackedWidget(central);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::showPage);
+
+    m_workspaceLabel = new QLabel(this);
+    m_workspaceLabel->setObjectName(QStringLiteral("workspaceLabel"));
+    statusBar()->addPermanentWidget(m_workspaceLabel);
+
+    createActions();
+    createMenus();
+
+    // A first start fills most of the screen; later starts restore what the user left.
+    if (const QScreen *screen = QGuiApplication::primaryScreen())
+        resize(screen->availableSize().boundedTo(QSize(1440, 900)));
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    updateActions();
+}
+
+MainWindow::~MainWindow()
+{
+    // Pages and their models use the workspace's connection: they go first.
+    clearPages();
+}
+
+void MainWindow::createActions()
+{
+    auto make = [this](const QIcon &ic, const QString &text, const QKeySequence &key, auto slot) {
+        auto *action = new QAction(ic, text, this);
+        if (!key.isEmpty()) action->setShortcut(key);
+        action->setShortcutContext(Qt::WindowShortcut);
+        connect(action, &QAction::triggered, this, slot);
+        return action;
+    };
+    auto onPage = [this](void (ListPage::*slot)()) {
+        return [this, slot] {
+            if (ListPage *page = currentPage()) (page->*slot)();
+        };
+    };
+    m_newWorkspace = make(icon("new-workspace"), tr("&New Workspace..."), QKeySequence(tr("Ctrl+Shift+N")),
+                          [this] { newWorkspace(); });
+    m_openWorkspace = make(icon("open"), tr("&Open Workspace..."), QKeySequence::Open, [this] { openWorkspaceFile(); });
+    m_backup = make(icon("backup"), tr("&Backup Copy..."), QKeySequence(tr("Ctrl+Shift+B")), [this] { backupWorkspace(); });
+    m_quit = make(QIcon(), tr("&Quit"), QKeySequence::Quit, [this] { close(); });
+    m_quit->setMenuRole(QAction::QuitRole);
+
+    m_newRecord = make(icon("add"), tr("&New Record..."), QKeySequence::New, onPage(&ListPage::addRecord));
+    m_editRecord = make(icon("edit"), tr("&Edit Record..."), QKeySequence(tr("Ctrl+E")), onPage(&ListPage::editCurrent));
+    m_deleteRecord = make(icon("delete"), tr("&Delete Record"), QKeySequence::Delete, onPage(&ListPage::deleteCurrent));
+    m_find = make(QIcon(), tr("&Find..."), QKeySequence::Find, onPage(&ListPage::focusSearch));
+    m_import = make(icon("import"), tr("&Import CSV..."), QKeySequence(tr("Ctrl+I")), onPage(&ListPage::importCsv));
+    m_export = make(icon("export"), tr("E&xport CSV..."), QKeySequence(tr("Ctrl+Shift+E")), onPage(&ListPage::exportCsv));
+    m_refresh = make(icon("refresh"), tr("&Refresh"), QKeySequence::Refresh, onPage(&ListPage::refresh));
+    m_settings = make(icon("settings"), tr("&Settings..."), QKeySequence::Preferences, [this] { showSettings(); });
+    m_settings->setMenuRole(QAction::PreferencesRole);
+
+    m_undoAction = m_undo->createUndoAction(this, tr("&Undo"));
+    m_undoAction->setIcon(icon("undo"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = m_undo->createRedoAction(this, tr("&Redo"));
+    m_redoAction->setIcon(icon("redo"));
+    m_redoAction->setShortcuts({QKeySequence(tr("Ctrl+Shift+Z")), QKeySequence(tr("Ctrl+Y"))});
+    // Undo and redo change records behind the lists' backs: every page re-reads.
+    connect(m_undo, &QUndoStack::indexChanged, this, [this] {
+        for (int i = 0; i < m_pages->count(); ++i)
+            if (auto *p = qobject_cast<ListPage *>(m_pages->widget(i))) p->refresh();
+    });
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_newWorkspace);
+    file->addAction(m_openWorkspace);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    file->addSeparator();
+    file->addAction(m_backup);
+    file->addSeparator();
+    file->addAction(m_import);
+    file->addAction(m_export);
+    file->addSeparator();
+    file->addAction(m_quit);
+    updateRecentMenu();
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_undoAction);
+    edit->addAction(m_redoAction);
+    edit->addSeparator();
+    edit->addAction(m_newRecord);
+    edit->addAction(m_editRecord);
+    edit->addAction(m_deleteRecord);
+    edit->addSeparator();
+    edit->addAction(m_find);
+    edit->addSeparator();
+    edit->addAction(m_settings);
+
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_viewMenu->addAction(m_refresh);
+    m_viewMenu->addSeparator();
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Lepton Partner Studio"), this, &MainWindow::showAbout);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+
+    QToolBar *bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setMovable(false);
+    bar->setIconSize(QSize(20, 20));
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->addAction(m_newRecord);
+    bar->addAction(m_editRecord);
+    bar->addAction(m_deleteRecord);
+    bar->addSeparator();
+    bar->addAction(m_undoAction);
+    bar->addAction(m_redoAction);
+    bar->addSeparator();
+    bar->addAction(m_import);
+    bar->addAction(m_export);
+    bar->addSeparator();
+    bar->addAction(m_backup);
+}
+
+int MainWindow::addPage(QWidget *page, const QIcon &icon, const QString &title)
+{
+    const int index = m_pages->addWidget(page);
+    auto *item = new QListWidgetItem(icon, title, m_navigation);
+    item->setSizeHint(QSize(0, 36));
+    // Ctrl+1, Ctrl+2, ... in page order.
+    auto *action = m_viewMenu->addAction(icon, title, this, [this, index] { showPage(index); });
+    if (index < 9) action->setShortcut(QKeySequence(QStringLiteral("Ctrl+%1").arg(index + 1)));
+    m_pageActions.append(action);
+    return index;
+}
+
+void MainWindow::addListPage(ListPage *page)
+{
+    RecordList *list = page->recordList();
+    const int index = addPage(page, list->icon(), list->title());
+    connect(page, &ListPage::selectionChanged, this, &MainWindow::updateActions);
+    connect(page, &ListPage::statusMessage, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    // A change on one list can change the related records shown on the others.
+    connect(list, &RecordList::recordsChanged, this, [this, page] {
+        for (int i = 0; i < m_pages->count(); ++i)
+            if (auto *other = qobject_cast<ListPage *>(m_pages->widget(i)); other && other != page) other->refresh();
+    });
+    page->restoreState(QStringLiteral("pages/%1").arg(index));
+}
+
+void MainWindow::clearPages()
+{
+    saveWindowState();
+    for (QAction *a : std::as_const(m_pageActions)) delete a;
+    m_pageActions.clear();
+    m_navigation->clear();
+    while (m_pages->count() > 0) {
+        QWidget *w = m_pages->widget(0);
+        m_pages->removeWidget(w);
+        delete w;
+    }
+}
+
+ListPage *MainWindow::page(int index) const
+{
+    return qobject_cast<ListPage *>(m_pages->widget(index));
+}
+
+ListPage *MainWindow::currentPage() const
+{
+    return qobject_cast<ListPage *>(m_pages->currentWidget());
+}
+
+void MainWindow::showPage(int index)
+{
+    if (index < 0 || index >= m_pages->count()) return;
+    m_pages->setCurrentIndex(index);
+    if (m_navigation->currentRow() != index) m_navigation->setCurrentRow(index);
+    if (ListPage *p = currentPage()) {
+        m_newRecord->setText(p->recordList()->newActionText());
+        p->selectFirstIfNone();
+        p->table()->setFocus();
+    }
+    updateActions();
+}
+
+void MainWindow::updateActions()
+{
+    ListPage *p = currentPage();
+    const bool hasPage = p != nullptr;
+    const bool hasSelection = hasPage && p->currentId() >= 0;
+    for (QAction *a : {m_newRecord, m_find, m_import, m_export, m_refresh}) a->setEnabled(hasPage);
+    m_editRecord->setEnabled(hasSelection);
+    m_deleteRecord->setEnabled(hasSelection);
+    m_backup->setEnabled(m_workspace != nullptr);
+}
+
+QString MainWindow::workspacePath() const
+{
+    return m_workspace ? m_workspace->path() : QString();
+}
+
+bool MainWindow::openWorkspace(const QString &path, bool fillDemo, QString *error)
+{
+    QString notice;
+    std::unique_ptr<Workspace> opened = WorkspaceLists::openWorkspace(path, fillDemo, error, &notice);
+    if (!opened) return false;
+
+    const int previousPage = m_pages->count() > 0 ? m_pages->currentIndex()
+                                                  : QSettings().value(QStringLiteral("window/page")).toInt();
+    m_undo->clear();  // its commands refer to the lists of the old workspace
+    clearPages();
+    m_workspace = std::move(opened);
+    for (RecordList *list : WorkspaceLists::create(m_workspace.get(), m_undo))
+        addListPage(new ListPage(list, m_pages));
+    showPage(qBound(0, previousPage, m_pages->count() - 1));
+
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    AppSettings::addRecentWorkspace(absolute);
+    updateRecentMenu();
+    setWindowTitle(tr("%1 - Lepton Partner Studio").arg(QFileInfo(path).fileName()));
+    setWindowFilePath(absolute);
+    m_workspaceLabel->setText(QDir::toNativeSeparators(absolute));
+    statusBar()->showMessage(notice.isEmpty() ? tr("Opened %1").arg(QDir::toNativeSeparators(absolute)) : notice,
+                             notice.isEmpty() ? 5000 : 20000);
+    updateActions();
+    return true;
+}
+
+void MainWindow::openWorkspaceInteractively(const QString &path)
+{
+    QString error;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool ok = openWorkspace(path, false, &error);
+    QApplication::restoreOverrideCursor();
+    if (!ok)
+        QMessageBox::critical(this, tr("Cannot open workspace"),
+                              tr("The workspace %1 could not be opened.\n\n%2\n\n"
+                                 "Check that the file is a Lepton workspace and that you may write to its folder.")
+                                  .arg(QDir::toNativeSeparators(path), error));
+}
+
+void MainWindow::newWorkspace()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("New Workspace"),
+                                                      QFileInfo(Workspace::defaultPath()).absolutePath(),
+                                                      workspaceFilter());
+    if (path.isEmpty()) return;
+    if (QFileInfo(path).absoluteFilePath() == workspacePath()) {
+        QMessageBox::warning(this, tr("New Workspace"),
+                             tr("%1 is the workspace open now. Choose another name for the new one.")
+                                 .arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    // The file dialog has asked before replacing an existing file; SQLite's journal files go with it.
+    for (const QString &file : {path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm")}) {
+        if (QFileInfo::exists(file) && !QFile::remove(file)) {
+            QMessageBox::warning(this, tr("New Workspace"),
+                                 tr("%1 exists and could not be replaced. Choose another name.")
+                                     .arg(QDir::toNativeSeparators(file)));
+            return;
+        }
+    }
+    openWorkspaceInteractively(path);
+}
+
+void MainWindow::openWorkspaceFile()
+{
+    const QString start = m_workspace ? QFileInfo(workspacePath()).absolutePath()
+                                      : QFileInfo(Workspace::defaultPath()).absolutePath();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Workspace"), start, workspaceFilter());
+    if (!path.isEmpty()) openWorkspaceInteractively(path);
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = AppSettings::recentWorkspaces();
+    for (int i = 0; i < recent.size(); ++i) {
+        const QString path = recent.at(i);
+        QAction *a = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(QDir::toNativeSeparators(path)));
+        connect(a, &QAction::triggered, this, [this, path] {
+            if (!QFileInfo::exists(path)) {
+                QMessageBox::warning(this, tr("Open Recent"),
+                                     tr("%1 no longer exists. It has been removed from the list.").arg(path));
+                AppSettings::removeRecentWorkspace(path);
+                updateRecentMenu();
+                return;
+            }
+            openWorkspaceInteractively(path);
+        });
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::backupWorkspace()
+{
+    if (!m_workspace) return;
+    const QFileInfo info(workspacePath());
+    const QString suggestion = info.absolutePath() + QLatin1Char('/') + info.completeBaseName()
+                               + QStringLiteral("-backup-%1.sqlite").arg(QDate::currentDate().toString(Qt::ISODate));
+    const QString target = QFileDialog::getSaveFileName(this, tr("Backup Copy"), suggestion, workspaceFilter());
+    if (target.isEmpty()) return;
+
+    auto *progress = new QProgressDialog(tr("Copying the workspace..."), QString(), 0, 0, this);
+    progress->setWindowTitle(tr("Backup Copy"));
+    progress->setMinimumDuration(300);
+    progress->setAttribute(Qt::WA_DeleteOnClose);
+    auto *watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, progress, target] {
+        const QString error = watcher->result();
+        watcher->deleteLater();
+        progress->close();
+        m_backup->setEnabled(true);
+        if (error.isEmpty())
+            statusBar()->showMessage(tr("Backup copy written to %1").arg(QDir::toNativeSeparators(target)), 8000);
+        else
+            QMessageBox::warning(this, tr("Backup failed"),
+                                 tr("No backup was written to %1.\n\n%2\n\nChoose another folder and try again.")
+                                     .arg(QDir::toNativeSeparators(target), error));
+    });
+    m_backup->setEnabled(false);
+    watcher->setFuture(WorkspaceBackup::start(workspacePath(), target));
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted && dialog.apply())
+        QMessageBox::information(this, tr("Settings"),
+                                 tr("The new language is used the next time you start Lepton Partner Studio."));
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Lepton Partner Studio"),
+                       tr("<h3>Lepton Partner Studio %1</h3>"
+                          "<p>Partners, contracts and joint projects of an AI company in one workspace file, "
+                          "with model training on the partners' data.</p>")
+                           .arg(QCoreApplication::applicationVersion()));
+}
+
+void MainWindow::saveWindowState() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    if (m_pages->count() > 0) settings.setValue(QStringLiteral("window/page"), m_pages->currentIndex());
+    for (int i = 0; i < m_pages->count(); ++i)
+        if (auto *p = qobject_cast<ListPage *>(m_pages->widget(i))) p->saveState(QStringLiteral("pages/%1").arg(i));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveWindowState();
+    event->accept();
 }

@@ -1,8 +1,79 @@
 #pragma once
+// The main window: navigation between the record lists (Dashboard and Training pages join
+// later through addPage), menus, toolbar, status bar and shortcuts. It owns the open workspace
+// and one undo stack for it.
 #include <QMainWindow>
+#include <memory>
+
+class QAction;
+class QLabel;
+class QListWidget;
+class QMenu;
+class QStackedWidget;
+class QUndoStack;
+class ListPage;
+class Workspace;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    explicit MainWindow(const QString &workspacePath, QWidget *parent = nullptr);
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens (or creates) the workspace file and shows its lists; with fillDemo a new, empty
+    // workspace is filled with the demo data. On failure explains why in *error and keeps
+    // whatever was open before.
+    bool openWorkspace(const QString &path, bool fillDemo, QString *error);
+
+    QString workspacePath() const;
+    Workspace *workspace() const { return m_workspace.get(); }
+    QUndoStack *undoStack() const { return m_undo; }
+    ListPage *page(int index) const;
+    ListPage *currentPage() const;
+    void showPage(int index);
+    // Adds a page to the navigation (and Ctrl+<n> in the View menu); pages that are not record
+    // lists (Dashboard, Training) leave the record actions disabled while shown.
+    int addPage(QWidget *page, const QIcon &icon, const QString &title);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void addListPage(ListPage *page);
+    void clearPages();
+    void updateActions();
+    void updateRecentMenu();
+    void openWorkspaceInteractively(const QString &path);
+    void newWorkspace();
+    void openWorkspaceFile();
+    void backupWorkspace();
+    void showSettings();
+    void showAbout();
+    void saveWindowState() const;
+
+    std::unique_ptr<Workspace> m_workspace;
+    QUndoStack *m_undo = nullptr;
+    QListWidget *m_navigation = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    QLabel *m_workspaceLabel = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QList<QAction *> m_pageActions;
+
+    QAction *m_newRecord = nullptr;
+    QAction *m_editRecord = nullptr;
+    QAction *m_deleteRecord = nullptr;
+    QAction *m_find = nullptr;
+    QAction *m_import = nullptr;
+    QAction *m_export = nullptr;
+    QAction *m_refresh = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QAction *m_newWorkspace = nullptr;
+    QAction *m_openWorkspace = nullptr;
+    QAction *m_backup = nullptr;
+    QAction *m_settings = nullptr;
+    QAction *m_quit = nullptr;
 };

@@ -5,6 +5,7 @@
 #include "ConfigJson.h"
 #include "Safetensors.h"
 
+#include <QProcess>
 #include <QtTest>
 #include <cmath>
 #include <filesystem>
@@ -321,6 +322,57 @@ private slots:
             QVERIFY2(torch::allclose(actual[b], expected, 1e-4, 1e-5),
                      qPrintable(QString("sequence %1 differs by %2").arg(b).arg((actual[b] - expected).abs().max().item<double>())));
         }
+    }
+
+    void matchesAnIndependentPyTorchImplementation()
+    {
+        // bert_reference.py rebuilds transformers' module tree in Python, loads the saved folder
+        // with its own safetensors parser and a strict load_state_dict, and runs the batch.
+        // Debian's interpreter first: a python3 earlier on PATH (pyenv, venv) may lack torch.
+        QString python;
+        for (const QString &candidate : {QStringLiteral("/usr/bin/python3"), QStringLiteral("python3")}) {
+            QProcess probe;
+            probe.start(candidate, {"-c", "import torch"});
+            if (probe.waitForFinished(60000) && probe.exitStatus() == QProcess::NormalExit && probe.exitCode() == 0) {
+                python = candidate;
+                break;
+            }
+        }
+        if (python.isEmpty())
+            QSKIP("python3 with torch (Debian python3-torch) is not installed; the reference check is optional");
+        // Weights far from their small initial values, so that every term (GELU's exact form
+        // included) shows in the logits.
+        torch::manual_seed(13);
+        BertClassifier model(tinyConfig(), smallTokenizer());
+        {
+            torch::NoGradGuard noGrad;
+            for (auto &item : model.module().named_parameters()) item.value().normal_(0, 0.3);
+        }
+        model.save(folder("reference"));
+        const auto batch = sampleBatch();
+        const auto actual = evalLogits(model, batch);
+        const auto asList = [](const torch::Tensor &t) {
+            std::vector<std::vector<int64_t>> rows;
+            for (int64_t r = 0; r < t.size(0); ++r)
+                rows.emplace_back(t[r].data_ptr<int64_t>(), t[r].data_ptr<int64_t>() + t.size(1));
+            return rows;
+        };
+        const nlohmann::json request = {{"input_ids", asList(batch.inputIds)},
+                                        {"attention_mask", asList(batch.attentionMask)}};
+        QProcess reference;
+        reference.start(python, {LEPTON_BERT_REFERENCE, QString::fromStdString(folder("reference"))});
+        reference.write(QByteArray::fromStdString(request.dump()));
+        reference.closeWriteChannel();
+        QVERIFY(reference.waitForFinished(120000));
+        QVERIFY2(reference.exitCode() == 0, reference.readAllStandardError().constData());
+        const auto answer = nlohmann::json::parse(reference.readAllStandardOutput().toStdString());
+        std::vector<float> logits;
+        for (const auto &row : answer.at("logits"))
+            for (const auto &value : row) logits.push_back(value.get<float>());
+        const auto expected = torch::tensor(logits).view_as(actual);
+        // Tight enough that the tanh approximation of GELU (4e-5 here) would fail.
+        QVERIFY2(torch::allclose(actual, expected, 1e-6, 2e-6),
+                 qPrintable(QString("differs by %1").arg((actual - expected).abs().max().item<double>())));
     }
 
     void loraTrainsOnlyAdaptersAndHeadAndMergesOnSave()

@@ -1,15 +1,99 @@
+#include "AppSettings.h"
+#include "ListPage.h"
 #include "MainWindow.h"
+#include "RecordList.h"
+#include "SettingsDialog.h"
+#include "Workspace.h"
 
+#include <QComboBox>
+#include <QListWidget>
+#include <QTableView>
+
+#include <QTemporaryDir>
 #include <QtTest>
 
 class TestMainWindow : public QObject {
     Q_OBJECT
 private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);  // recent files and window state stay out of the user's settings
+    }
+
     void titleNamesTheWorkspace()
     {
-        MainWindow window(QStringLiteral("/tmp/acme-partners.sqlite"));
+        QTemporaryDir dir;
+        MainWindow window;
+        QString error;
+        QVERIFY2(window.openWorkspace(dir.filePath(QStringLiteral("acme-partners.sqlite")), false, &error), qPrintable(error));
         window.show();
         QVERIFY(window.windowTitle().contains(QStringLiteral("acme-partners.sqlite")));
+    }
+
+    void shortcutsSwitchBetweenTheThreeLists()
+    {
+        QTemporaryDir dir;
+        MainWindow window;
+        QString error;
+        QVERIFY2(window.openWorkspace(dir.filePath(QStringLiteral("nav.sqlite")), false, &error), qPrintable(error));
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QCOMPARE(window.findChild<QListWidget *>(QStringLiteral("navigation"))->count(), 3);
+        QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+        QCOMPARE(window.currentPage()->recordList()->title(), QStringLiteral("Contracts"));
+        QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+        QCOMPARE(window.currentPage()->recordList()->title(), QStringLiteral("Projects"));
+        QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
+        QCOMPARE(window.currentPage()->recordList()->title(), QStringLiteral("Partners"));
+    }
+
+    void demoFillsANewWorkspaceButNeverAnExistingOne()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("demo.sqlite"));
+        QString error;
+        {
+            MainWindow window;
+            QVERIFY2(window.openWorkspace(path, true, &error), qPrintable(error));
+            window.showPage(0);
+            QVERIFY(window.currentPage()->table()->model()->rowCount() >= 25);
+            window.showPage(2);
+            QVERIFY(window.currentPage()->table()->model()->rowCount() >= 20);
+        }
+        MainWindow again;
+        QVERIFY2(again.openWorkspace(path, true, &error), qPrintable(error));  // opened as it is, not doubled
+        again.showPage(0);
+        const int partners = again.currentPage()->table()->model()->rowCount();
+        QVERIFY(partners >= 25 && partners < 50);
+    }
+
+    void languageChoiceIsKeptForTheNextStart()
+    {
+        AppSettings::setLanguage(QString());
+        SettingsDialog dialog;
+        auto *language = dialog.findChild<QComboBox *>(QStringLiteral("language"));
+        language->setCurrentIndex(language->findData(QStringLiteral("zh_CN")));
+        QVERIFY(dialog.apply());  // changed: a restart is needed
+        QCOMPARE(AppSettings::language(), QStringLiteral("zh_CN"));
+        QCOMPARE(AppSettings::displayLocale().language(), QLocale::Chinese);
+        QVERIFY(!dialog.apply());  // nothing new the second time
+        AppSettings::setLanguage(QString());
+    }
+
+    void refusesAFileThatIsNotAWorkspace()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("notes.sqlite"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("these are not the records you are looking for");
+        file.close();
+        MainWindow window;
+        QString error;
+        QVERIFY(!window.openWorkspace(path, false, &error));
+        QVERIFY(error.contains(QStringLiteral("notes.sqlite")));
+        QVERIFY(window.workspace() == nullptr);
     }
 };
 

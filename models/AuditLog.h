@@ -1,0 +1,39 @@
+#pragma once
+// Who changed which record when, with the record before and after, readable per record.
+// Repositories write it inside the same transaction as the change, so no change goes unlogged.
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+
+class Workspace;
+
+struct AuditEntry {
+    qint64 id = 0;
+    QDateTime at;  // UTC
+    QString who;
+    QString entity;  // "partner", "contract", "project", "ledger_entry"
+    qint64 entityId = 0;
+    QString action;  // "create", "update", "delete", "restore"
+    QJsonObject before;  // empty for create
+    QJsonObject after;   // empty for delete
+
+    // Names of the fields whose value differs between before and after (timestamps left out).
+    QStringList changedFields() const;
+    // "Created", "Changed", ... in the user's language.
+    QString actionLabel() const;
+};
+
+class AuditLog {
+    Q_DECLARE_TR_FUNCTIONS(AuditLog)
+public:
+    explicit AuditLog(Workspace &workspace) : m_workspace(workspace) {}
+
+    bool record(const QString &entity, qint64 entityId, const QString &action,
+                const QJsonObject &before, const QJsonObject &after, QString *error);
+    // Oldest first.
+    QList<AuditEntry> entriesFor(const QString &entity, qint64 entityId, QString *error = nullptr) const;
+
+private:
+    Workspace &m_workspace;
+};

@@ -1,0 +1,35 @@
+#pragma once
+// Stores, reads, changes and deletes contracts with their parties. Every change runs in a
+// transaction, is stamped and is written to the audit log.
+#include "AuditLog.h"
+#include "Contract.h"
+
+#include <optional>
+
+class Workspace;
+
+class ContractRepository {
+    Q_DECLARE_TR_FUNCTIONS(ContractRepository)
+public:
+    explicit ContractRepository(Workspace &workspace);
+
+    std::optional<Contract> find(qint64 id, QString *error = nullptr) const;
+    std::optional<Contract> findByReference(const QString &reference, QString *error = nullptr) const;
+    bool referenceTaken(const QString &reference, qint64 exceptId = 0) const;
+    int count() const;
+    // The contracts a partner is a party to, newest start first (the partner's detail pane).
+    QList<Contract> contractsOf(qint64 partnerId, QString *error = nullptr) const;
+
+    bool create(Contract &contract, QString *error);
+    bool update(Contract &contract, QString *error, Contract *before = nullptr);
+    // Refused while projects run under the contract; *removed receives it for restore().
+    bool remove(qint64 id, QString *error, Contract *removed = nullptr);
+    bool restore(const Contract &contract, QString *error);
+    QString dependentsReason(qint64 id) const;
+
+private:
+    bool write(Contract &contract, const QString &action, QString *error, Contract *before);
+    QList<Contract> select(const QString &where, const QVariantList &values, QString *error) const;
+
+    Workspace &m_workspace;
+};

@@ -1,0 +1,30 @@
+#pragma once
+// The benefit allocation schemes a contract can name, and allocation of one project's profit
+// (or loss) by any of them. Every allocation sums exactly to the profit.
+#include "Allocation.h"
+#include "CoalitionGame.h"
+#include "ShapleyValue.h"
+
+#include <QCoreApplication>
+#include <QVector>
+#include <optional>
+
+// Everything the schemes may need about one project.
+struct ProjectAllocationInput {
+    Money profit;
+    QVector<AllocationParticipant> participants;
+    QVector<Synergy> synergies;         // for the default Shapley game
+    std::optional<CoalitionGame> game;  // the user's own coalition values, if stated
+    ShapleyOptions shapley;
+};
+
+class AllocationScheme {
+    Q_DECLARE_TR_FUNCTIONS(AllocationScheme)
+public:
+    enum class Kind { Proportional, FixedShares, PerformanceBased, Shapley };
+
+    static QVector<Kind> all() { return {Kind::Proportional, Kind::FixedShares, Kind::PerformanceBased, Kind::Shapley}; }
+    static QString name(Kind kind);
+    // nullopt with the reason in *error when the scheme cannot apply (missing shares, ...).
+    static std::optional<Allocation> allocate(Kind kind, const ProjectAllocationInput &input, QString *error = nullptr);
+};

@@ -1,0 +1,39 @@
+#include "PortfolioTotals.h"
+
+#include "WideMath.h"
+
+std::optional<PortfolioTotals> PortfolioTotals::compute(const QVector<ProfitAndLoss> &projects,
+                                                        const Rate &expectedReturn, const QString &currency,
+                                                        QString *error)
+{
+    WideMath::Int revenue = 0, cost = 0, profit = 0;
+    PortfolioTotals t;
+    for (const ProfitAndLoss &p : projects) {
+        if (p.currency() != currency) {
+            if (error)
+                *error = tr("A project is kept in %1 but the portfolio is totalled in %2; amounts in "
+                            "different currencies cannot be added. Total each currency separately.")
+                             .arg(p.currency(), currency);
+            return std::nullopt;
+        }
+        revenue += p.revenue().minorUnits();
+        cost += p.cost().minorUnits();
+        profit += p.profit().minorUnits();
+        if (p.isLoss()) ++t.m_losing;
+    }
+    const auto r = WideMath::toInt64(revenue), c = WideMath::toInt64(cost), pr = WideMath::toInt64(profit);
+    const auto rc = c ? expectedReturn.applyTo(*c) : std::nullopt;
+    const auto e = rc ? WideMath::toInt64(profit - cost + *rc) : std::nullopt;
+    if (!r || !pr || !e) {
+        if (error) *error = tr("The portfolio totals are too large to represent; check the amounts.");
+        return std::nullopt;
+    }
+    t.m_revenue = Money(*r, currency);
+    t.m_cost = Money(*c, currency);
+    t.m_profit = Money(*pr, currency);
+    t.m_returnOnCost = Money(*rc, currency);
+    t.m_benefit = Money(*e, currency);
+    t.m_rate = expectedReturn;
+    t.m_projects = projects.size();
+    return t;
+}

@@ -1,0 +1,73 @@
+#pragma once
+// Small builders for test records, so each test states only what matters to it.
+#include "Contract.h"
+#include "ContractRepository.h"
+#include "Partner.h"
+#include "PartnerRepository.h"
+#include "Project.h"
+#include "ProjectRepository.h"
+#include "Workspace.h"
+
+#include <QTemporaryDir>
+#include <QtTest>
+
+namespace TestRecords {
+
+inline Partner partner(const QString &name, PartnerStatus status = PartnerStatus::Active, Industry industry = Industry::Healthcare)
+{
+    Partner p;
+    p.name = name;
+    p.kind = PartnerKind::Startup;
+    p.industry = industry;
+    p.status = status;
+    p.country = "China";
+    p.city = "Hangzhou";
+    p.rating = 3;
+    return p;
+}
+
+inline Contract contract(const QString &reference, const QList<qint64> &parties)
+{
+    Contract c;
+    c.reference = reference;
+    c.title = "Pilot " + reference;
+    c.mode = CooperationMode::DataSharing;
+    c.partyIds = parties;
+    c.startDate = QDate(2025, 1, 1);
+    c.endDate = QDate(2026, 12, 31);
+    c.noticePeriodDays = 60;
+    c.totalValue = Money(1000000, "CNY");
+    c.status = ContractStatus::Active;
+    return c;
+}
+
+inline Project project(const QString &name, const QList<qint64> &participants = {})
+{
+    Project p;
+    p.name = name;
+    p.industry = Industry::Logistics;
+    p.status = ProjectStatus::Running;
+    p.startDate = QDate(2025, 3, 1);
+    for (qint64 id : participants) {
+        Participant x;
+        x.partnerId = id;
+        x.contribution = Money(50000, "CNY");
+        p.participants << x;
+    }
+    return p;
+}
+
+// A fresh workspace file in its own temporary folder.
+struct Fixture {
+    QTemporaryDir dir;
+    Workspace workspace;
+    bool open()
+    {
+        QString error;
+        const bool ok = workspace.open(dir.filePath("test.sqlite"), &error);
+        if (!ok) qWarning("%s", qPrintable(error));
+        return ok;
+    }
+};
+
+}  // namespace TestRecords

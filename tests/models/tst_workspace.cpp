@@ -1,0 +1,143 @@
+#include "PartnerListModel.h"
+#include "PartnerRepository.h"
+#include "SqlStatement.h"
+#include "Workspace.h"
+
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtTest>
+
+class TestWorkspace : public QObject {
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    QString file(const QString &name) const { return m_dir.filePath(name); }
+
+    static void exec(Workspace &ws, const QString &sql, const QVariantList &values = {})
+    {
+        QString error;
+        SqlStatement statement(ws.database(), sql);
+        QVERIFY2(statement.exec(values, &error), qPrintable(error));
+    }
+
+private slots:
+    void emptyFileReachesLatestVersion()
+    {
+        Workspace ws;
+        QString error;
+        QVERIFY2(ws.open(file("new/sub/folder/ws.sqlite"), &error), qPrintable(error));
+        QCOMPARE(ws.schemaVersion(), Workspace::latestVersion());
+        QVERIFY(Workspace::latestVersion() >= 2);
+        QCOMPARE(SqlStatement::scalar(ws.database(), "PRAGMA foreign_keys", {}, &error).toInt(), 1);
+        QCOMPARE(SqlStatement::scalar(ws.database(), "PRAGMA journal_mode", {}, &error).toString(), QString("wal"));
+        QCOMPARE(SqlStatement::scalar(ws.database(), "PRAGMA application_id", {}, &error).toInt(), Workspace::kApplicationId);
+        // Reopening an up-to-date file changes nothing.
+        ws.close();
+        QVERIFY2(ws.open(file("new/sub/folder/ws.sqlite"), &error), qPrintable(error));
+        QCOMPARE(ws.schemaVersion(), Workspace::latestVersion());
+    }
+
+    void firstVersionUpgradesWithItsDataIntact()
+    {
+        const QString path = file("v1.sqlite");
+        {
+            Workspace ws;
+            QString error;
+            QVERIFY2(ws.open(path, &error, 1), qPrintable(error));
+            QCOMPARE(ws.schemaVersion(), 1);
+            exec(ws, "INSERT INTO partners (id, name, kind, industry, country, city, capability_tags, tier, status, rating, created_at, updated_at) "
+                     "VALUES (7, '北京慧眼医疗', 'startup', 'healthcare', 'China', 'Beijing', '[\"medical imaging\"]', 'key', 'active', 4, "
+                     "'2024-01-02T03:04:05.000Z', '2024-01-02T03:04:05.000Z')");
+            exec(ws, "INSERT INTO contracts (id, reference, title, mode, start_date, end_date, notice_days, value_minor, currency, status, "
+                     "allocation_method, created_at, updated_at) VALUES (3, 'C-1', 'Imaging pilot', 'joint_rnd', '2024-01-01', '2025-01-01', 30, "
+                     "1234567, 'CNY', 'active', 'fixed_shares', 'x', 'x')");
+            exec(ws, "INSERT INTO contract_parties VALUES (3, 7)");
+            exec(ws, "INSERT INTO projects (id, name, industry, contract_id, status, start_date, created_at, updated_at) "
+                     "VALUES (5, 'CT triage', 'healthcare', 3, 'running', '2024-02-01', 'x', 'x')");
+            exec(ws, "INSERT INTO ledger_entries (project_id, entry_date, kind, amount_minor, currency, description) "
+                     "VALUES (5, '2024-03-01', 'revenue', 50000, 'CNY', 'first invoice')");
+        }
+        Workspace ws;
+        QString error;
+        QVERIFY2(ws.open(path, &error), qPrintable(error));
+        QCOMPARE(ws.schemaVersion(), Workspace::latestVersion());
+        PartnerRepository partners(ws);
+        const auto partner = partners.find(7);
+        QVERIFY(partner.has_value());
+        QCOMPARE(partner->name, QString("北京慧眼医疗"));
+        QCOMPARE(partner->kind, PartnerKind::Startup);
+        QCOMPARE(partner->capabilityTags, QStringList{"medical imaging"});
+        QCOMPARE(partner->rating, 4);
+        QCOMPARE(SqlStatement::scalar(ws.database(), "SELECT sum(amount_minor) FROM ledger_entries WHERE project_id = 5", {}, &error).toLongLong(), 50000);
+        // The search index of version 2 covers rows written under version 1.
+        QCOMPARE(SqlStatement::scalar(ws.database(), "SELECT rowid FROM partners_search WHERE partners_search MATCH '\"慧眼医\"'", {}, &error).toLongLong(), 7);
+        PartnerListModel list(ws);
+        list.setSearchText("北京");  // the word index of version 3 too
+        QCOMPARE(list.rowCount(), 1);
+        QCOMPARE(list.idAt(0), qint64(7));
+        QString auditError;
+        QVERIFY(AuditLog(ws).entriesFor("partner", 7, &auditError).isEmpty());
+        QVERIFY2(auditError.isEmpty(), qPrintable(auditError));
+        // The partner is still protected by the contract it is party to.
+        QVERIFY(!partners.remove(7, &error));
+        QVERIFY(error.contains("1 contract"));
+    }
+
+    void failedUpgradeStepIsUndoneAndReported()
+    {
+        const QString path = file("clash.sqlite");
+        {
+            Workspace ws;
+            QString error;
+            QVERIFY2(ws.open(path, &error, 1), qPrintable(error));
+            // A table that version 2 wants to create already exists: that step must fail whole.
+            exec(ws, "CREATE TABLE audit_log (x)");
+        }
+        Workspace ws;
+        QString error;
+        QVERIFY(!ws.open(path, &error));
+        QVERIFY2(error.contains("version 2") && error.contains("audit_log"), qPrintable(error));
+        QVERIFY(!ws.isOpen());
+        QVERIFY2(ws.open(path, &error, 1), qPrintable(error));
+        QCOMPARE(ws.schemaVersion(), 1);
+        // Nothing of the failed step stayed behind.
+        QCOMPARE(SqlStatement::scalar(ws.database(), "SELECT count(*) FROM sqlite_master WHERE name = 'partners_search'", {}, &error).toInt(), 0);
+    }
+
+    void refusesFilesItDoesNotKnow()
+    {
+        QString error;
+        {
+            QFile text(file("notes.sqlite"));
+            QVERIFY(text.open(QIODevice::WriteOnly));
+            text.write(QByteArray("These are my meeting notes, not a database.\n").repeated(200));
+        }
+        Workspace ws;
+        QVERIFY(!ws.open(file("notes.sqlite"), &error));
+        QVERIFY2(error.contains("not a Lepton workspace"), qPrintable(error));
+
+        {
+            QSqlDatabase other = QSqlDatabase::addDatabase("QSQLITE", "other-program");
+            other.setDatabaseName(file("other.sqlite"));
+            QVERIFY(other.open());
+            QSqlQuery(other).exec("CREATE TABLE songs (title TEXT)");
+            other.close();
+        }
+        QSqlDatabase::removeDatabase("other-program");
+        QVERIFY(!ws.open(file("other.sqlite"), &error));
+        QVERIFY2(error.contains("another program"), qPrintable(error));
+
+        {
+            Workspace newer;
+            QVERIFY2(newer.open(file("newer.sqlite"), &error), qPrintable(error));
+            exec(newer, QString("PRAGMA user_version=%1").arg(Workspace::latestVersion() + 1));
+        }
+        QVERIFY(!ws.open(file("newer.sqlite"), &error));
+        QVERIFY2(error.contains("newer"), qPrintable(error));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWorkspace)
+#include "tst_workspace.moc"

@@ -1,0 +1,113 @@
+// The contract and project forms explain cross-field rules next to the right field: dates in
+// order, fixed shares at most 100 %, no negative amounts.
+#include "ContractDialog.h"
+#include "ContractRepository.h"
+#include "MoneyEdit.h"
+#include "PartnerRepository.h"
+#include "ProjectDialog.h"
+#include "Workspace.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDoubleSpinBox>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QtTest>
+
+class TestContractDialog : public QObject {
+    Q_OBJECT
+private slots:
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        QString error;
+        QVERIFY2(m_workspace.open(m_dir.filePath(QStringLiteral("w.sqlite")), &error), qPrintable(error));
+        PartnerRepository partners(m_workspace);
+        for (const QString &name : {QStringLiteral("Alpha Vision"), QStringLiteral("Beta Data")}) {
+            Partner p;
+            p.name = name;
+            QVERIFY2(partners.create(p, &error), qPrintable(error));
+            m_ids << p.id;
+        }
+    }
+    void cleanup()
+    {
+        m_workspace.close();
+        m_ids.clear();
+        QFile::remove(m_dir.filePath(QStringLiteral("w.sqlite")));
+    }
+
+    void sharesAboveHundredPercentAreExplainedAtTheParties()
+    {
+        ContractRepository contracts(m_workspace);
+        Contract c;
+        c.startDate = QDate(2026, 1, 1);
+        c.endDate = QDate(2027, 1, 1);
+        ContractDialog dialog(c, m_workspace, contracts);
+        dialog.show();
+        QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("reference")), QStringLiteral("LPS-2026-100"));
+        QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("title")), QStringLiteral("Joint imaging R&D"));
+        auto *allocation = dialog.findChild<QComboBox *>(QStringLiteral("allocation_method"));
+        allocation->setCurrentIndex(allocation->findData(QStringLiteral("fixed_shares")));
+        dialog.addParty(m_ids[0], QStringLiteral("Alpha Vision"), 70);
+        dialog.addParty(m_ids[1], QStringLiteral("Beta Data"), 40);
+        QVERIFY(dialog.errorText(QStringLiteral("party_ids")).contains(QStringLiteral("100")));
+        QVERIFY(!dialog.okButton()->isEnabled());
+
+        auto *table = dialog.findChild<QTableWidget *>(QStringLiteral("partyTable"));
+        static_cast<QDoubleSpinBox *>(table->cellWidget(1, 1))->setValue(30);
+        QVERIFY(dialog.errorText(QStringLiteral("party_ids")).isEmpty());
+        QVERIFY(dialog.okButton()->isEnabled());
+        QCOMPARE(dialog.contract().allocationParameters.value(QStringLiteral("shares")).toObject().size(), 2);
+    }
+
+    void endBeforeStartAndNegativeValueAreExplained()
+    {
+        ContractRepository contracts(m_workspace);
+        Contract c;
+        c.startDate = QDate(2026, 6, 1);
+        c.endDate = QDate(2027, 6, 1);
+        ContractDialog dialog(c, m_workspace, contracts);
+        dialog.show();
+        dialog.findChild<QDateEdit *>(QStringLiteral("end_date"))->setDate(QDate(2026, 5, 1));
+        QVERIFY(!dialog.errorText(QStringLiteral("end_date")).isEmpty());
+        QTest::keyClicks(dialog.findChild<MoneyEdit *>(QStringLiteral("total_value_minor"))->amountEdit(), QStringLiteral("-5"));
+        QVERIFY(!dialog.errorText(QStringLiteral("total_value_minor")).isEmpty());
+        QVERIFY(!dialog.okButton()->isEnabled());
+    }
+
+    void projectParticipantSharesAndContributionsAreChecked()
+    {
+        Project p;
+        p.name = QStringLiteral("Port crane vision");
+        p.startDate = QDate(2026, 1, 1);
+        ProjectDialog dialog(p, m_workspace);
+        dialog.show();
+        Participant a;
+        a.partnerId = m_ids[0];
+        a.contribution = Money(100000, QStringLiteral("CNY"));
+        a.fixedShareBasisPoints = 6000;
+        Participant b = a;
+        b.partnerId = m_ids[1];
+        dialog.addParticipant(a, QStringLiteral("Alpha Vision"));
+        dialog.addParticipant(b, QStringLiteral("Beta Data"));
+        QVERIFY(dialog.errorText(QStringLiteral("participants")).contains(QStringLiteral("100")));  // 120 %
+        auto *table = dialog.findChild<QTableWidget *>(QStringLiteral("participantTable"));
+        static_cast<QDoubleSpinBox *>(table->cellWidget(1, 3))->setValue(40);
+        QVERIFY(dialog.errorText(QStringLiteral("participants")).isEmpty());
+        QLineEdit *amount = static_cast<MoneyEdit *>(table->cellWidget(0, 2))->amountEdit();
+        amount->setText(QStringLiteral("-10"));
+        QVERIFY(!dialog.errorText(QStringLiteral("participants")).isEmpty());
+        QVERIFY(!dialog.okButton()->isEnabled());
+    }
+
+private:
+    QTemporaryDir m_dir;
+    Workspace m_workspace;
+    QList<qint64> m_ids;
+};
+
+QTEST_MAIN(TestContractDialog)
+#include "tst_contractdialog.moc"

@@ -1,0 +1,53 @@
+#include "AppSettings.h"
+
+#include <QFileInfo>
+#include <QSettings>
+
+namespace {
+const QString LanguageKey = QStringLiteral("ui/language");
+const QString RecentKey = QStringLiteral("workspaces/recent");
+}
+
+QString AppSettings::language()
+{
+    return QSettings().value(LanguageKey).toString();
+}
+
+void AppSettings::setLanguage(const QString &code)
+{
+    QSettings().setValue(LanguageKey, code);
+}
+
+QLocale AppSettings::displayLocale()
+{
+    const QString code = language();
+    return code.isEmpty() ? QLocale::system() : QLocale(code);
+}
+
+QStringList AppSettings::recentWorkspaces()
+{
+    return QSettings().value(RecentKey).toStringList();
+}
+
+void AppSettings::addRecentWorkspace(const QString &path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    QStringList list = recentWorkspaces();
+    list.removeAll(absolute);
+    list.prepend(absolute);
+    while (list.size() > MaxRecent) list.removeLast();
+    QSettings().setValue(RecentKey, list);
+}
+
+void AppSettings::removeRecentWorkspace(const QString &path)
+{
+    QStringList list = recentWorkspaces();
+    list.removeAll(path);
+    QSettings().setValue(RecentKey, list);
+}
+
+QString AppSettings::lastWorkspace()
+{
+    const QStringList list = recentWorkspaces();
+    return list.isEmpty() ? QString() : list.first();
+}

@@ -1,0 +1,245 @@
+#include "ProjectList.h"
+
+#include "AuditLog.h"
+#include "ProjectCsv.h"
+#include "ChoiceCombo.h"
+#include "DetailHtml.h"
+#include "LedgerEntryDialog.h"
+#include "ProjectDialog.h"
+#include "ProjectListModel.h"
+#include "RecordCommand.h"
+#include "Workspace.h"
+
+#include <QApplication>
+#include <QMessageBox>
+#include <QUndoStack>
+
+namespace {
+RecordEditor<Project, ProjectRepository>::Texts projectTexts()
+{
+    return {ProjectList::tr("Add project \"%1\""),
+            ProjectList::tr("Edit project \"%1\""),
+            ProjectList::tr("Delete project \"%1\""),
+            ProjectList::tr("Archive project \"%1\""),
+            ProjectList::tr("Delete the project \"%1\"?\nYou can undo this with Ctrl+Z."),
+            ProjectList::tr("Archive (set status to Cancelled)")};
+}
+
+void reportUndoFailure(const QString &error)
+{
+    QMessageBox::warning(QApplication::activeWindow(), ProjectList::tr("Undo failed"), error);
+}
+}
+
+ProjectList::ProjectList(Workspace &workspace, QUndoStack *undo)
+    : RecordList(workspace, undo),
+      m_projects(workspace),
+      m_partners(workspace),
+      m_contracts(workspace),
+      m_editor(
+          m_projects, undo, this, projectTexts(), [](const Project &p) { return p.name; },
+          [](Project &p) { p.status = ProjectStatus::Cancelled; },
+          [&workspace](const Project &p, QWidget *parent) -> std::optional<Project> {
+              ProjectDialog dialog(p, workspace, parent);
+              if (dialog.exec() != QDialog::Accepted) return std::nullopt;
+              return dialog.project();
+          })
+{
+    setModel(createModel(workspace));
+}
+
+QString ProjectList::title() const { return tr("Projects"); }
+QIcon ProjectList::icon() const { return QIcon(QStringLiteral(":/icons/projects.svg")); }
+QString ProjectList::searchPlaceholder() const { return tr("Search projects by name..."); }
+QString ProjectList::newActionText() const { return tr("&New Project..."); }
+QString ProjectList::attentionText() const
+{
+    return tr("A milestone of this project is past its due date and not done.");
+}
+
+QString ProjectList::emptyHint() const
+{
+    return tr("No projects yet.\nPress Ctrl+N to start one, then record its participants, milestones and ledger.");
+}
+
+QString ProjectList::countText(int count) const
+{
+    return tr("%Ln project(s)", "", count);
+}
+
+QList<RecordList::Filter> ProjectList::filters() const
+{
+    return {{QStringLiteral("status"), tr("Status"), ChoiceCombo::filterChoices<ProjectStatus>(tr("All statuses"))},
+            {QStringLiteral("industry"), tr("Industry"), ChoiceCombo::filterChoices<Industry>(tr("All industries"))}};
+}
+
+RecordListModel *ProjectList::createModel(Workspace &workspace) const
+{
+    return new ProjectListModel(workspace);
+}
+
+void ProjectList::applyFilter(RecordListModel &list, const QString &key, const QVariant &value) const
+{
+    auto &m = static_cast<ProjectListModel &>(list);
+    if (key == QLatin1String("status")) m.setStatusFilter(ChoiceCombo::optional<ProjectStatus>(value));
+    else if (key == QLatin1String("industry")) m.setIndustryFilter(ChoiceCombo::optional<Industry>(value));
+}
+
+int ProjectList::columnWidthChars(int column) const
+{
+    switch (column) {
+    case ProjectListModel::Name: return 32;
+    case ProjectListModel::Industry: return 14;
+    case ProjectListModel::Contract: return 14;
+    case ProjectListModel::Status: return 10;
+    case ProjectListModel::Start:
+    case ProjectListModel::End: return 13;
+    case ProjectListModel::Participants: return 6;
+    default: return 17;
+    }
+}
+
+QString ProjectList::detailHtml(qint64 id) const
+{
+    QString error;
+    const std::optional<Project> p = m_projects.find(id, &error);
+    if (!p) return tr("<p>The project could not be read: %1</p>").arg(error.toHtmlEscaped());
+    const QDate today = QDate::currentDate();
+    DetailHtml html;
+    html.title(p->name, QStringLiteral("%1 · %2").arg(Choices::label(p->industry), Choices::label(p->status)));
+    if (p->hasOverdueMilestones(today)) html.warning(attentionText());
+    html.field(tr("Term"), tr("%1 to %2").arg(DetailHtml::date(p->startDate),
+                                              p->endDate.isValid() ? DetailHtml::date(p->endDate) : tr("open-ended")));
+    if (p->contractId > 0)
+        if (const std::optional<Contract> c = m_contracts.find(p->contractId))
+            html.field(tr("Contract"), QStringLiteral("%1 · %2").arg(c->reference, c->title));
+
+    const QList<LedgerEntry> ledger = m_projects.ledger(id);
+    const LedgerTotals totals = m_projects.totals(id);
+    html.field(tr("Revenue"), LedgerTotals::format(totals.revenue()));
+    html.field(tr("Cost"), LedgerTotals::format(totals.cost()));
+    html.field(tr("Profit"), LedgerTotals::format(totals.profit()));
+
+    html.section(tr("Participants"));
+    QList<QStringList> rows;
+    for (const Participant &person : p->participants) {
+        const std::optional<Partner> partner = m_partners.find(person.partnerId);
+        rows.append({partner ? partner->name : tr("(partner %1)").arg(person.partnerId), Choices::label(person.role),
+                     DetailHtml::money(person.contribution),
+                     DetailHtml::number(person.fixedShareBasisPoints / 100.0, 2) + QStringLiteral(" %"),
+                     DetailHtml::number(person.performanceScore, 1)});
+    }
+    html.table({tr("Partner"), tr("Role"), tr("Contribution"), tr("Share"), tr("Score")}, rows,
+               tr("No participants yet."), {2, 3, 4});
+
+    html.section(tr("Milestones"));
+    rows.clear();
+    for (const Milestone &m : p->milestones)
+        rows.append({m.title, DetailHtml::date(m.dueDate),
+                     m.doneDate.isValid() ? DetailHtml::date(m.doneDate)
+                                          : (m.isOverdue(today) ? tr("overdue") : tr("open"))});
+    html.table({tr("Milestone"), tr("Due"), tr("Done")}, rows, tr("No milestones."));
+
+    html.section(tr("Ledger"));
+    html.action(tr("Add a revenue or cost entry..."), QStringLiteral("ledger:add"));
+    rows.clear();
+    QStringList links;
+    // Newest first: the recent months are what people look for.
+    for (auto it = ledger.crbegin(); it != ledger.crend(); ++it) {
+        rows.append({DetailHtml::date(it->date), Choices::label(it->kind), it->description,
+                     (it->kind == LedgerKind::Cost ? QStringLiteral("-") : QString()) + DetailHtml::money(it->amount)});
+        links << QStringLiteral("ledger:edit/%1").arg(it->id);
+    }
+    html.table({tr("Date"), tr("Kind"), tr("Description"), tr("Amount")}, rows, tr("No ledger entries yet."), {3}, links);
+    html.history(AuditLog(workspace()).entriesFor(QStringLiteral("project"), id));
+    return html.html();
+}
+
+bool ProjectList::openLink(qint64 id, const QUrl &link, QWidget *parent)
+{
+    const QString target = link.toString();
+    if (target == QLatin1String("ledger:add")) return addLedgerEntry(id, parent);
+    if (target.startsWith(QLatin1String("ledger:edit/")))
+        return editLedgerEntry(target.section(QLatin1Char('/'), 1).toLongLong(), parent);
+    return false;
+}
+
+bool ProjectList::addLedgerEntry(qint64 projectId, QWidget *parent)
+{
+    LedgerEntry entry;
+    entry.projectId = projectId;
+    entry.date = QDate::currentDate();
+    entry.amount = Money(0, QStringLiteral("CNY"));
+    LedgerEntryDialog dialog(entry, parent);
+    if (dialog.exec() != QDialog::Accepted) return false;
+    entry = dialog.entry();
+    QString error;
+    if (!m_projects.addLedgerEntry(entry, &error)) {
+        QMessageBox::warning(parent, tr("Not saved"), error);
+        return false;
+    }
+    undoStack()->push(new RecordCommand(
+        tr("Add ledger entry"), [this, entry](QString *e) { return m_projects.restoreLedgerEntry(entry, e); },
+        [this, id = entry.id](QString *e) { return m_projects.removeLedgerEntry(id, e); }, reportUndoFailure));
+    return true;
+}
+
+bool ProjectList::editLedgerEntry(qint64 entryId, QWidget *parent)
+{
+    QString error;
+    const std::optional<LedgerEntry> current = m_projects.findLedgerEntry(entryId, &error);
+    if (!current) {
+        QMessageBox::warning(parent, tr("Not found"), error);
+        return false;
+    }
+    LedgerEntryDialog dialog(*current, parent);
+    dialog.addDeleteButton();
+    if (dialog.exec() != QDialog::Accepted) return dialog.deleteRequested() && removeLedgerEntry(entryId, parent);
+    LedgerEntry changed = dialog.entry();
+    LedgerEntry before;
+    if (changed == *current) return false;
+    if (!m_projects.updateLedgerEntry(changed, &error, &before)) {
+        QMessageBox::warning(parent, tr("Not saved"), error);
+        return false;
+    }
+    undoStack()->push(new RecordCommand(
+        tr("Edit ledger entry"), [this, changed](QString *e) { LedgerEntry x = changed; return m_projects.updateLedgerEntry(x, e); },
+        [this, before](QString *e) { LedgerEntry x = before; return m_projects.updateLedgerEntry(x, e); }, reportUndoFailure));
+    return true;
+}
+
+bool ProjectList::removeLedgerEntry(qint64 entryId, QWidget *parent)
+{
+    QString error;
+    LedgerEntry removed;
+    if (!m_projects.removeLedgerEntry(entryId, &error, &removed)) {
+        QMessageBox::warning(parent, tr("Not deleted"), error);
+        return false;
+    }
+    undoStack()->push(new RecordCommand(
+        tr("Delete ledger entry"), [this, entryId](QString *e) { return m_projects.removeLedgerEntry(entryId, e); },
+        [this, removed](QString *e) { return m_projects.restoreLedgerEntry(removed, e); }, reportUndoFailure));
+    return true;
+}
+
+bool ProjectList::addRecord(QWidget *parent)
+{
+    Project p;
+    p.startDate = QDate::currentDate();
+    return m_editor.add(p, parent);
+}
+
+bool ProjectList::editRecord(qint64 id, QWidget *parent)
+{
+    return m_editor.edit(id, parent);
+}
+
+bool ProjectList::deleteRecord(qint64 id, QWidget *parent)
+{
+    return m_editor.remove(id, parent);
+}
+
+std::unique_ptr<RecordCsv> ProjectList::csvFormat(Workspace &workspace) const
+{
+    return std::make_unique<ProjectCsv>(workspace);
+}

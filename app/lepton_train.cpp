@@ -306,20 +306,9 @@ int tokenize(const Arguments &args)
 
 }  // namespace
 
-// libgomp reads OMP_WAIT_POLICY once, when it is loaded (before main). Its default lets idle
-// threads spin; on a busy machine (other builds on the same cores) that made 2 threads 5-15x
-// slower than 1. Passive waiting costs little when the machine is idle, so lepton-train restarts
-// itself once with it unless the user chose a policy.
-void preferPassiveOpenMpWaiting(char **argv)
-{
-    if (std::getenv("OMP_WAIT_POLICY")) return;
-    setenv("OMP_WAIT_POLICY", "PASSIVE", 1);
-    execv("/proc/self/exe", argv);  // returns only on failure: then run with the default policy
-}
-
 int main(int argc, char **argv)
 {
-    preferPassiveOpenMpWaiting(argv);
+    lepton::preferPassiveOpenMpWaiting(argv);
     const std::string command = argc > 1 ? argv[1] : "";
     const std::set<std::string> dataOptions{"model", "data", "text-column", "label-column", "max-length",
                                             "batch-size", "device", "threads"};

@@ -1,6 +1,7 @@
 // lepton-studio: parses the command line, loads the chosen language, opens the workspace and
 // shows the main window. --help and --version are answered before any display is needed.
 #include "AppSettings.h"
+#include "ComputeDevice.h"
 #include "MainWindow.h"
 #include "Workspace.h"
 
@@ -50,6 +51,8 @@ static void installTranslations(QApplication &app)
 
 int main(int argc, char **argv)
 {
+    // Training runs in this process too: keep their idle OpenMP threads from starving the GUI.
+    lepton::preferPassiveOpenMpWaiting(argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Lepton"));
     QCoreApplication::setApplicationName(QStringLiteral("lepton-studio"));
     QCoreApplication::setApplicationVersion(QStringLiteral(LEPTON_VERSION));

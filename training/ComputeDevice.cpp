@@ -1,6 +1,8 @@
 #include "ComputeDevice.h"
 
+#include <cstdlib>
 #include <stdexcept>
+#include <unistd.h>
 #include <torch/torch.h>
 
 namespace lepton {
@@ -32,6 +34,18 @@ void setCpuThreads(int threads)
 {
     if (threads < 0) throw std::runtime_error("thread count must be 0 (default) or positive");
     if (threads > 0) torch::set_num_threads(threads);
+}
+
+void preferPassiveOpenMpWaiting(char **argv)
+{
+    if (std::getenv("OMP_WAIT_POLICY")) return;
+    // The resolved path, not /proc/self/exe, so the process keeps its own name in ps and top.
+    char path[4096];
+    const ssize_t length = readlink("/proc/self/exe", path, sizeof path - 1);
+    if (length <= 0) return;
+    path[length] = '\0';
+    setenv("OMP_WAIT_POLICY", "PASSIVE", 1);
+    execv(path, argv);  // returns only on failure
 }
 
 std::string torchVersionDescription()

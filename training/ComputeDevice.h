@@ -18,6 +18,12 @@ struct ComputeDevice {
 // Intra-op threads for CPU work; 0 keeps LibTorch's default (one per core).
 void setCpuThreads(int threads);
 
+// libgomp reads OMP_WAIT_POLICY once, when it is loaded (before main). Its default lets idle
+// threads spin; on a busy machine that made 2 threads 5-15x slower than 1, and it starves a GUI
+// thread. Unless the user chose a policy, restarts the program once with passive waiting; call it
+// first thing in main(). If the restart fails the program goes on with the default policy.
+void preferPassiveOpenMpWaiting(char **argv);
+
 // "1.13.1 (CPU)" or "2.3.0 (CUDA 12.1)": for --version and run records.
 std::string torchVersionDescription();
 

@@ -60,7 +60,7 @@ AllocationDialog::AllocationDialog(const ProjectAllocation &allocation, QWidget 
     m_summary->setWordWrap(true);
     layout->addWidget(m_summary);
 
-    layout->addWidget(heading(tr("Split by the contract's scheme: %1").arg(AllocationScheme::name(allocation.scheme())), this));
+    layout->addWidget(heading(tr("Split by the contract's scheme: %1").arg(Choices::label(allocation.scheme())), this));
     m_chosen = newTable(QStringLiteral("chosenTable"), this);
     layout->addWidget(m_chosen, 1);
     layout->addWidget(heading(tr("Every scheme side by side"), this));

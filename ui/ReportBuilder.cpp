@@ -207,14 +207,14 @@ bool ReportBuilder::partnerStatement(Workspace &workspace, const Request &reques
         const auto allocation = ProjectAllocation::read(workspace, p.id, {}, &why);
         std::optional<Allocation> split = allocation ? allocation->chosen(&why) : std::nullopt;
         if (!split) {
-            pt.rows.append({p.name, allocation ? AllocationScheme::name(allocation->scheme()) : QString(), QString(), QString(), why});
+            pt.rows.append({p.name, allocation ? Choices::label(allocation->scheme()) : QString(), QString(), QString(), why});
             continue;
         }
         const int at = allocation->partnerIds().indexOf(partner->id);
         const Money profit = allocation->figures().profit();
         const Money amount = at >= 0 ? split->amounts[at] : Money(0, profit.currency());
         const auto share = profit.isZero() ? std::nullopt : Rate::fraction(amount.minorUnits(), profit.minorUnits());
-        pt.rows.append({p.name, AllocationScheme::name(allocation->scheme()), profit.toString(),
+        pt.rows.append({p.name, Choices::label(allocation->scheme()), profit.toString(),
                         share ? share->toPercentString() : QStringLiteral("–"), amount.toString()});
         received[amount.currency()] += amount.minorUnits();
         if (names.size() < 15) {
@@ -243,7 +243,7 @@ bool ReportBuilder::projectStatement(Workspace &workspace, const Request &reques
     report.title = tr("Project allocation statement: %1").arg(allocation->projectName());
     report.subtitle = (allocation->contractReference().isEmpty()
                            ? tr("No contract: shared in proportion to contribution")
-                           : tr("Contract %1 · scheme: %2").arg(allocation->contractReference(), AllocationScheme::name(allocation->scheme()))) +
+                           : tr("Contract %1 · scheme: %2").arg(allocation->contractReference(), Choices::label(allocation->scheme()))) +
                       tr(" · as of %1").arg(QLocale().toString(request.today, QLocale::LongFormat));
 
     report.heading(tr("Profit"));
@@ -253,7 +253,7 @@ bool ReportBuilder::projectStatement(Workspace &workspace, const Request &reques
     figures.emphasised = {2};
     report.table(figures);
 
-    report.heading(tr("Split by the contract's scheme: %1").arg(AllocationScheme::name(allocation->scheme())));
+    report.heading(tr("Split by the contract's scheme: %1").arg(Choices::label(allocation->scheme())));
     QString why;
     const auto chosen = allocation->chosen(&why);
     if (!chosen) {

@@ -2,6 +2,7 @@
 // The benefit allocation schemes a contract can name, and allocation of one project's profit
 // (or loss) by any of them. Every allocation sums exactly to the profit.
 #include "Allocation.h"
+#include "Choices.h"
 #include "CoalitionGame.h"
 #include "ShapleyValue.h"
 
@@ -21,10 +22,7 @@ struct ProjectAllocationInput {
 class AllocationScheme {
     Q_DECLARE_TR_FUNCTIONS(AllocationScheme)
 public:
-    enum class Kind { Proportional, FixedShares, PerformanceBased, Shapley };
-
-    static QVector<Kind> all() { return {Kind::Proportional, Kind::FixedShares, Kind::PerformanceBased, Kind::Shapley}; }
-    static QString name(Kind kind);
+    // The schemes are the contract's AllocationMethod choices; Choices::label names them.
     // nullopt with the reason in *error when the scheme cannot apply (missing shares, ...).
-    static std::optional<Allocation> allocate(Kind kind, const ProjectAllocationInput &input, QString *error = nullptr);
+    static std::optional<Allocation> allocate(AllocationMethod method, const ProjectAllocationInput &input, QString *error = nullptr);
 };

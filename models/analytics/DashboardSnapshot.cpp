@@ -68,7 +68,7 @@ std::optional<DashboardSnapshot> DashboardSnapshot::compute(Workspace &workspace
         QString why;
         const auto allocation = ProjectAllocation::read(workspace, p.id, period, &why);
         if (allocation) {
-            split.scheme = AllocationScheme::name(allocation->scheme());
+            split.scheme = Choices::label(allocation->scheme());
             for (const auto &a : allocation->input().participants) split.participants << a.name;
             split.partnerIds = allocation->partnerIds();
             if (const auto shared = allocation->chosen(&why)) split.amounts = shared->amounts;

@@ -7,17 +7,6 @@
 
 #include <QJsonObject>
 
-AllocationScheme::Kind ProjectAllocation::schemeOf(const QString &allocationMethodKey)
-{
-    switch (Choices::fromKey<AllocationMethod>(allocationMethodKey).value_or(AllocationMethod::ProportionalToContribution)) {
-    case AllocationMethod::ProportionalToContribution: break;
-    case AllocationMethod::FixedShares: return AllocationScheme::Kind::FixedShares;
-    case AllocationMethod::PerformanceBased: return AllocationScheme::Kind::PerformanceBased;
-    case AllocationMethod::Shapley: return AllocationScheme::Kind::Shapley;
-    }
-    return AllocationScheme::Kind::Proportional;
-}
-
 std::optional<ProjectAllocation> ProjectAllocation::read(Workspace &workspace, qint64 projectId,
                                                          const PortfolioQueries::Filter &period, QString *error)
 {
@@ -37,7 +26,7 @@ std::optional<ProjectAllocation> ProjectAllocation::read(Workspace &workspace, q
     result.m_projectName = project->name;
     if (contract) {
         result.m_contractReference = contract->reference;
-        result.m_scheme = schemeOf(Choices::key(contract->allocationMethod));
+        result.m_scheme = contract->allocationMethod;
     }
 
     // The ledger's currency; a project booked in several currencies cannot be shared as one sum.

@@ -24,12 +24,11 @@ public:
     // The profit is the project's ledger within the period's from/to dates (empty: all of it).
     static std::optional<ProjectAllocation> read(Workspace &workspace, qint64 projectId,
                                                  const PortfolioQueries::Filter &period, QString *error = nullptr);
-    static AllocationScheme::Kind schemeOf(const QString &allocationMethodKey);
 
     qint64 projectId() const { return m_projectId; }
     QString projectName() const { return m_projectName; }
     QString contractReference() const { return m_contractReference; }  // empty without a contract
-    AllocationScheme::Kind scheme() const { return m_scheme; }
+    AllocationMethod scheme() const { return m_scheme; }
     ProfitAndLoss figures() const { return m_figures; }
     // One per participant, in input order; 0 for Lepton's retained share.
     QVector<qint64> partnerIds() const { return m_partnerIds; }
@@ -46,7 +45,7 @@ private:
     qint64 m_projectId = 0;
     QString m_projectName;
     QString m_contractReference;
-    AllocationScheme::Kind m_scheme = AllocationScheme::Kind::Proportional;
+    AllocationMethod m_scheme = AllocationMethod::ProportionalToContribution;
     ProfitAndLoss m_figures;
     QVector<qint64> m_partnerIds;
     ProjectAllocationInput m_input;

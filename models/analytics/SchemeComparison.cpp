@@ -7,15 +7,15 @@ SchemeComparison SchemeComparison::compare(const ProjectAllocationInput &input)
     SchemeComparison c;
     c.m_profit = input.profit;
     for (const AllocationParticipant &p : input.participants) c.m_participants.append(p.name);
-    for (AllocationScheme::Kind kind : AllocationScheme::all()) {
-        Column column{kind, AllocationScheme::name(kind), std::nullopt, QString()};
+    for (AllocationMethod kind : Choices::all<AllocationMethod>()) {
+        Column column{kind, Choices::label(kind), std::nullopt, QString()};
         column.allocation = AllocationScheme::allocate(kind, input, &column.error);
         c.m_columns.append(column);
     }
     return c;
 }
 
-const SchemeComparison::Column *SchemeComparison::column(AllocationScheme::Kind scheme) const
+const SchemeComparison::Column *SchemeComparison::column(AllocationMethod scheme) const
 {
     for (const Column &c : m_columns)
         if (c.scheme == scheme) return &c;

@@ -10,7 +10,7 @@ class SchemeComparison {
     Q_DECLARE_TR_FUNCTIONS(SchemeComparison)
 public:
     struct Column {
-        AllocationScheme::Kind scheme;
+        AllocationMethod scheme;
         QString title;
         std::optional<Allocation> allocation;  // absent when the scheme does not apply ...
         QString error;                         // ... and this says why
@@ -21,7 +21,7 @@ public:
     Money profit() const { return m_profit; }
     QStringList participants() const { return m_participants; }
     const QVector<Column> &columns() const { return m_columns; }
-    const Column *column(AllocationScheme::Kind scheme) const;
+    const Column *column(AllocationMethod scheme) const;
     // Highest minus lowest amount the participant receives over the schemes that apply.
     Money spread(int participant) const;
 

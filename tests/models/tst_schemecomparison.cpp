@@ -35,8 +35,8 @@ private slots:
         const auto c = SchemeComparison::compare(in);
         QCOMPARE(c.participants(), (QStringList{"A", "B"}));
         QCOMPARE(c.columns().size(), 4);
-        using K = AllocationScheme::Kind;
-        QCOMPARE(minor(c.column(K::Proportional)), (QVector<qint64>{60000, 40000}));  // 60% / 40%
+        using K = AllocationMethod;
+        QCOMPARE(minor(c.column(K::ProportionalToContribution)), (QVector<qint64>{60000, 40000}));  // 60% / 40%
         QCOMPARE(minor(c.column(K::FixedShares)), (QVector<qint64>{50000, 50000}));
         QCOMPARE(minor(c.column(K::PerformanceBased)), (QVector<qint64>{25000, 75000}));  // 1/4, 3/4
         // Shapley: 900.00 split 60/40 = 540, 360, plus half the 100.00 synergy each: 590, 410
@@ -52,10 +52,10 @@ private slots:
         in.profit = Money(1000, "USD");
         in.participants = {participant("A", 1, nullptr, "1"), participant("B", 1, nullptr, "1")};
         const auto c = SchemeComparison::compare(in);
-        const auto *fixed = c.column(AllocationScheme::Kind::FixedShares);
+        const auto *fixed = c.column(AllocationMethod::FixedShares);
         QVERIFY(!fixed->allocation);
         QVERIFY(fixed->error.contains("A"));
-        QVERIFY(c.column(AllocationScheme::Kind::Proportional)->allocation);
+        QVERIFY(c.column(AllocationMethod::ProportionalToContribution)->allocation);
         QCOMPARE(c.spread(0), Money(0, "USD"));  // 5.00 under every scheme that applies
     }
 

@@ -2616,6 +2616,1047 @@ The record was changed in the meantime; edit it directly instead.</source>
     </message>
 </context>
 <context>
+    <name>TrainingChart</name>
+    <message>
+        <source>Step</source>
+        <translation>步数</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingComparison</name>
+    <message>
+        <source>Training loss (smoothed)</source>
+        <translation>训练损失（平滑）</translation>
+    </message>
+    <message>
+        <source>Cross-entropy</source>
+        <translation>交叉熵</translation>
+    </message>
+    <message>
+        <source>Validation loss</source>
+        <translation>验证损失</translation>
+    </message>
+    <message>
+        <source>Validation macro-F1</source>
+        <translation>验证宏平均 F1</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>分数</translation>
+    </message>
+    <message>
+        <source>Compare Training Runs</source>
+        <translation>比较训练运行</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingDataPreview</name>
+    <message>
+        <source>%1 cannot be read as CSV: %2</source>
+        <translation>无法将 %1 读取为 CSV：%2</translation>
+    </message>
+    <message>
+        <source>%1 has a header but no rows; choose a file with data.</source>
+        <translation>%1 只有表头而没有数据行；请选择包含数据的文件。</translation>
+    </message>
+    <message>
+        <source>Column &quot;%1&quot; has a single class; a classifier needs at least two.</source>
+        <translation>列“%1”只有一个类别；分类器至少需要两个类别。</translation>
+    </message>
+    <message>
+        <source>Column &quot;%1&quot; has %2 different values in %3 rows; is it really the label?</source>
+        <translation>列“%1”在 %3 行中有 %2 个不同的值；它确实是标签列吗？</translation>
+    </message>
+    <message>
+        <source>Class &quot;%1&quot; has only %2 examples; the model will hardly learn it and its validation figures will be noisy.</source>
+        <translation>类别“%1”只有 %2 个样本；模型很难学会该类别，其验证指标也会波动较大。</translation>
+    </message>
+    <message>
+        <source>The classes are very imbalanced (%1 vs %2 examples); consider class weights and judge the run by macro-F1.</source>
+        <translation>各类别极不均衡（%1 对 %2 个样本）；建议使用类别权重，并以宏平均 F1 评判本次运行。</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPage</name>
+    <message>
+        <source>Training</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>准确率</translation>
+    </message>
+    <message>
+        <source>Macro-F1</source>
+        <translation>宏平均 F1</translation>
+    </message>
+    <message>
+        <source>New Run</source>
+        <translation>新建运行</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Stops the run within a second; it keeps its last checkpoint and can be resumed.</source>
+        <translation>在一秒内停止运行；保留最近的检查点，之后可以继续。</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>Continues a stopped or failed run from its last checkpoint.</source>
+        <translation>从最近的检查点继续已停止或失败的运行。</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>比较</translation>
+    </message>
+    <message>
+        <source>Overlays the curves of the selected runs (select two or more with Ctrl or Shift).</source>
+        <translation>叠加显示所选运行的曲线（按住 Ctrl 或 Shift 选择两个或更多运行）。</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <source>Cross-entropy</source>
+        <translation>交叉熵</translation>
+    </message>
+    <message>
+        <source>Training loss</source>
+        <translation>训练损失</translation>
+    </message>
+    <message>
+        <source>Training loss (smoothed)</source>
+        <translation>训练损失（平滑）</translation>
+    </message>
+    <message>
+        <source>Validation loss</source>
+        <translation>验证损失</translation>
+    </message>
+    <message>
+        <source>Validation quality</source>
+        <translation>验证质量</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>分数</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>学习率</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>学习率</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Classification report of the best evaluation</source>
+        <translation>最佳评估的分类报告</translation>
+    </message>
+    <message>
+        <source>Confusion matrix (rows: true class, columns: predicted class)</source>
+        <translation>混淆矩阵（行：真实类别，列：预测类别）</translation>
+    </message>
+    <message>
+        <source>Type a text (or comma-separated feature values) to classify with the best model</source>
+        <translation>输入一段文本（或以逗号分隔的特征值），用最佳模型进行分类</translation>
+    </message>
+    <message>
+        <source>Classify</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>Try it:</source>
+        <translation>试一试：</translation>
+    </message>
+    <message>
+        <source>Export Report as PDF...</source>
+        <translation>将报告导出为 PDF…</translation>
+    </message>
+    <message>
+        <source>Configuration, data provenance, curves, metrics and confusion matrix of the shown run.</source>
+        <translation>当前所示运行的配置、数据来源、曲线、指标和混淆矩阵。</translation>
+    </message>
+    <message>
+        <source>Export the run report</source>
+        <translation>导出运行报告</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot export the report</source>
+        <translation>无法导出报告</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Cannot start the run</source>
+        <translation>无法开始运行</translation>
+    </message>
+    <message>
+        <source>Train on this data?</source>
+        <translation>使用这些数据训练？</translation>
+    </message>
+    <message>
+        <source>%1
+
+Start the run anyway?</source>
+        <translation>%1
+
+仍要开始运行吗？</translation>
+    </message>
+    <message>
+        <source>Confirm use of the data</source>
+        <translation>确认数据使用</translation>
+    </message>
+    <message>
+        <source>%1
+Training on this partner&apos;s data may no longer be allowed. If it is, say why; your note is recorded with the run.</source>
+        <translation>%1
+可能已不再允许使用该合作伙伴的数据进行训练。如果仍允许，请说明原因；您的说明将随本次运行一并记录。</translation>
+    </message>
+    <message>
+        <source>%1 Confirmed by %2: %3</source>
+        <translation>%1 由 %2 确认：%3</translation>
+    </message>
+    <message>
+        <source>Choose an output folder for the run.</source>
+        <translation>请为本次运行选择输出文件夹。</translation>
+    </message>
+    <message>
+        <source>Run &quot;%1&quot; is %2; only a stopped or failed run can be resumed.</source>
+        <translation>运行“%1”的状态为%2；只有已停止或失败的运行才能继续。</translation>
+    </message>
+    <message>
+        <source>Stopping: the run writes a checkpoint and ends within a second.</source>
+        <translation>正在停止：运行将写入检查点，并在一秒内结束。</translation>
+    </message>
+    <message>
+        <source>Resuming run %1 from its last checkpoint.</source>
+        <translation>正在从最近的检查点继续运行 %1。</translation>
+    </message>
+    <message>
+        <source>Starting run %1.</source>
+        <translation>正在开始运行 %1。</translation>
+    </message>
+    <message>
+        <source>Preparing data and model...</source>
+        <translation>正在准备数据和模型…</translation>
+    </message>
+    <message>
+        <source>Epoch %1 of %2, step %3 of %4 - loss %5 - learning rate %6 - %7 samples/s - %8 left</source>
+        <translation>第 %1/%2 轮，第 %3/%4 步 - 损失 %5 - 学习率 %6 - %7 样本/秒 - 剩余 %8</translation>
+    </message>
+    <message>
+        <source>Evaluation at step %1 (epoch %2): loss %3, accuracy %4, macro-F1 %5%6</source>
+        <translation>第 %1 步（第 %2 轮）评估：损失 %3，准确率 %4，宏平均 F1 %5%6</translation>
+    </message>
+    <message>
+        <source> - new best model</source>
+        <translation> - 新的最佳模型</translation>
+    </message>
+    <message>
+        <source>Stopped at step %1; resume it to continue from the checkpoint.</source>
+        <translation>已在第 %1 步停止；点击“继续”可从检查点接着训练。</translation>
+    </message>
+    <message>
+        <source>Finished after %1 steps (%2 epochs)%3.</source>
+        <translation>已完成，共 %1 步（%2 轮）%3。</translation>
+    </message>
+    <message>
+        <source>, stopped early</source>
+        <translation>，提前停止</translation>
+    </message>
+    <message>
+        <source>Best: accuracy %1, macro-F1 %2. Model in %3.</source>
+        <translation>最佳：准确率 %1，宏平均 F1 %2。模型保存在 %3。</translation>
+    </message>
+    <message>
+        <source>Failed.</source>
+        <translation>失败。</translation>
+    </message>
+    <message>
+        <source>The run failed: %1
+Fix the cause, then start a new run or resume this one.</source>
+        <translation>运行失败：%1
+请排除原因后开始新的运行，或继续本次运行。</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <source>Run &quot;%1&quot;: %2</source>
+        <translation>运行“%1”：%2</translation>
+    </message>
+    <message>
+        <source>The run failed: %1</source>
+        <translation>运行失败：%1</translation>
+    </message>
+    <message>
+        <source>The stored metrics of this run cannot be read: %1</source>
+        <translation>无法读取本次运行保存的指标：%1</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>精确率</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>召回率</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>样本数</translation>
+    </message>
+    <message>
+        <source>Macro average</source>
+        <translation>宏平均</translation>
+    </message>
+    <message>
+        <source>%1 of the true &quot;%2&quot; examples predicted as &quot;%3&quot;</source>
+        <translation>真实类别为“%2”的样本中有 %1 个被预测为“%3”</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>无法读取</translation>
+    </message>
+    <message>
+        <source>This run has no best model yet; it is saved at the run&apos;s first evaluation.</source>
+        <translation>本次运行还没有最佳模型；它将在运行的首次评估时保存。</translation>
+    </message>
+    <message>
+        <source>The best model in %1 cannot be loaded: %2</source>
+        <translation>无法加载 %1 中的最佳模型：%2</translation>
+    </message>
+    <message>
+        <source>Type something to classify first.</source>
+        <translation>请先输入要分类的内容。</translation>
+    </message>
+    <message>
+        <source>Type %1 comma-separated values, in this order: %2</source>
+        <translation>请按以下顺序输入 %1 个以逗号分隔的值：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write a temporary file: %1</source>
+        <translation>无法写入临时文件：%1</translation>
+    </message>
+    <message>
+        <source>Cannot classify this input: %1</source>
+        <translation>无法对此输入进行分类：%1</translation>
+    </message>
+    <message>
+        <source>The model gave no prediction.</source>
+        <translation>模型没有给出预测。</translation>
+    </message>
+    <message>
+        <source>%1: %2 %</source>
+        <translation>%1：%2 %</translation>
+    </message>
+    <message>
+        <source>Predicted: %1
+%2</source>
+        <translation>预测结果：%1
+%2</translation>
+    </message>
+    <message>
+        <source>Choose a run in the list first.</source>
+        <translation>请先在列表中选择一个运行。</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingReport</name>
+    <message>
+        <source>Training run &quot;%1&quot;</source>
+        <translation>训练运行“%1”</translation>
+    </message>
+    <message>
+        <source>-</source>
+        <translation>-</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Data set</source>
+        <translation>数据集</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the data set</source>
+        <translation>数据集的 SHA-256</translation>
+    </message>
+    <message>
+        <source>Output folder</source>
+        <translation>输出文件夹</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Partner who shared the data</source>
+        <translation>提供数据的合作伙伴</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation>确认说明</translation>
+    </message>
+    <message>
+        <source>Data provenance</source>
+        <translation>数据来源</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>训练轮数</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>批大小</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>学习率</translation>
+    </message>
+    <message>
+        <source>Warm-up ratio</source>
+        <translation>预热比例</translation>
+    </message>
+    <message>
+        <source>Weight decay</source>
+        <translation>权重衰减</translation>
+    </message>
+    <message>
+        <source>Max length</source>
+        <translation>最大长度</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <source>Label column</source>
+        <translation>标签列</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>评估</translation>
+    </message>
+    <message>
+        <source>%1 % stratified validation split</source>
+        <translation>%1 % 分层验证划分</translation>
+    </message>
+    <message>
+        <source>Best model by</source>
+        <translation>最佳模型依据</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <source>unreadable: %1</source>
+        <translation>无法读取：%1</translation>
+    </message>
+    <message>
+        <source>Curves</source>
+        <translation>曲线</translation>
+    </message>
+    <message>
+        <source>Best evaluation</source>
+        <translation>最佳评估</translation>
+    </message>
+    <message>
+        <source>The run has no evaluation yet.</source>
+        <translation>该运行尚无评估。</translation>
+    </message>
+    <message>
+        <source>The stored metrics cannot be read: %1</source>
+        <translation>无法读取保存的指标：%1</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>精确率</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>召回率</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>样本数</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>准确率</translation>
+    </message>
+    <message>
+        <source>Macro average</source>
+        <translation>宏平均</translation>
+    </message>
+    <message>
+        <source>true \ predicted</source>
+        <translation>真实 \ 预测</translation>
+    </message>
+    <message>
+        <source>Confusion matrix</source>
+        <translation>混淆矩阵</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Training run %1</source>
+        <translation>训练运行 %1</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingRun</name>
+    <message>
+        <source>Queued</source>
+        <translation>排队中</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Cannot read the data set %1 (%2). Check that the file exists and is readable.</source>
+        <translation>无法读取数据集 %1（%2）。请检查该文件是否存在且可读。</translation>
+    </message>
+    <message>
+        <source>Contract %1 is terminated.</source>
+        <translation>合同 %1 已终止。</translation>
+    </message>
+    <message>
+        <source>Contract %1 has expired.</source>
+        <translation>合同 %1 已到期。</translation>
+    </message>
+    <message>
+        <source>Data access under contract %1 ended on %2.</source>
+        <translation>合同 %1 下的数据访问已于 %2 截止。</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingRunForm</name>
+    <message>
+        <source>default</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>A name to find the run by in the history.</source>
+        <translation>用于在历史记录中查找该运行的名称。</translation>
+    </message>
+    <message>
+        <source>Run name:</source>
+        <translation>运行名称：</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file with a header row</source>
+        <translation>选择带表头行的 CSV 文件</translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Training file:</source>
+        <translation>训练文件：</translation>
+    </message>
+    <message>
+        <source>The column with the class of each row (strings or numbers).</source>
+        <translation>包含每行类别的列（字符串或数字）。</translation>
+    </message>
+    <message>
+        <source>Label column:</source>
+        <translation>标签列：</translation>
+    </message>
+    <message>
+        <source>The column with the text to classify (text models).</source>
+        <translation>包含待分类文本的列（文本模型）。</translation>
+    </message>
+    <message>
+        <source>Text column:</source>
+        <translation>文本列：</translation>
+    </message>
+    <message>
+        <source>The numeric columns the tabular MLP reads (ticked ones).</source>
+        <translation>表格 MLP 读取的数值列（勾选的列）。</translation>
+    </message>
+    <message>
+        <source>Feature columns:</source>
+        <translation>特征列：</translation>
+    </message>
+    <message>
+        <source>Classes:</source>
+        <translation>类别：</translation>
+    </message>
+    <message>
+        <source>None: hold out a stratified validation split</source>
+        <translation>无：留出分层验证集</translation>
+    </message>
+    <message>
+        <source>A separate labelled CSV file to evaluate on; leave empty to split the training file.</source>
+        <translation>用于评估的另一个带标签 CSV 文件；留空则从训练文件中划分。</translation>
+    </message>
+    <message>
+        <source>Evaluation file:</source>
+        <translation>评估文件：</translation>
+    </message>
+    <message>
+        <source>Share of the training file held out for validation, stratified by class, when no evaluation file is given.</source>
+        <translation>未指定评估文件时，按类别分层从训练文件中留出用于验证的比例。</translation>
+    </message>
+    <message>
+        <source>Validation split:</source>
+        <translation>验证集比例：</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Tabular MLP (numeric feature columns)</source>
+        <translation>表格 MLP（数值特征列）</translation>
+    </message>
+    <message>
+        <source>From scratch: tiny (2 layers, 128 wide)</source>
+        <translation>从头训练：tiny（2 层，宽 128）</translation>
+    </message>
+    <message>
+        <source>From scratch: mini (4 layers, 256 wide)</source>
+        <translation>从头训练：mini（4 层，宽 256）</translation>
+    </message>
+    <message>
+        <source>Hugging Face checkpoint folder</source>
+        <translation>Hugging Face 检查点文件夹</translation>
+    </message>
+    <message>
+        <source>What to train: an MLP for numeric tables, a small BERT from scratch, or a fine-tuned BERT checkpoint.</source>
+        <translation>训练什么：用于数值表格的 MLP、从头训练的小型 BERT，或微调的 BERT 检查点。</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>模型：</translation>
+    </message>
+    <message>
+        <source>Folder with config.json, vocab.txt, model.safetensors</source>
+        <translation>包含 config.json、vocab.txt、model.safetensors 的文件夹</translation>
+    </message>
+    <message>
+        <source>Checkpoint:</source>
+        <translation>检查点：</translation>
+    </message>
+    <message>
+        <source>vocab.txt of an uncased WordPiece vocabulary</source>
+        <translation>不区分大小写的 WordPiece 词表 vocab.txt</translation>
+    </message>
+    <message>
+        <source>From-scratch models tokenize with this vocabulary (e.g. bert-base-uncased-vocab.txt).</source>
+        <translation>从头训练的模型用此词表分词（例如 bert-base-uncased-vocab.txt）。</translation>
+    </message>
+    <message>
+        <source>Vocabulary:</source>
+        <translation>词表：</translation>
+    </message>
+    <message>
+        <source>Sizes of the MLP&apos;s hidden layers, comma-separated.</source>
+        <translation>MLP 各隐藏层的大小，以逗号分隔。</translation>
+    </message>
+    <message>
+        <source>Hidden layers:</source>
+        <translation>隐藏层：</translation>
+    </message>
+    <message>
+        <source>Passes over the training data. Default: 3 for checkpoints, 8 from scratch, 100 for the MLP.</source>
+        <translation>遍历训练数据的轮数。默认：检查点为 3，从头训练为 8，MLP 为 100。</translation>
+    </message>
+    <message>
+        <source>Epochs:</source>
+        <translation>训练轮数：</translation>
+    </message>
+    <message>
+        <source>Examples per optimizer step. Larger is faster per example but needs more memory.</source>
+        <translation>每个优化步的样本数。越大则单个样本的训练越快，但需要更多内存。</translation>
+    </message>
+    <message>
+        <source>Batch size:</source>
+        <translation>批大小：</translation>
+    </message>
+    <message>
+        <source>Peak AdamW learning rate. Default: 5e-5 for checkpoints, 1e-3 from scratch and for the MLP.</source>
+        <translation>AdamW 峰值学习率。默认：检查点为 5e-5，从头训练和 MLP 为 1e-3。</translation>
+    </message>
+    <message>
+        <source>Learning rate:</source>
+        <translation>学习率：</translation>
+    </message>
+    <message>
+        <source>Share of the steps over which the rate rises linearly from 0 before it decays linearly.</source>
+        <translation>学习率从 0 线性上升所占的步数比例，之后线性衰减。</translation>
+    </message>
+    <message>
+        <source>Warm-up ratio:</source>
+        <translation>预热比例：</translation>
+    </message>
+    <message>
+        <source>AdamW weight decay (not applied to biases and LayerNorm).</source>
+        <translation>AdamW 权重衰减（不作用于偏置和 LayerNorm）。</translation>
+    </message>
+    <message>
+        <source>Weight decay:</source>
+        <translation>权重衰减：</translation>
+    </message>
+    <message>
+        <source>Tokens per text; longer texts are truncated. Default: 128 for checkpoints, 64 from scratch.</source>
+        <translation>每段文本的词元数；更长的文本会被截断。默认：检查点为 128，从头训练为 64。</translation>
+    </message>
+    <message>
+        <source>Max length:</source>
+        <translation>最大长度：</translation>
+    </message>
+    <message>
+        <source>Same seed, same data and same settings give the same run on the CPU.</source>
+        <translation>在 CPU 上，相同的种子、数据和设置会得到相同的运行结果。</translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation>随机种子：</translation>
+    </message>
+    <message>
+        <source>each epoch</source>
+        <translation>每轮</translation>
+    </message>
+    <message>
+        <source>Evaluate every this many steps as well as at each epoch end.</source>
+        <translation>除每轮结束时外，每隔这么多步也评估一次。</translation>
+    </message>
+    <message>
+        <source>Evaluate every:</source>
+        <translation>评估间隔：</translation>
+    </message>
+    <message>
+        <source>Macro-F1</source>
+        <translation>宏平均 F1</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>准确率</translation>
+    </message>
+    <message>
+        <source>Validation loss</source>
+        <translation>验证损失</translation>
+    </message>
+    <message>
+        <source>The metric that decides which evaluation&apos;s model is kept as the best, and early stopping.</source>
+        <translation>用于决定保留哪次评估的模型作为最佳模型以及何时提前停止的指标。</translation>
+    </message>
+    <message>
+        <source>Best model by:</source>
+        <translation>最佳模型依据：</translation>
+    </message>
+    <message>
+        <source>no early stopping</source>
+        <translation>不提前停止</translation>
+    </message>
+    <message>
+        <source>Stop after this many evaluations without improvement.</source>
+        <translation>连续这么多次评估没有改进后停止。</translation>
+    </message>
+    <message>
+        <source>Early stopping:</source>
+        <translation>提前停止：</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Train low-rank adapters on query and value with this rank; the base model stays frozen.</source>
+        <translation>以此秩在 query 和 value 上训练低秩适配器；基础模型保持冻结。</translation>
+    </message>
+    <message>
+        <source>LoRA rank:</source>
+        <translation>LoRA 秩：</translation>
+    </message>
+    <message>
+        <source>Freeze the encoder (train the classifier head only)</source>
+        <translation>冻结编码器（仅训练分类头）</translation>
+    </message>
+    <message>
+        <source>Weight the loss by inverse class frequency</source>
+        <translation>按类别频率的倒数加权损失</translation>
+    </message>
+    <message>
+        <source>Helps imbalanced data sets: rare classes count as much as common ones.</source>
+        <translation>适用于不均衡的数据集：稀有类别与常见类别同等重要。</translation>
+    </message>
+    <message>
+        <source>Device, output and provenance</source>
+        <translation>设备、输出与数据来源</translation>
+    </message>
+    <message>
+        <source>Automatic (CUDA when available)</source>
+        <translation>自动（可用时使用 CUDA）</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>CUDA GPU</source>
+        <translation>CUDA GPU</translation>
+    </message>
+    <message>
+        <source>Device:</source>
+        <translation>设备：</translation>
+    </message>
+    <message>
+        <source>all cores</source>
+        <translation>全部核心</translation>
+    </message>
+    <message>
+        <source>CPU threads for training; leaving one core free keeps the application responsive.</source>
+        <translation>用于训练的 CPU 线程数；留出一个核心可保持应用程序响应流畅。</translation>
+    </message>
+    <message>
+        <source>CPU threads:</source>
+        <translation>CPU 线程数：</translation>
+    </message>
+    <message>
+        <source>The run writes its best model, checkpoints and history here; empty: a folder beside the workspace.</source>
+        <translation>运行将最佳模型、检查点和历史记录写入此处；留空则使用工作区旁的文件夹。</translation>
+    </message>
+    <message>
+        <source>Output folder:</source>
+        <translation>输出文件夹：</translation>
+    </message>
+    <message>
+        <source>The project this model is trained for.</source>
+        <translation>该模型所服务的项目。</translation>
+    </message>
+    <message>
+        <source>Project:</source>
+        <translation>项目：</translation>
+    </message>
+    <message>
+        <source>The contract under which the partner shared the data.</source>
+        <translation>合作伙伴据以提供数据的合同。</translation>
+    </message>
+    <message>
+        <source>Contract:</source>
+        <translation>合同：</translation>
+    </message>
+    <message>
+        <source>The partner that shared the data (a party to the contract).</source>
+        <translation>提供数据的合作伙伴（合同签约方）。</translation>
+    </message>
+    <message>
+        <source>Partner:</source>
+        <translation>合作伙伴：</translation>
+    </message>
+    <message>
+        <source>Start Training</source>
+        <translation>开始训练</translation>
+    </message>
+    <message>
+        <source>(no project)</source>
+        <translation>（无项目）</translation>
+    </message>
+    <message>
+        <source>(no contract)</source>
+        <translation>（无合同）</translation>
+    </message>
+    <message>
+        <source>(choose the partner)</source>
+        <translation>（请选择合作伙伴）</translation>
+    </message>
+    <message>
+        <source>(choose a contract first)</source>
+        <translation>（请先选择合同）</translation>
+    </message>
+    <message>
+        <source>Choose a training data set</source>
+        <translation>选择训练数据集</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Cannot use this data set</source>
+        <translation>无法使用该数据集</translation>
+    </message>
+    <message>
+        <source>Choose an evaluation data set</source>
+        <translation>选择评估数据集</translation>
+    </message>
+    <message>
+        <source>Choose a Hugging Face checkpoint folder</source>
+        <translation>选择 Hugging Face 检查点文件夹</translation>
+    </message>
+    <message>
+        <source>Choose the output folder</source>
+        <translation>选择输出文件夹</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>... %1 classes in all</source>
+        <translation>… 共 %1 个类别</translation>
+    </message>
+    <message>
+        <source>%1 rows; %2</source>
+        <translation>%1 行；%2</translation>
+    </message>
+    <message>
+        <source>Hidden layers: &quot;%1&quot; is not a layer size; write sizes such as 32,16.</source>
+        <translation>隐藏层：“%1”不是有效的层大小；请填写如 32,16 的大小。</translation>
+    </message>
+    <message>
+        <source>Choose a training file.</source>
+        <translation>请选择训练文件。</translation>
+    </message>
+    <message>
+        <source>Give the run a name.</source>
+        <translation>请为该运行命名。</translation>
+    </message>
+    <message>
+        <source>Choose the checkpoint folder to fine-tune.</source>
+        <translation>请选择要微调的检查点文件夹。</translation>
+    </message>
+    <message>
+        <source>A from-scratch model needs a vocabulary file (vocab.txt).</source>
+        <translation>从头训练的模型需要词表文件（vocab.txt）。</translation>
+    </message>
+    <message>
+        <source>The label column needs at least two classes; choose another column.</source>
+        <translation>标签列至少需要两个类别；请选择其他列。</translation>
+    </message>
+    <message>
+        <source>The output folder %1 is not empty; choose another folder or another run name.</source>
+        <translation>输出文件夹 %1 不为空；请选择其他文件夹或其他运行名称。</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingRunRepository</name>
+    <message>
+        <source>The training run no longer exists; it may have been deleted. Reload the run list.</source>
+        <translation>该训练运行已不存在，可能已被删除。请刷新运行列表。</translation>
+    </message>
+    <message>
+        <source>The application closed during the run; resume it to continue from its last checkpoint.</source>
+        <translation>应用程序在运行期间关闭；请点击“继续”从最近的检查点接着训练。</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingWorker</name>
+    <message>
+        <source>Training run %1 is not in this workspace; it may have been deleted.</source>
+        <translation>训练运行 %1 不在此工作区中，可能已被删除。</translation>
+    </message>
+    <message>
+        <source>The run ended but its result could not be saved in the workspace: %1</source>
+        <translation>运行已结束，但其结果无法保存到工作区：%1</translation>
+    </message>
+    <message>
+        <source>Could not record the failure in the workspace: %1</source>
+        <translation>无法在工作区中记录此次失败：%1</translation>
+    </message>
+    <message>
+        <source>Metric points could not be saved in the workspace; the stored curve will have gaps: %1</source>
+        <translation>指标数据点无法保存到工作区，保存的曲线将出现缺口：%1</translation>
+    </message>
+</context>
+<context>
     <name>Transaction</name>
     <message>
         <source>The change was already undone.</source>

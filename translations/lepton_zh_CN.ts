@@ -2,6 +2,105 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AllocationDialog</name>
+    <message>
+        <source>Allocation of %1</source>
+        <translation>%1 的收益分配</translation>
+    </message>
+    <message>
+        <source>Split by the contract&apos;s scheme: %1</source>
+        <translation>按合同约定的分配方式分配：%1</translation>
+    </message>
+    <message>
+        <source>Every scheme side by side</source>
+        <translation>各分配方式对比</translation>
+    </message>
+    <message>
+        <source>Shapley game: what each coalition would create, v(S)</source>
+        <translation>Shapley 博弈：各联盟可创造的价值 v(S)</translation>
+    </message>
+    <message>
+        <source>Default game</source>
+        <translation>默认博弈</translation>
+    </message>
+    <message>
+        <source>Values derived from the participants&apos; contributions</source>
+        <translation>根据参与方贡献推算的价值</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;%2&lt;br&gt;Revenue %3 − cost %4 = profit &lt;b&gt;%5&lt;/b&gt; to share among %n participant(s).</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;%2&lt;br&gt;收入 %3 − 成本 %4 = 利润 &lt;b&gt;%5&lt;/b&gt;，由 %n 个参与方分配。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · no contract: shared in proportion to contribution</source>
+        <translation> · 无合同：按贡献比例分配</translation>
+    </message>
+    <message>
+        <source> · contract %1</source>
+        <translation> · 合同 %1</translation>
+    </message>
+    <message>
+        <source>Allocation</source>
+        <translation>收益分配</translation>
+    </message>
+    <message>
+        <source>The allocation cannot be shown: %1</source>
+        <translation>无法显示收益分配：%1</translation>
+    </message>
+    <message>
+        <source>Coalition S</source>
+        <translation>联盟 S</translation>
+    </message>
+    <message>
+        <source>v(S), %1</source>
+        <translation>v(S)，%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>With %n participant(s) the coalition table has too many rows to edit here; the Shapley value uses the game derived from contributions.</source>
+        <translation>
+            <numerusform>共有 %n 个参与方，联盟表行数过多，无法在此编辑；Shapley 值将使用根据贡献推算的博弈。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The grand coalition creates the project&apos;s profit</source>
+        <translation>大联盟创造项目的全部利润</translation>
+    </message>
+    <message>
+        <source>%1 is not a value for %2: %3</source>
+        <translation>%1 不是 %2 的有效价值：%3</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>参与方</translation>
+    </message>
+    <message>
+        <source>Receives</source>
+        <translation>分得</translation>
+    </message>
+    <message>
+        <source>Share of profit</source>
+        <translation>利润占比</translation>
+    </message>
+    <message>
+        <source>This scheme does not apply: %1</source>
+        <translation>该分配方式不适用：%1</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>%1 (contract)</source>
+        <translation>%1（合同约定）</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
     <name>AllocationScheme</name>
     <message>
         <source>Proportional to contribution</source>
@@ -37,6 +136,17 @@
     <message>
         <source>Restored</source>
         <translation>恢复</translation>
+    </message>
+</context>
+<context>
+    <name>ChartScale</name>
+    <message>
+        <source>million %1</source>
+        <translation>百万 %1</translation>
+    </message>
+    <message>
+        <source>thousand %1</source>
+        <translation>千 %1</translation>
     </message>
 </context>
 <context>
@@ -907,6 +1017,257 @@ Add partners first, then press Ctrl+N to record an agreement with them.</source>
     </message>
 </context>
 <context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Revenue</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <source>Profit (R)</source>
+        <translation>利润 (R)</translation>
+    </message>
+    <message>
+        <source>Cooperation benefit (E)</source>
+        <translation>合作效益 (E)</translation>
+    </message>
+    <message>
+        <source>Projects losing money</source>
+        <translation>亏损项目</translation>
+    </message>
+    <message>
+        <source>Revenue concentration (HHI)</source>
+        <translation>收入集中度 (HHI)</translation>
+    </message>
+    <message>
+        <source>Contracts ending soon</source>
+        <translation>即将到期的合同</translation>
+    </message>
+    <message>
+        <source>Overdue milestones</source>
+        <translation>逾期里程碑</translation>
+    </message>
+    <message>
+        <source>Partners active / ended</source>
+        <translation>合作伙伴（合作中 / 已结束）</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>Only ledger entries dated in this range</source>
+        <translation>仅统计日期在此范围内的账目</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>All industries</source>
+        <translation>全部行业</translation>
+    </message>
+    <message>
+        <source>All partners</source>
+        <translation>全部合作伙伴</translation>
+    </message>
+    <message>
+        <source>Amounts in different currencies are never added together</source>
+        <translation>不同币种的金额绝不相加</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>按月</translation>
+    </message>
+    <message>
+        <source>By quarter</source>
+        <translation>按季度</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Updating...</source>
+        <translation>正在更新…</translation>
+    </message>
+    <message>
+        <source>The dashboard could not be updated: %1 Press Refresh to try again.</source>
+        <translation>无法更新仪表盘：%1 请点击“刷新”重试。</translation>
+    </message>
+    <message>
+        <source>Amounts in %1.</source>
+        <translation>金额以 %1 计。</translation>
+    </message>
+    <message>
+        <source>Amounts in %1; the ledger also holds %2.</source>
+        <translation>金额以 %1 计；账目中还有以 %2 计的金额。</translation>
+    </message>
+    <message>
+        <source>Revenue by industry</source>
+        <translation>各行业收入</translation>
+    </message>
+    <message>
+        <source>Contracts by cooperation mode</source>
+        <translation>各合作模式的合同</translation>
+    </message>
+    <message>
+        <source>contracts</source>
+        <translation>份合同</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s)</source>
+        <translation>
+            <numerusform>%n 个项目</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no ledger entries</source>
+        <translation>暂无账目</translation>
+    </message>
+    <message>
+        <source>sum of project profits</source>
+        <translation>各项目利润之和</translation>
+    </message>
+    <message>
+        <source>E = R - C + r × C, r = %1</source>
+        <translation>E = R - C + r × C，r = %1</translation>
+    </message>
+    <message>
+        <source>Expected return on cost r × C = %1</source>
+        <translation>成本的预期回报 r × C = %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>profit below zero</source>
+        <translation>利润为负</translation>
+    </message>
+    <message>
+        <source>Herfindahl-Hirschman index of revenue by partner: 0 spread thin, 10000 one partner</source>
+        <translation>按合作伙伴计算的收入赫芬达尔-赫希曼指数：0 表示高度分散，10000 表示仅来自一个合作伙伴</translation>
+    </message>
+    <message>
+        <source>%1 / %2 / %3</source>
+        <translation>%1 / %2 / %3</translation>
+    </message>
+    <message>
+        <source>within 30 / 60 / 90 days</source>
+        <translation>30 / 60 / 90 天内</translation>
+    </message>
+    <message>
+        <source>not done, due date passed</source>
+        <translation>未完成且已过截止日期</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>status active / ended</source>
+        <translation>状态为合作中 / 已结束</translation>
+    </message>
+    <message numerus="yes">
+        <source>Profit of the %n most profitable project(s)</source>
+        <translation>
+            <numerusform>利润最高的 %n 个项目的利润</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Profit</source>
+        <translation>利润</translation>
+    </message>
+    <message>
+        <source>%1
+Profit %2
+Revenue %3
+Cost %4
+ROI %5
+Click to open the project</source>
+        <translation>%1
+利润 %2
+收入 %3
+成本 %4
+投资回报率 %5
+点击打开该项目</translation>
+    </message>
+    <message>
+        <source>Revenue and cost by month</source>
+        <translation>每月收入与成本</translation>
+    </message>
+    <message>
+        <source>Revenue and cost by quarter</source>
+        <translation>每季度收入与成本</translation>
+    </message>
+    <message>
+        <source>%1
+Revenue %2
+Cost %3
+Profit %4
+Click to show only this period</source>
+        <translation>%1
+收入 %2
+成本 %3
+利润 %4
+点击仅显示该期间</translation>
+    </message>
+    <message>
+        <source>Profit shared by each contract&apos;s scheme</source>
+        <translation>按各合同约定的分配方式分配的利润</translation>
+    </message>
+    <message>
+        <source>%1
+%2 receives %3 (%4)
+Click to see the allocation</source>
+        <translation>%1
+%2 分得 %3（%4）
+点击查看收益分配</translation>
+    </message>
+    <message>
+        <source>%1 (not shared)</source>
+        <translation>%1（未分配）</translation>
+    </message>
+    <message>
+        <source>%1
+%2 (%3%)
+Click to see the records</source>
+        <translation>%1
+%2（%3%）
+点击查看记录</translation>
+    </message>
+    <message>
+        <source>Contract pipeline by status</source>
+        <translation>按状态划分的合同管线</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>合同</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n contract(s)
+Value in %2: %3
+Click to see them</source>
+        <translation>
+            <numerusform>%1：%n 份合同
+金额（%2）：%3
+点击查看</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>仪表盘</translation>
+    </message>
+</context>
+<context>
     <name>DemoWorkspace</name>
     <message>
         <source>The workspace already has partners. Create a new workspace for the demo data.</source>
@@ -1363,6 +1724,22 @@ Choose another folder and try again.</source>
     <message>
         <source>%1 is the workspace open now. Choose another name for the new one.</source>
         <translation>%1 是当前打开的工作区。请为新工作区换一个名称。</translation>
+    </message>
+    <message>
+        <source>Export &amp;Report...</source>
+        <translation>导出报告(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <source>Project &amp;Allocation...</source>
+        <translation>项目收益分配(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
     </message>
 </context>
 <context>
@@ -1872,6 +2249,21 @@ Press Ctrl+N to add the first one, or import a CSV file with Ctrl+I.</source>
     <message>
         <source>n/a (no cost recorded, so there is no return on investment)</source>
         <translation>不适用（未记录成本，因此没有投资回报率）</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectAllocation</name>
+    <message>
+        <source>Project %1 no longer exists; refresh the view.</source>
+        <translation>项目 %1 已不存在；请刷新视图。</translation>
+    </message>
+    <message>
+        <source>The ledger of &quot;%1&quot; is kept in %2; allocate each currency&apos;s profit separately by correcting the entries to one currency.</source>
+        <translation>“%1”的账目以 %2 记账；请将账目更正为同一币种，以便分别分配各币种的利润。</translation>
+    </message>
+    <message>
+        <source>Lepton (retained share)</source>
+        <translation>Lepton（留存份额）</translation>
     </message>
 </context>
 <context>
@@ -2470,6 +2862,385 @@ The record was changed in the meantime; edit it directly instead.</source>
     <message>
         <source>Import %1 from CSV</source>
         <translation>从 CSV 导入%1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportBuilder</name>
+    <message>
+        <source>Revenue</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <source>Profit</source>
+        <translation>利润</translation>
+    </message>
+    <message>
+        <source>Portfolio report</source>
+        <translation>项目组合报告</translation>
+    </message>
+    <message>
+        <source>Partner statement</source>
+        <translation>合作伙伴对账单</translation>
+    </message>
+    <message>
+        <source>Project allocation statement</source>
+        <translation>项目收益分配单</translation>
+    </message>
+    <message>
+        <source>All projects and partners of the workspace, as of %1. Amounts in different currencies are reported separately.</source>
+        <translation>工作区中的全部项目和合作伙伴，截至 %1。不同币种的金额分别列示。</translation>
+    </message>
+    <message>
+        <source>Totals in %1</source>
+        <translation>%1 合计</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Cost (C)</source>
+        <translation>成本 (C)</translation>
+    </message>
+    <message>
+        <source>Profit, sum of project profits (R)</source>
+        <translation>利润，即各项目利润之和 (R)</translation>
+    </message>
+    <message>
+        <source>Expected return on cost (r × C, r = %1)</source>
+        <translation>成本的预期回报（r × C，r = %1）</translation>
+    </message>
+    <message>
+        <source>Cooperation benefit (E = R − C + r × C)</source>
+        <translation>合作效益（E = R − C + r × C）</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Projects losing money</source>
+        <translation>亏损项目</translation>
+    </message>
+    <message>
+        <source>Revenue, cost and profit by quarter (%1)</source>
+        <translation>每季度收入、成本与利润（%1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n most profitable project(s)</source>
+        <translation>
+            <numerusform>利润最高的 %n 个项目</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Projects in %1, most profitable first</source>
+        <translation>以 %1 记账的项目，按利润从高到低排列</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>ROI</source>
+        <translation>投资回报率</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Industries in %1</source>
+        <translation>各行业（%1）</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Revenue concentration by partner: HHI %1, %2.</source>
+        <translation>按合作伙伴计算的收入集中度：HHI %1，%2。</translation>
+    </message>
+    <message>
+        <source>The workspace has no ledger entries yet.</source>
+        <translation>工作区中还没有账目。</translation>
+    </message>
+    <message>
+        <source>Ecosystem health</source>
+        <translation>生态健康度</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Partners active</source>
+        <translation>合作中的合作伙伴</translation>
+    </message>
+    <message>
+        <source>Partners ended</source>
+        <translation>已结束合作的合作伙伴</translation>
+    </message>
+    <message>
+        <source>Contracts ending within 30 days</source>
+        <translation>30 天内到期的合同</translation>
+    </message>
+    <message>
+        <source>Contracts ending within 60 days</source>
+        <translation>60 天内到期的合同</translation>
+    </message>
+    <message>
+        <source>Contracts ending within 90 days</source>
+        <translation>90 天内到期的合同</translation>
+    </message>
+    <message>
+        <source>Overdue milestones</source>
+        <translation>逾期里程碑</translation>
+    </message>
+    <message>
+        <source>Contracts with status &quot;%1&quot;</source>
+        <translation>状态为“%1”的合同</translation>
+    </message>
+    <message>
+        <source>The partner no longer exists; choose another one.</source>
+        <translation>该合作伙伴已不存在；请选择其他合作伙伴。</translation>
+    </message>
+    <message>
+        <source>Partner statement: %1</source>
+        <translation>合作伙伴对账单：%1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · as of %4</source>
+        <translation>%1 · %2 · %3 · 截至 %4</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Allocation</source>
+        <translation>收益分配</translation>
+    </message>
+    <message>
+        <source>No contracts.</source>
+        <translation>没有合同。</translation>
+    </message>
+    <message>
+        <source>Share of each project&apos;s profit</source>
+        <translation>各项目利润的分配份额</translation>
+    </message>
+    <message>
+        <source>Each project&apos;s profit over its whole ledger, shared by the scheme its contract names; the shares of all participants add up to the profit exactly.</source>
+        <translation>各项目全部账目的利润，按其合同约定的分配方式分配；所有参与方的份额之和恰好等于利润。</translation>
+    </message>
+    <message>
+        <source>Scheme</source>
+        <translation>分配方式</translation>
+    </message>
+    <message>
+        <source>Project profit</source>
+        <translation>项目利润</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>份额</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>分得金额</translation>
+    </message>
+    <message>
+        <source>Total received in %1</source>
+        <translation>分得合计（%1）</translation>
+    </message>
+    <message>
+        <source>The partner takes part in no project.</source>
+        <translation>该合作伙伴未参与任何项目。</translation>
+    </message>
+    <message>
+        <source>Received per project</source>
+        <translation>各项目分得金额</translation>
+    </message>
+    <message>
+        <source>Project allocation statement: %1</source>
+        <translation>项目收益分配单：%1</translation>
+    </message>
+    <message>
+        <source>No contract: shared in proportion to contribution</source>
+        <translation>无合同：按贡献比例分配</translation>
+    </message>
+    <message>
+        <source>Contract %1 · scheme: %2</source>
+        <translation>合同 %1 · 分配方式：%2</translation>
+    </message>
+    <message>
+        <source> · as of %1</source>
+        <translation> · 截至 %1</translation>
+    </message>
+    <message>
+        <source>Profit to share</source>
+        <translation>待分配利润</translation>
+    </message>
+    <message>
+        <source>Split by the contract&apos;s scheme: %1</source>
+        <translation>按合同约定的分配方式分配：%1</translation>
+    </message>
+    <message>
+        <source>The scheme does not apply: %1</source>
+        <translation>该分配方式不适用：%1</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>参与方</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>贡献</translation>
+    </message>
+    <message>
+        <source>Receives</source>
+        <translation>分得</translation>
+    </message>
+    <message>
+        <source>What each participant receives</source>
+        <translation>各参与方分得的金额</translation>
+    </message>
+    <message>
+        <source>Every scheme side by side</source>
+        <translation>各分配方式对比</translation>
+    </message>
+    <message>
+        <source>%1 does not apply: %2</source>
+        <translation>%1 不适用：%2</translation>
+    </message>
+    <message>
+        <source>Ledger by quarter</source>
+        <translation>按季度列示的账目</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExportDialog</name>
+    <message>
+        <source>Export Report</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>报告(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Type part of a partner&apos;s name</source>
+        <translation>输入合作伙伴名称的一部分</translation>
+    </message>
+    <message>
+        <source>Type part of a project&apos;s name</source>
+        <translation>输入项目名称的一部分</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Partner:</source>
+        <translation>合作伙伴(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>项目(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Writing the report...</source>
+        <translation>正在写入报告…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>导出已取消。</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>No report was written to %1.
+
+%2
+
+Choose another file or folder and try again.</source>
+        <translation>未能向 %1 写入报告。
+
+%2
+
+请选择其他文件或文件夹后重试。</translation>
+    </message>
+    <message>
+        <source>The report was written to %1.</source>
+        <translation>报告已写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWriter</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>The PDF could not be started: %1</source>
+        <translation>无法创建 PDF：%1</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>导出已取消。</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written: %1</source>
+        <translation>无法写入 PDF：%1</translation>
     </message>
 </context>
 <context>

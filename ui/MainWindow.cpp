@@ -1,6 +1,10 @@
 #include "MainWindow.h"
 
 #include "AppSettings.h"
+#include "AllocationDialog.h"
+#include "DashboardPage.h"
+#include "ProjectList.h"
+#include "ReportExportDialog.h"
 #include "ListPage.h"
 #include "TrainingPage.h"
 #include "RecordList.h"
@@ -125,6 +129,13 @@ void MainWindow::createActions()
     m_import = make(icon("import"), tr("&Import CSV..."), QKeySequence(tr("Ctrl+I")), onPage(&ListPage::importCsv));
     m_export = make(icon("export"), tr("E&xport CSV..."), QKeySequence(tr("Ctrl+Shift+E")), onPage(&ListPage::exportCsv));
     m_refresh = make(icon("refresh"), tr("&Refresh"), QKeySequence::Refresh, onPage(&ListPage::refresh));
+    m_exportReport = make(icon("export"), tr("Export &Report..."), QKeySequence(tr("Ctrl+Shift+P")), [this] {
+        if (m_workspace) ReportExportDialog::exportInteractively(*m_workspace, this);
+    });
+    m_exportReport->setObjectName(QStringLiteral("Export Report"));
+    m_allocation = make(QIcon(), tr("Project &Allocation..."), QKeySequence(tr("Ctrl+Shift+L")), [this] {
+        if (ListPage *p = currentPage(); p && m_workspace && p->currentId() > 0) AllocationDialog::open(*m_workspace, p->currentId(), this);
+    });
     m_settings = make(icon("settings"), tr("&Settings..."), QKeySequence::Preferences, [this] { showSettings(); });
     m_settings->setMenuRole(QAction::PreferencesRole);
 
@@ -152,6 +163,7 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_import);
     file->addAction(m_export);
+    file->addAction(m_exportReport);
     file->addSeparator();
     file->addAction(m_quit);
     updateRecentMenu();
@@ -170,6 +182,7 @@ void MainWindow::createMenus()
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     m_viewMenu->addAction(m_refresh);
+    m_viewMenu->addAction(m_allocation);
     m_viewMenu->addSeparator();
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -220,12 +233,30 @@ void MainWindow::addListPage(ListPage *page)
     page->restoreState(QStringLiteral("pages/%1").arg(index));
 }
 
+void MainWindow::addDashboard()
+{
+    m_dashboard = new DashboardPage(m_workspace.get(), m_pages);
+    addPage(m_dashboard, m_dashboard->icon(), m_dashboard->title());
+    connect(m_dashboard, &DashboardPage::allocationRequested, this,
+            [this](qint64 projectId) { AllocationDialog::open(*m_workspace, projectId, this); });
+    connect(m_dashboard, &DashboardPage::drillDown, this, [this](const DashboardDrillDown &target) {
+        QList<ListPage *> pages;
+        for (int i = 0; i < m_pages->count(); ++i)
+            if (ListPage *p = page(i)) pages << p;
+        if (ListPage *p = DashboardPage::pageFor(pages, target.list)) {
+            showPage(m_pages->indexOf(p));
+            DashboardPage::showIn(p, target);
+        }
+    });
+}
+
 void MainWindow::clearPages()
 {
     saveWindowState();
     for (QAction *a : std::as_const(m_pageActions)) delete a;
     m_pageActions.clear();
     m_navigation->clear();
+    m_dashboard = nullptr;
     while (m_pages->count() > 0) {
         QWidget *w = m_pages->widget(0);
         m_pages->removeWidget(w);
@@ -265,6 +296,8 @@ void MainWindow::updateActions()
     m_editRecord->setEnabled(hasSelection);
     m_deleteRecord->setEnabled(hasSelection);
     m_backup->setEnabled(m_workspace != nullptr);
+    m_exportReport->setEnabled(m_workspace != nullptr);
+    m_allocation->setEnabled(hasSelection && qobject_cast<ProjectList *>(p->recordList()));
 }
 
 QString MainWindow::workspacePath() const
@@ -283,9 +316,14 @@ bool MainWindow::openWorkspace(const QString &path, bool fillDemo, QString *erro
     m_undo->clear();  // its commands refer to the lists of the old workspace
     clearPages();
     m_workspace = std::move(opened);
+    addDashboard();
     for (RecordList *list : WorkspaceLists::create(m_workspace.get(), m_undo))
         addListPage(new ListPage(list, m_pages));
     addPage(new TrainingPage(*m_workspace, m_pages), icon("training"), TrainingPage::tr("Training"));
+    // Any change of records (an edit, an import, undo) may change the dashboard's figures.
+    for (int i = 0; i < m_pages->count(); ++i)
+        if (ListPage *p = page(i)) connect(p->recordList(), &RecordList::recordsChanged, m_dashboard, &DashboardPage::refreshSoon);
+    connect(m_undo, &QUndoStack::indexChanged, m_dashboard, &DashboardPage::refreshSoon);
     showPage(qBound(0, previousPage, m_pages->count() - 1));
 
     const QString absolute = QFileInfo(path).absoluteFilePath();

@@ -11,6 +11,7 @@ class QListWidget;
 class QMenu;
 class QStackedWidget;
 class QUndoStack;
+class DashboardPage;
 class ListPage;
 class Workspace;
 
@@ -42,6 +43,7 @@ private:
     void createActions();
     void createMenus();
     void addListPage(ListPage *page);
+    void addDashboard();
     void clearPages();
     void updateActions();
     void updateRecentMenu();
@@ -61,6 +63,7 @@ private:
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QList<QAction *> m_pageActions;
+    DashboardPage *m_dashboard = nullptr;
 
     QAction *m_newRecord = nullptr;
     QAction *m_editRecord = nullptr;
@@ -75,5 +78,7 @@ private:
     QAction *m_openWorkspace = nullptr;
     QAction *m_backup = nullptr;
     QAction *m_settings = nullptr;
+    QAction *m_exportReport = nullptr;
+    QAction *m_allocation = nullptr;
     QAction *m_quit = nullptr;
 };

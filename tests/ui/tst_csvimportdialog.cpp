@@ -91,7 +91,7 @@ private slots:
             p.status = status;
             QVERIFY2(partners.create(p, &error), qPrintable(error));
         }
-        window.showPage(0);
+        window.showPage(1);  // the Partners page: 0 is the Dashboard
         ListPage *page = window.currentPage();
         page->refresh();
         auto *status = page->findChild<QComboBox *>(QStringLiteral("filter_status"));

@@ -39,14 +39,16 @@ private slots:
         window.show();
         window.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&window));
-        QCOMPARE(window.findChild<QListWidget *>(QStringLiteral("navigation"))->count(), 4);  // the lists, then Training
-        QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
-        QCOMPARE(window.currentPage()->recordList()->title(), QStringLiteral("Contracts"));
+        QCOMPARE(window.findChild<QListWidget *>(QStringLiteral("navigation"))->count(), 5);  // Dashboard, the lists, Training
         QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
-        QCOMPARE(window.currentPage()->recordList()->title(), QStringLiteral("Projects"));
+        QCOMPARE(window.currentPage()->recordList()->title(), QStringLiteral("Contracts"));
         QTest::keyClick(&window, Qt::Key_4, Qt::ControlModifier);
+        QCOMPARE(window.currentPage()->recordList()->title(), QStringLiteral("Projects"));
+        QTest::keyClick(&window, Qt::Key_5, Qt::ControlModifier);
         QVERIFY(!window.currentPage());  // the Training page is not a record list
         QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
+        QCOMPARE(window.currentPage(), nullptr);  // the Dashboard is no record list
+        QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
         QCOMPARE(window.currentPage()->recordList()->title(), QStringLiteral("Partners"));
     }
 
@@ -58,14 +60,14 @@ private slots:
         {
             MainWindow window;
             QVERIFY2(window.openWorkspace(path, true, &error), qPrintable(error));
-            window.showPage(0);
+            window.showPage(1);  // Partners (0 is the Dashboard)
             QVERIFY(window.currentPage()->table()->model()->rowCount() >= 25);
-            window.showPage(2);
+            window.showPage(3);  // Projects
             QVERIFY(window.currentPage()->table()->model()->rowCount() >= 20);
         }
         MainWindow again;
         QVERIFY2(again.openWorkspace(path, true, &error), qPrintable(error));  // opened as it is, not doubled
-        again.showPage(0);
+        again.showPage(1);
         const int partners = again.currentPage()->table()->model()->rowCount();
         QVERIFY(partners >= 25 && partners < 50);
     }

@@ -35,7 +35,7 @@ private slots:
         QString error;
         QVERIFY2(m_window->openWorkspace(m_dir.filePath(QStringLiteral("page.sqlite")), false, &error), qPrintable(error));
         m_window->show();
-        m_window->showPage(0);
+        m_window->showPage(1);  // the Partners page: 0 is the Dashboard
         m_page = m_window->currentPage();
         QVERIFY(m_page);
     }

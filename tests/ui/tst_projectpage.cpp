@@ -39,7 +39,7 @@ private slots:
         project.startDate = QDate(2026, 1, 5);
         QVERIFY2(projects.create(project, &error), qPrintable(error));
         window.show();
-        window.showPage(2);
+        window.showPage(3);  // Projects (0 is the Dashboard)
         ListPage *page = window.currentPage();
         page->refresh();
         page->selectId(project.id);

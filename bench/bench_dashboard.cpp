@@ -1,0 +1,130 @@
+// bench_dashboard: how fast the dashboard refreshes and the portfolio PDF is written on the large
+// workspace that bench_workspace generates (100,000 partners, 20,000 contracts, 200,000 projects,
+// 2,000,000 ledger entries). Goals: dashboard refresh < 300 ms, portfolio PDF of 1,000 projects
+// < 5 s.
+//
+//   bench_workspace PATH      generates the workspace once (and measures the lists)
+//   bench_dashboard PATH      measures the dashboard and the report on it
+#include "DashboardPage.h"
+#include "ReportBuilder.h"
+#include "ReportWriter.h"
+#include "Workspace.h"
+
+#include <QApplication>
+#include <QBuffer>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QSignalSpy>
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+
+namespace {
+
+struct Row {
+    QString measurement;
+    double ms;
+    double goal;
+};
+
+double medianMs(int runs, const std::function<void()> &work)
+{
+    QVector<double> times;
+    for (int r = 0; r < runs; ++r) {
+        QElapsedTimer t;
+        t.start();
+        work();
+        times.append(t.nsecsElapsed() / 1e6);
+    }
+    std::sort(times.begin(), times.end());
+    return times[times.size() / 2];
+}
+
+}  // namespace
+
+int main(int argc, char **argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    if (argc < 2 || !QFileInfo::exists(QString::fromLocal8Bit(argv[1]))) {
+        std::fprintf(stderr, "usage: bench_dashboard PATH  (generate PATH first with: bench_workspace PATH)\n");
+        return 1;
+    }
+    const QString path = QString::fromLocal8Bit(argv[1]);
+    QString error;
+    Workspace ws;
+    if (!ws.open(path, &error)) {
+        std::fprintf(stderr, "bench_dashboard: %s\n", qPrintable(error));
+        return 1;
+    }
+    QList<Row> rows;
+    bool ok = true;
+
+    // The snapshot as the worker thread computes it, for the filters a user tries first.
+    auto snapshot = [&](const QString &what, const DashboardRequest &request) {
+        std::optional<DashboardSnapshot> s;
+        const double t = medianMs(5, [&] { s = DashboardSnapshot::compute(ws, request, &error); });
+        if (!s) {
+            std::fprintf(stderr, "bench_dashboard: %s\n", qPrintable(error));
+            ok = false;
+            return;
+        }
+        rows << Row{QStringLiteral("dashboard figures, %1 (median of 5)").arg(what), t, 300};
+        if (what == QLatin1String("no filter"))
+            std::printf("  %d projects, revenue %s, HHI %lld\n", s->totals ? s->totals->projectCount() : 0,
+                        s->totals ? qPrintable(s->totals->totalRevenue().toString()) : "-",
+                        s->concentration ? s->concentration->hhi() : -1);
+    };
+    DashboardRequest all;
+    snapshot(QStringLiteral("no filter"), all);
+    DashboardRequest industry;
+    industry.filter.industry = QStringLiteral("healthcare");
+    snapshot(QStringLiteral("one industry"), industry);
+    DashboardRequest recent;
+    recent.filter.from = QDate::currentDate().addMonths(-3);
+    recent.filter.to = QDate::currentDate();
+    snapshot(QStringLiteral("last 3 months"), recent);
+    DashboardRequest partner;
+    partner.filter.partnerId = 4242;
+    snapshot(QStringLiteral("one partner"), partner);
+
+    // The page as a user sees it: refresh until the charts show the new figures.
+    {
+        DashboardPage page(&ws);
+        page.resize(1400, 900);
+        page.show();
+        QSignalSpy refreshed(&page, &DashboardPage::refreshed);
+        refreshed.wait(60000);
+        const double t = medianMs(5, [&] {
+            page.refresh();
+            refreshed.wait(60000);
+        });
+        rows << Row{QStringLiteral("dashboard page refresh incl. charts (median of 5)"), t, 300};
+    }
+
+    // The portfolio report with a table of 1,000 projects, built and written as PDF.
+    {
+        QByteArray pdf;
+        QElapsedTimer timer;
+        timer.start();
+        const auto report = ReportBuilder::build(ws, {ReportBuilder::Kind::Portfolio, 0, QDate::currentDate(), 1000}, &error);
+        const double built = timer.nsecsElapsed() / 1e6;
+        QBuffer buffer(&pdf);
+        buffer.open(QIODevice::WriteOnly);
+        if (!report || !ReportWriter::write(*report, &buffer, &error)) {
+            std::fprintf(stderr, "bench_dashboard: %s\n", qPrintable(error));
+            ok = false;
+        }
+        const double total = timer.nsecsElapsed() / 1e6;
+        std::printf("  portfolio PDF: %lld KiB, built in %.0f ms, written in %.0f ms\n", qint64(pdf.size() / 1024), built,
+                    total - built);
+        rows << Row{QStringLiteral("portfolio PDF, 1,000 projects (build + write)"), total, 5000};
+    }
+
+    std::printf("\n%-56s | %10s | %10s |\n", "measurement", "value", "goal");
+    std::printf("%s\n", QByteArray(90, '-').constData());
+    for (const Row &r : rows)
+        std::printf("%-56s | %7.1f ms | < %5.0f ms | %s\n", qPrintable(r.measurement), r.ms, r.goal,
+                    r.ms < r.goal ? "ok" : "MISSED");
+    return ok ? 0 : 1;
+}

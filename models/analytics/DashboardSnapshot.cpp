@@ -1,0 +1,80 @@
+#include "DashboardSnapshot.h"
+
+#include "ProjectAllocation.h"
+#include "Workspace.h"
+
+#include <algorithm>
+
+std::optional<DashboardSnapshot> DashboardSnapshot::compute(Workspace &workspace, const DashboardRequest &request,
+                                                            QString *error)
+{
+    DashboardSnapshot s;
+    s.request = request;
+    const QSqlDatabase db = workspace.database();
+    const PortfolioQueries portfolio(db);
+    const EcosystemQueries ecosystem(db);
+    const PortfolioQueries::Filter &filter = request.filter;
+
+    const auto currencies = portfolio.currencies(filter, error);
+    if (!currencies) return std::nullopt;
+    s.currencies = *currencies;
+    s.currency = request.currency;
+    if (!s.currencies.contains(s.currency))
+        s.currency = s.currencies.isEmpty() ? QStringLiteral("USD") : s.currencies.first();
+
+    // Every project's sums in one aggregate: the totals (R, C, E, projects losing money) and the
+    // leading projects come from the same rows.
+    const auto projects = portfolio.byProject(filter, s.currency, PortfolioQueries::Rank::MostProfitableFirst, 0, error);
+    if (!projects) return std::nullopt;
+    QVector<ProfitAndLoss> figures;
+    figures.reserve(projects->size());
+    for (const auto &p : *projects) figures.append(p.figures);
+    if (!projects->isEmpty()) {
+        s.totals = PortfolioTotals::compute(figures, request.expectedReturn, s.currency, error);
+        if (!s.totals) return std::nullopt;
+    }
+    s.leadingProjects = projects->mid(0, request.leadingProjects);
+
+    const auto periods = portfolio.periods(request.length, filter, s.currency, error);
+    const auto industries = periods ? portfolio.byIndustry(filter, s.currency, error) : std::nullopt;
+    const auto pipeline = industries ? ecosystem.contractsByStatus(filter, s.currency, error) : std::nullopt;
+    const auto modes = pipeline ? ecosystem.contractsByMode(filter, s.currency, error) : std::nullopt;
+    const auto partners = modes ? ecosystem.partnerCounts(filter, error) : std::nullopt;
+    const auto expiring = partners ? ecosystem.expiringContracts(filter, request.today, error) : std::nullopt;
+    const auto overdue = expiring ? ecosystem.overdueMilestones(filter, request.today, error) : std::nullopt;
+    const auto byPartner = overdue ? portfolio.byPartner(filter, s.currency, PortfolioQueries::Rank::MostProfitableFirst, 0, error)
+                                   : std::nullopt;
+    if (!byPartner) return std::nullopt;
+    s.periods = *periods;
+    s.industries = *industries;
+    s.pipeline = *pipeline;
+    s.modes = *modes;
+    s.partners = *partners;
+    s.expiring = *expiring;
+    s.overdueMilestones = *overdue;
+
+    QVector<Money> revenues;
+    revenues.reserve(byPartner->size());
+    for (const auto &p : *byPartner) revenues.append(p.figures.revenue());
+    s.concentration = RevenueConcentration::of(revenues, s.currency, &s.concentrationNote);
+
+    PortfolioQueries::Filter period;
+    period.from = filter.from;
+    period.to = filter.to;
+    for (const auto &p : s.leadingProjects.mid(0, request.sharedProjects)) {
+        ProjectSplit split;
+        split.projectId = p.id;
+        split.project = p.key;
+        QString why;
+        const auto allocation = ProjectAllocation::read(workspace, p.id, period, &why);
+        if (allocation) {
+            split.scheme = AllocationScheme::name(allocation->scheme());
+            for (const auto &a : allocation->input().participants) split.participants << a.name;
+            split.partnerIds = allocation->partnerIds();
+            if (const auto shared = allocation->chosen(&why)) split.amounts = shared->amounts;
+        }
+        if (split.amounts.isEmpty()) split.error = why;
+        s.splits.append(split);
+    }
+    return s;
+}

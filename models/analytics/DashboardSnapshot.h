@@ -1,0 +1,62 @@
+#pragma once
+// Everything the dashboard shows at once, for one filter and one currency: portfolio totals
+// and the cooperation benefit, profit of the leading projects, revenue and cost per period,
+// revenue by industry, contracts by status and cooperation mode, how the leading projects'
+// profit is shared, and the health indicators. Gathered with SQL aggregates only (nothing is
+// loaded whole), so that a worker thread can compute it on its own connection.
+#include "EcosystemQueries.h"
+#include "PortfolioQueries.h"
+#include "PortfolioTotals.h"
+#include "RevenueConcentration.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QStringList>
+#include <QVector>
+#include <optional>
+
+class Workspace;
+
+struct DashboardRequest {
+    PortfolioQueries::Filter filter;
+    QString currency;  // empty: the first currency the filtered ledger holds
+    ReportingPeriod::Length length = ReportingPeriod::Length::Quarter;
+    QDate today = QDate::currentDate();
+    Rate expectedReturn = PortfolioTotals::defaultExpectedReturn();
+    int leadingProjects = 10;  // bars of the profit chart
+    int sharedProjects = 6;    // projects whose allocation is shown
+};
+
+struct DashboardSnapshot {
+    Q_DECLARE_TR_FUNCTIONS(DashboardSnapshot)
+public:
+    // One project's profit as its contract's scheme shares it.
+    struct ProjectSplit {
+        qint64 projectId = 0;
+        QString project;
+        QString scheme;
+        QStringList participants;
+        QVector<qint64> partnerIds;  // 0: Lepton's retained share
+        QVector<Money> amounts;      // sum exactly to the project's profit
+        QString error;               // why the scheme does not apply, if it does not
+    };
+
+    static std::optional<DashboardSnapshot> compute(Workspace &workspace, const DashboardRequest &request,
+                                                    QString *error = nullptr);
+
+    DashboardRequest request;
+    QString currency;
+    QStringList currencies;
+    std::optional<PortfolioTotals> totals;  // absent when the filter keeps no ledger entry
+    QVector<PortfolioQueries::Totals> leadingProjects;  // most profitable first
+    QVector<PeriodEconomics> periods;
+    QVector<PortfolioQueries::Totals> industries;  // by revenue
+    QVector<EcosystemQueries::ContractGroup> pipeline;  // by status
+    QVector<EcosystemQueries::ContractGroup> modes;     // by cooperation mode
+    QVector<ProjectSplit> splits;
+    std::optional<RevenueConcentration> concentration;
+    QString concentrationNote;  // why there is no index, when there is none
+    EcosystemHealth::PartnerCounts partners;
+    EcosystemQueries::ExpiringCounts expiring;
+    int overdueMilestones = 0;
+};

@@ -1,0 +1,53 @@
+#pragma once
+// One project's profit and everything its records say about sharing it: the participants with
+// their contributions, fixed shares and performance scores, and the scheme its contract names.
+// Read from the workspace so that the allocation view, the dashboard and the reports allocate
+// the same way.
+//
+// Fixed shares come from the participants' own shares on the project; when none is stated
+// there, from the shares the contract gives its parties. Shares that total less than 100% leave
+// the rest to Lepton, which then appears as a participant of its own (no contribution, no
+// performance score, so the other schemes give it nothing).
+#include "AllocationScheme.h"
+#include "PortfolioQueries.h"
+#include "ProfitAndLoss.h"
+
+#include <QCoreApplication>
+#include <QVector>
+#include <optional>
+
+class Workspace;
+
+class ProjectAllocation {
+    Q_DECLARE_TR_FUNCTIONS(ProjectAllocation)
+public:
+    // The profit is the project's ledger within the period's from/to dates (empty: all of it).
+    static std::optional<ProjectAllocation> read(Workspace &workspace, qint64 projectId,
+                                                 const PortfolioQueries::Filter &period, QString *error = nullptr);
+    static AllocationScheme::Kind schemeOf(const QString &allocationMethodKey);
+
+    qint64 projectId() const { return m_projectId; }
+    QString projectName() const { return m_projectName; }
+    QString contractReference() const { return m_contractReference; }  // empty without a contract
+    AllocationScheme::Kind scheme() const { return m_scheme; }
+    ProfitAndLoss figures() const { return m_figures; }
+    // One per participant, in input order; 0 for Lepton's retained share.
+    QVector<qint64> partnerIds() const { return m_partnerIds; }
+    const ProjectAllocationInput &input() const { return m_input; }
+    ProjectAllocationInput &input() { return m_input; }
+
+    // The split by the contract's scheme.
+    std::optional<Allocation> chosen(QString *error = nullptr) const
+    {
+        return AllocationScheme::allocate(m_scheme, m_input, error);
+    }
+
+private:
+    qint64 m_projectId = 0;
+    QString m_projectName;
+    QString m_contractReference;
+    AllocationScheme::Kind m_scheme = AllocationScheme::Kind::Proportional;
+    ProfitAndLoss m_figures;
+    QVector<qint64> m_partnerIds;
+    ProjectAllocationInput m_input;
+};

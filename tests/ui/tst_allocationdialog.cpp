@@ -1,0 +1,96 @@
+// The allocation view of every demo project: the contract's split and every other scheme sum
+// exactly to the profit, and editing a coalition's value recomputes the Shapley column at once,
+// still summing to the profit.
+#include "AllocationDialog.h"
+#include "DemoFigures.h"
+#include "DemoWorkspace.h"
+#include "ProjectAllocation.h"
+
+#include <QLabel>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QtTest>
+
+class TestAllocationDialog : public QObject {
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    Workspace m_ws;
+
+    static qint64 parse(const QString &text, const QString &currency)
+    {
+        const QString number = text.section(QLatin1Char(' '), 0, 0);
+        const auto money = Money::parse(number, currency);
+        return money ? money->minorUnits() : std::numeric_limits<qint64>::min();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QString error;
+        QVERIFY2(m_ws.open(m_dir.filePath(QStringLiteral("demo.sqlite")), &error), qPrintable(error));
+        QVERIFY2(DemoWorkspace::fill(m_ws, &error), qPrintable(error));
+    }
+
+    void everySchemeSumsExactlyToTheProfit()
+    {
+        int shown = 0;
+        for (qint64 id : DemoFigures::ids(m_ws, QStringLiteral("projects"))) {
+            const auto allocation = ProjectAllocation::read(m_ws, id, {});
+            QVERIFY(allocation);
+            AllocationDialog dialog(*allocation);
+            const Money profit = allocation->figures().profit();
+            const int people = allocation->input().participants.size();
+            auto *chosen = dialog.findChild<QTableWidget *>(QStringLiteral("chosenTable"));
+            if (allocation->chosen()) {
+                qint64 sum = 0;
+                for (int r = 0; r < people; ++r) sum += parse(chosen->item(r, 1)->text(), profit.currency());
+                QCOMPARE(sum, profit.minorUnits());
+                QCOMPARE(chosen->item(people, 1)->text(), profit.toString());  // the total row
+                ++shown;
+            }
+            auto *comparison = dialog.findChild<QTableWidget *>(QStringLiteral("comparisonTable"));
+            for (int c = 1; c < comparison->columnCount(); ++c) {
+                if (comparison->item(0, c)->text() == QStringLiteral("–")) continue;  // scheme does not apply
+                qint64 sum = 0;
+                for (int r = 0; r < people; ++r) sum += parse(comparison->item(r, c)->text(), profit.currency());
+                QCOMPARE(sum, profit.minorUnits());
+            }
+        }
+        QVERIFY(shown >= 20);
+    }
+
+    void editingACoalitionRecomputesShapley()
+    {
+        const auto allocation = ProjectAllocation::read(m_ws, DemoFigures::ids(m_ws, QStringLiteral("projects")).first(), {});
+        QVERIFY(allocation && allocation->input().participants.size() >= 2);
+        AllocationDialog dialog(*allocation);
+        const Money profit = allocation->figures().profit();
+        auto *coalitions = dialog.findChild<QTableWidget *>(QStringLiteral("coalitionTable"));
+        auto *comparison = dialog.findChild<QTableWidget *>(QStringLiteral("comparisonTable"));
+        const int people = allocation->input().participants.size();
+        QCOMPARE(coalitions->rowCount(), (1 << people) - 1);
+        // The grand coalition creates the profit and cannot be edited.
+        QCOMPARE(coalitions->item(coalitions->rowCount() - 1, 1)->text(), profit.toPlainString());
+        QVERIFY(!(coalitions->item(coalitions->rowCount() - 1, 1)->flags() & Qt::ItemIsEditable));
+
+        const int shapley = comparison->columnCount() - 1;
+        const QString before = comparison->item(0, shapley)->text();
+        // Participant 1 alone is suddenly worth much more: its Shapley value rises.
+        const qint64 alone = parse(coalitions->item(0, 1)->text(), profit.currency());
+        coalitions->item(0, 1)->setText(Money(alone + qAbs(profit.minorUnits()) + 100, profit.currency()).toPlainString());
+        QVERIFY(comparison->item(0, shapley)->text() != before);
+        QVERIFY(parse(comparison->item(0, shapley)->text(), profit.currency()) > parse(before, profit.currency()));
+        qint64 sum = 0;
+        for (int r = 0; r < people; ++r) sum += parse(comparison->item(r, shapley)->text(), profit.currency());
+        QCOMPARE(sum, profit.minorUnits());
+
+        // Text that is no amount is refused with a reason, and the value stays.
+        coalitions->item(1, 1)->setText(QStringLiteral("lots"));
+        QVERIFY(!dialog.findChild<QLabel *>(QStringLiteral("message"))->text().isEmpty());
+        QVERIFY(coalitions->item(1, 1)->text() != QStringLiteral("lots"));
+    }
+};
+
+QTEST_MAIN(TestAllocationDialog)
+#include "tst_allocationdialog.moc"

@@ -1,0 +1,151 @@
+// The dashboard on the demo workspace as a user meets it: the tiles show the totals the
+// analytics compute from the records, a filter narrows them, a click on a bar or a tile opens
+// the records behind it, and a change of records refreshes the figures.
+#include "DashboardPage.h"
+#include "DemoFigures.h"
+#include "ListPage.h"
+#include "MainWindow.h"
+#include "ProjectList.h"
+#include "RecordList.h"
+#include "ContractList.h"
+
+#include <QBarSet>
+#include <QChartView>
+#include <QComboBox>
+#include <QHorizontalBarSeries>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QtTest>
+
+class TestDashboard : public QObject {
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<MainWindow> m_window;
+    DashboardPage *m_dashboard = nullptr;
+
+    QString tile(const QString &name) const
+    {
+        return m_dashboard->findChild<QLabel *>(QStringLiteral("value_") + name)->text();
+    }
+    // Waits for the refresh that the last change started.
+    void waitForRefresh(QSignalSpy &spy)
+    {
+        QVERIFY(spy.wait(10000));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        m_window = std::make_unique<MainWindow>();
+        QString error;
+        QVERIFY2(m_window->openWorkspace(m_dir.filePath(QStringLiteral("demo.sqlite")), true, &error), qPrintable(error));
+        m_window->show();
+        m_dashboard = m_window->findChild<DashboardPage *>();
+        QVERIFY(m_dashboard);
+        QTRY_VERIFY_WITH_TIMEOUT(m_dashboard->snapshot().has_value(), 10000);
+    }
+
+    void isTheFirstPage()
+    {
+        m_window->showPage(0);
+        QVERIFY(m_dashboard->isVisible());
+    }
+
+    void tilesShowTheTotalsOfTheRecords()
+    {
+        const DashboardSnapshot &s = *m_dashboard->snapshot();
+        QCOMPARE(s.currencies, (QStringList{"CNY", "USD"}));  // the demo keeps both; CNY is shown first
+        const PortfolioTotals expected = DemoFigures::totals(*m_window->workspace(), s.currency);
+        QVERIFY(expected.projectCount() > 10);
+        QCOMPARE(tile("revenue"), expected.totalRevenue().toString());
+        QCOMPARE(tile("cost"), expected.totalCost().toString());
+        QCOMPARE(tile("profit"), expected.totalProfit().toString());
+        QCOMPARE(tile("benefit"), expected.cooperationBenefit().toString());
+        QCOMPARE(tile("losing"), QStringLiteral("%1 of %2").arg(expected.losingProjectCount()).arg(expected.projectCount()));
+        QCOMPARE(tile("overdue"), QString::number(DemoFigures::overdueMilestones(*m_window->workspace(), QDate::currentDate())));
+        QVERIFY(!tile("hhi").isEmpty() && tile("hhi") != tr("none"));
+
+        // The profit chart has one bar per leading project, the most profitable on top.
+        auto *view = m_dashboard->findChild<QChartView *>(QStringLiteral("profitChart"));
+        auto *series = qobject_cast<QHorizontalBarSeries *>(view->chart()->series().first());
+        QBarSet *bars = series->barSets().first();
+        QCOMPARE(bars->count(), qMin(10, expected.projectCount()));
+        QVERIFY(bars->at(bars->count() - 1) >= bars->at(0));
+    }
+
+    void otherCurrencyShowsItsOwnTotals()
+    {
+        QSignalSpy refreshed(m_dashboard, &DashboardPage::refreshed);
+        auto *currency = m_dashboard->findChild<QComboBox *>(QStringLiteral("currency"));
+        currency->setCurrentText(QStringLiteral("USD"));
+        emit currency->activated(currency->currentIndex());
+        waitForRefresh(refreshed);
+        QCOMPARE(m_dashboard->snapshot()->currency, QStringLiteral("USD"));
+        QCOMPARE(tile("profit"), DemoFigures::totals(*m_window->workspace(), QStringLiteral("USD")).totalProfit().toString());
+        currency->setCurrentText(QStringLiteral("CNY"));
+        emit currency->activated(currency->currentIndex());
+        waitForRefresh(refreshed);
+    }
+
+    void industryFilterNarrowsTheTotals()
+    {
+        const QString currency = m_dashboard->snapshot()->currency;
+        // An industry the demo's projects in this currency have.
+        const QString industry = m_dashboard->snapshot()->industries.first().key;
+        QSignalSpy refreshed(m_dashboard, &DashboardPage::refreshed);
+        auto *combo = m_dashboard->findChild<QComboBox *>(QStringLiteral("industry"));
+        combo->setCurrentIndex(combo->findData(industry));
+        waitForRefresh(refreshed);
+        const PortfolioTotals expected = DemoFigures::totals(*m_window->workspace(), currency, industry);
+        QCOMPARE(tile("revenue"), expected.totalRevenue().toString());
+        QVERIFY(m_dashboard->snapshot()->totals->projectCount() < DemoFigures::totals(*m_window->workspace(), currency).projectCount());
+        combo->setCurrentIndex(0);
+        waitForRefresh(refreshed);
+    }
+
+    void clickOnAProjectBarOpensThatProject()
+    {
+        auto *view = m_dashboard->findChild<QChartView *>(QStringLiteral("profitChart"));
+        QBarSet *bars = qobject_cast<QHorizontalBarSeries *>(view->chart()->series().first())->barSets().first();
+        const auto &top = m_dashboard->snapshot()->leadingProjects.first();
+        emit bars->clicked(bars->count() - 1);  // the top bar
+        ListPage *page = m_window->currentPage();
+        QVERIFY(page);
+        QVERIFY(qobject_cast<ProjectList *>(page->recordList()));
+        QCOMPARE(page->currentId(), top.id);
+        m_window->showPage(0);
+    }
+
+    void tileOpensTheContractsThatEndSoon()
+    {
+        QTest::mouseClick(m_dashboard->findChild<QPushButton *>(QStringLiteral("tile_expiring")), Qt::LeftButton);
+        ListPage *page = m_window->currentPage();
+        QVERIFY(page && qobject_cast<ContractList *>(page->recordList()));
+        QCOMPARE(page->findChild<QComboBox *>(QStringLiteral("filter_status"))->currentData().toString(), QStringLiteral("active"));
+        m_window->showPage(0);
+    }
+
+    void changedRecordsRefreshTheFigures()
+    {
+        const DashboardSnapshot before = *m_dashboard->snapshot();
+        const qint64 projectId = before.leadingProjects.first().id;
+        LedgerEntry entry{0, projectId, QDate::currentDate(), LedgerKind::Revenue, Money(123456, before.currency), QStringLiteral("bonus")};
+        QString error;
+        QVERIFY2(ProjectRepository(*m_window->workspace()).addLedgerEntry(entry, &error), qPrintable(error));
+        QSignalSpy refreshed(m_dashboard, &DashboardPage::refreshed);
+        ListPage *projects = nullptr;
+        for (int i = 0; i < 4; ++i)
+            if (ListPage *p = m_window->page(i); p && qobject_cast<ProjectList *>(p->recordList())) projects = p;
+        QVERIFY(projects);
+        emit projects->recordList()->recordsChanged();  // what the Projects page says after an edit
+        waitForRefresh(refreshed);
+        QCOMPARE(m_dashboard->snapshot()->totals->totalRevenue().minorUnits(), before.totals->totalRevenue().minorUnits() + 123456);
+    }
+};
+
+QTEST_MAIN(TestDashboard)
+#include "tst_dashboard.moc"

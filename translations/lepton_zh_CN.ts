@@ -2,6 +2,105 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AllocationDialog</name>
+    <message>
+        <source>Allocation of %1</source>
+        <translation>%1 的收益分配</translation>
+    </message>
+    <message>
+        <source>Split by the contract&apos;s scheme: %1</source>
+        <translation>按合同约定的分配方式分配：%1</translation>
+    </message>
+    <message>
+        <source>Every scheme side by side</source>
+        <translation>各分配方式对比</translation>
+    </message>
+    <message>
+        <source>Shapley game: what each coalition would create, v(S)</source>
+        <translation>Shapley 博弈：各联盟可创造的价值 v(S)</translation>
+    </message>
+    <message>
+        <source>Default game</source>
+        <translation>默认博弈</translation>
+    </message>
+    <message>
+        <source>Values derived from the participants&apos; contributions</source>
+        <translation>根据参与方贡献推算的价值</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;%2&lt;br&gt;Revenue %3 − cost %4 = profit &lt;b&gt;%5&lt;/b&gt; to share among %n participant(s).</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;%2&lt;br&gt;收入 %3 − 成本 %4 = 利润 &lt;b&gt;%5&lt;/b&gt;，由 %n 个参与方分配。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · no contract: shared in proportion to contribution</source>
+        <translation> · 无合同：按贡献比例分配</translation>
+    </message>
+    <message>
+        <source> · contract %1</source>
+        <translation> · 合同 %1</translation>
+    </message>
+    <message>
+        <source>Allocation</source>
+        <translation>收益分配</translation>
+    </message>
+    <message>
+        <source>The allocation cannot be shown: %1</source>
+        <translation>无法显示收益分配：%1</translation>
+    </message>
+    <message>
+        <source>Coalition S</source>
+        <translation>联盟 S</translation>
+    </message>
+    <message>
+        <source>v(S), %1</source>
+        <translation>v(S)，%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>With %n participant(s) the coalition table has too many rows to edit here; the Shapley value uses the game derived from contributions.</source>
+        <translation>
+            <numerusform>共有 %n 个参与方，联盟表行数过多，无法在此编辑；Shapley 值将使用根据贡献推算的博弈。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The grand coalition creates the project&apos;s profit</source>
+        <translation>大联盟创造项目的全部利润</translation>
+    </message>
+    <message>
+        <source>%1 is not a value for %2: %3</source>
+        <translation>%1 不是 %2 的有效价值：%3</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>参与方</translation>
+    </message>
+    <message>
+        <source>Receives</source>
+        <translation>分得</translation>
+    </message>
+    <message>
+        <source>Share of profit</source>
+        <translation>利润占比</translation>
+    </message>
+    <message>
+        <source>This scheme does not apply: %1</source>
+        <translation>该分配方式不适用：%1</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>%1 (contract)</source>
+        <translation>%1（合同约定）</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
     <name>AllocationScheme</name>
     <message>
         <source>Proportional to contribution</source>
@@ -37,6 +136,17 @@
     <message>
         <source>Restored</source>
         <translation>恢复</translation>
+    </message>
+</context>
+<context>
+    <name>ChartScale</name>
+    <message>
+        <source>million %1</source>
+        <translation>百万 %1</translation>
+    </message>
+    <message>
+        <source>thousand %1</source>
+        <translation>千 %1</translation>
     </message>
 </context>
 <context>
@@ -907,6 +1017,257 @@ Add partners first, then press Ctrl+N to record an agreement with them.</source>
     </message>
 </context>
 <context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Revenue</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <source>Profit (R)</source>
+        <translation>利润 (R)</translation>
+    </message>
+    <message>
+        <source>Cooperation benefit (E)</source>
+        <translation>合作效益 (E)</translation>
+    </message>
+    <message>
+        <source>Projects losing money</source>
+        <translation>亏损项目</translation>
+    </message>
+    <message>
+        <source>Revenue concentration (HHI)</source>
+        <translation>收入集中度 (HHI)</translation>
+    </message>
+    <message>
+        <source>Contracts ending soon</source>
+        <translation>即将到期的合同</translation>
+    </message>
+    <message>
+        <source>Overdue milestones</source>
+        <translation>逾期里程碑</translation>
+    </message>
+    <message>
+        <source>Partners active / ended</source>
+        <translation>合作伙伴（合作中 / 已结束）</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>Only ledger entries dated in this range</source>
+        <translation>仅统计日期在此范围内的账目</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>All industries</source>
+        <translation>全部行业</translation>
+    </message>
+    <message>
+        <source>All partners</source>
+        <translation>全部合作伙伴</translation>
+    </message>
+    <message>
+        <source>Amounts in different currencies are never added together</source>
+        <translation>不同币种的金额绝不相加</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>按月</translation>
+    </message>
+    <message>
+        <source>By quarter</source>
+        <translation>按季度</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Updating...</source>
+        <translation>正在更新…</translation>
+    </message>
+    <message>
+        <source>The dashboard could not be updated: %1 Press Refresh to try again.</source>
+        <translation>无法更新仪表盘：%1 请点击“刷新”重试。</translation>
+    </message>
+    <message>
+        <source>Amounts in %1.</source>
+        <translation>金额以 %1 计。</translation>
+    </message>
+    <message>
+        <source>Amounts in %1; the ledger also holds %2.</source>
+        <translation>金额以 %1 计；账目中还有以 %2 计的金额。</translation>
+    </message>
+    <message>
+        <source>Revenue by industry</source>
+        <translation>各行业收入</translation>
+    </message>
+    <message>
+        <source>Contracts by cooperation mode</source>
+        <translation>各合作模式的合同</translation>
+    </message>
+    <message>
+        <source>contracts</source>
+        <translation>份合同</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s)</source>
+        <translation>
+            <numerusform>%n 个项目</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no ledger entries</source>
+        <translation>暂无账目</translation>
+    </message>
+    <message>
+        <source>sum of project profits</source>
+        <translation>各项目利润之和</translation>
+    </message>
+    <message>
+        <source>E = R - C + r × C, r = %1</source>
+        <translation>E = R - C + r × C，r = %1</translation>
+    </message>
+    <message>
+        <source>Expected return on cost r × C = %1</source>
+        <translation>成本的预期回报 r × C = %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>profit below zero</source>
+        <translation>利润为负</translation>
+    </message>
+    <message>
+        <source>Herfindahl-Hirschman index of revenue by partner: 0 spread thin, 10000 one partner</source>
+        <translation>按合作伙伴计算的收入赫芬达尔-赫希曼指数：0 表示高度分散，10000 表示仅来自一个合作伙伴</translation>
+    </message>
+    <message>
+        <source>%1 / %2 / %3</source>
+        <translation>%1 / %2 / %3</translation>
+    </message>
+    <message>
+        <source>within 30 / 60 / 90 days</source>
+        <translation>30 / 60 / 90 天内</translation>
+    </message>
+    <message>
+        <source>not done, due date passed</source>
+        <translation>未完成且已过截止日期</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>status active / ended</source>
+        <translation>状态为合作中 / 已结束</translation>
+    </message>
+    <message numerus="yes">
+        <source>Profit of the %n most profitable project(s)</source>
+        <translation>
+            <numerusform>利润最高的 %n 个项目的利润</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Profit</source>
+        <translation>利润</translation>
+    </message>
+    <message>
+        <source>%1
+Profit %2
+Revenue %3
+Cost %4
+ROI %5
+Click to open the project</source>
+        <translation>%1
+利润 %2
+收入 %3
+成本 %4
+投资回报率 %5
+点击打开该项目</translation>
+    </message>
+    <message>
+        <source>Revenue and cost by month</source>
+        <translation>每月收入与成本</translation>
+    </message>
+    <message>
+        <source>Revenue and cost by quarter</source>
+        <translation>每季度收入与成本</translation>
+    </message>
+    <message>
+        <source>%1
+Revenue %2
+Cost %3
+Profit %4
+Click to show only this period</source>
+        <translation>%1
+收入 %2
+成本 %3
+利润 %4
+点击仅显示该期间</translation>
+    </message>
+    <message>
+        <source>Profit shared by each contract&apos;s scheme</source>
+        <translation>按各合同约定的分配方式分配的利润</translation>
+    </message>
+    <message>
+        <source>%1
+%2 receives %3 (%4)
+Click to see the allocation</source>
+        <translation>%1
+%2 分得 %3（%4）
+点击查看收益分配</translation>
+    </message>
+    <message>
+        <source>%1 (not shared)</source>
+        <translation>%1（未分配）</translation>
+    </message>
+    <message>
+        <source>%1
+%2 (%3%)
+Click to see the records</source>
+        <translation>%1
+%2（%3%）
+点击查看记录</translation>
+    </message>
+    <message>
+        <source>Contract pipeline by status</source>
+        <translation>按状态划分的合同管线</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>合同</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n contract(s)
+Value in %2: %3
+Click to see them</source>
+        <translation>
+            <numerusform>%1：%n 份合同
+金额（%2）：%3
+点击查看</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>仪表盘</translation>
+    </message>
+</context>
+<context>
     <name>DemoWorkspace</name>
     <message>
         <source>The workspace already has partners. Create a new workspace for the demo data.</source>
@@ -1363,6 +1724,22 @@ Choose another folder and try again.</source>
     <message>
         <source>%1 is the workspace open now. Choose another name for the new one.</source>
         <translation>%1 是当前打开的工作区。请为新工作区换一个名称。</translation>
+    </message>
+    <message>
+        <source>Export &amp;Report...</source>
+        <translation>导出报告(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <source>Project &amp;Allocation...</source>
+        <translation>项目收益分配(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
     </message>
 </context>
 <context>
@@ -1872,6 +2249,21 @@ Press Ctrl+N to add the first one, or import a CSV file with Ctrl+I.</source>
     <message>
         <source>n/a (no cost recorded, so there is no return on investment)</source>
         <translation>不适用（未记录成本，因此没有投资回报率）</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectAllocation</name>
+    <message>
+        <source>Project %1 no longer exists; refresh the view.</source>
+        <translation>项目 %1 已不存在；请刷新视图。</translation>
+    </message>
+    <message>
+        <source>The ledger of &quot;%1&quot; is kept in %2; allocate each currency&apos;s profit separately by correcting the entries to one currency.</source>
+        <translation>“%1”的账目以 %2 记账；请将账目更正为同一币种，以便分别分配各币种的利润。</translation>
+    </message>
+    <message>
+        <source>Lepton (retained share)</source>
+        <translation>Lepton（留存份额）</translation>
     </message>
 </context>
 <context>
@@ -2473,6 +2865,385 @@ The record was changed in the meantime; edit it directly instead.</source>
     </message>
 </context>
 <context>
+    <name>ReportBuilder</name>
+    <message>
+        <source>Revenue</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <source>Profit</source>
+        <translation>利润</translation>
+    </message>
+    <message>
+        <source>Portfolio report</source>
+        <translation>项目组合报告</translation>
+    </message>
+    <message>
+        <source>Partner statement</source>
+        <translation>合作伙伴对账单</translation>
+    </message>
+    <message>
+        <source>Project allocation statement</source>
+        <translation>项目收益分配单</translation>
+    </message>
+    <message>
+        <source>All projects and partners of the workspace, as of %1. Amounts in different currencies are reported separately.</source>
+        <translation>工作区中的全部项目和合作伙伴，截至 %1。不同币种的金额分别列示。</translation>
+    </message>
+    <message>
+        <source>Totals in %1</source>
+        <translation>%1 合计</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Cost (C)</source>
+        <translation>成本 (C)</translation>
+    </message>
+    <message>
+        <source>Profit, sum of project profits (R)</source>
+        <translation>利润，即各项目利润之和 (R)</translation>
+    </message>
+    <message>
+        <source>Expected return on cost (r × C, r = %1)</source>
+        <translation>成本的预期回报（r × C，r = %1）</translation>
+    </message>
+    <message>
+        <source>Cooperation benefit (E = R − C + r × C)</source>
+        <translation>合作效益（E = R − C + r × C）</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Projects losing money</source>
+        <translation>亏损项目</translation>
+    </message>
+    <message>
+        <source>Revenue, cost and profit by quarter (%1)</source>
+        <translation>每季度收入、成本与利润（%1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n most profitable project(s)</source>
+        <translation>
+            <numerusform>利润最高的 %n 个项目</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Projects in %1, most profitable first</source>
+        <translation>以 %1 记账的项目，按利润从高到低排列</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>ROI</source>
+        <translation>投资回报率</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Industries in %1</source>
+        <translation>各行业（%1）</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Revenue concentration by partner: HHI %1, %2.</source>
+        <translation>按合作伙伴计算的收入集中度：HHI %1，%2。</translation>
+    </message>
+    <message>
+        <source>The workspace has no ledger entries yet.</source>
+        <translation>工作区中还没有账目。</translation>
+    </message>
+    <message>
+        <source>Ecosystem health</source>
+        <translation>生态健康度</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Partners active</source>
+        <translation>合作中的合作伙伴</translation>
+    </message>
+    <message>
+        <source>Partners ended</source>
+        <translation>已结束合作的合作伙伴</translation>
+    </message>
+    <message>
+        <source>Contracts ending within 30 days</source>
+        <translation>30 天内到期的合同</translation>
+    </message>
+    <message>
+        <source>Contracts ending within 60 days</source>
+        <translation>60 天内到期的合同</translation>
+    </message>
+    <message>
+        <source>Contracts ending within 90 days</source>
+        <translation>90 天内到期的合同</translation>
+    </message>
+    <message>
+        <source>Overdue milestones</source>
+        <translation>逾期里程碑</translation>
+    </message>
+    <message>
+        <source>Contracts with status &quot;%1&quot;</source>
+        <translation>状态为“%1”的合同</translation>
+    </message>
+    <message>
+        <source>The partner no longer exists; choose another one.</source>
+        <translation>该合作伙伴已不存在；请选择其他合作伙伴。</translation>
+    </message>
+    <message>
+        <source>Partner statement: %1</source>
+        <translation>合作伙伴对账单：%1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · as of %4</source>
+        <translation>%1 · %2 · %3 · 截至 %4</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Allocation</source>
+        <translation>收益分配</translation>
+    </message>
+    <message>
+        <source>No contracts.</source>
+        <translation>没有合同。</translation>
+    </message>
+    <message>
+        <source>Share of each project&apos;s profit</source>
+        <translation>各项目利润的分配份额</translation>
+    </message>
+    <message>
+        <source>Each project&apos;s profit over its whole ledger, shared by the scheme its contract names; the shares of all participants add up to the profit exactly.</source>
+        <translation>各项目全部账目的利润，按其合同约定的分配方式分配；所有参与方的份额之和恰好等于利润。</translation>
+    </message>
+    <message>
+        <source>Scheme</source>
+        <translation>分配方式</translation>
+    </message>
+    <message>
+        <source>Project profit</source>
+        <translation>项目利润</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>份额</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>分得金额</translation>
+    </message>
+    <message>
+        <source>Total received in %1</source>
+        <translation>分得合计（%1）</translation>
+    </message>
+    <message>
+        <source>The partner takes part in no project.</source>
+        <translation>该合作伙伴未参与任何项目。</translation>
+    </message>
+    <message>
+        <source>Received per project</source>
+        <translation>各项目分得金额</translation>
+    </message>
+    <message>
+        <source>Project allocation statement: %1</source>
+        <translation>项目收益分配单：%1</translation>
+    </message>
+    <message>
+        <source>No contract: shared in proportion to contribution</source>
+        <translation>无合同：按贡献比例分配</translation>
+    </message>
+    <message>
+        <source>Contract %1 · scheme: %2</source>
+        <translation>合同 %1 · 分配方式：%2</translation>
+    </message>
+    <message>
+        <source> · as of %1</source>
+        <translation> · 截至 %1</translation>
+    </message>
+    <message>
+        <source>Profit to share</source>
+        <translation>待分配利润</translation>
+    </message>
+    <message>
+        <source>Split by the contract&apos;s scheme: %1</source>
+        <translation>按合同约定的分配方式分配：%1</translation>
+    </message>
+    <message>
+        <source>The scheme does not apply: %1</source>
+        <translation>该分配方式不适用：%1</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>参与方</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>贡献</translation>
+    </message>
+    <message>
+        <source>Receives</source>
+        <translation>分得</translation>
+    </message>
+    <message>
+        <source>What each participant receives</source>
+        <translation>各参与方分得的金额</translation>
+    </message>
+    <message>
+        <source>Every scheme side by side</source>
+        <translation>各分配方式对比</translation>
+    </message>
+    <message>
+        <source>%1 does not apply: %2</source>
+        <translation>%1 不适用：%2</translation>
+    </message>
+    <message>
+        <source>Ledger by quarter</source>
+        <translation>按季度列示的账目</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExportDialog</name>
+    <message>
+        <source>Export Report</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>报告(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Type part of a partner&apos;s name</source>
+        <translation>输入合作伙伴名称的一部分</translation>
+    </message>
+    <message>
+        <source>Type part of a project&apos;s name</source>
+        <translation>输入项目名称的一部分</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Partner:</source>
+        <translation>合作伙伴(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>项目(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Writing the report...</source>
+        <translation>正在写入报告…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>导出已取消。</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>No report was written to %1.
+
+%2
+
+Choose another file or folder and try again.</source>
+        <translation>未能向 %1 写入报告。
+
+%2
+
+请选择其他文件或文件夹后重试。</translation>
+    </message>
+    <message>
+        <source>The report was written to %1.</source>
+        <translation>报告已写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWriter</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>The PDF could not be started: %1</source>
+        <translation>无法创建 PDF：%1</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>导出已取消。</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written: %1</source>
+        <translation>无法写入 PDF：%1</translation>
+    </message>
+</context>
+<context>
     <name>ReportingPeriod</name>
     <message>
         <source>%1 Q%2</source>
@@ -2613,6 +3384,1047 @@ The record was changed in the meantime; edit it directly instead.</source>
     <message>
         <source>The workspace reported an error: %1</source>
         <translation>工作区报告错误：%1</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingChart</name>
+    <message>
+        <source>Step</source>
+        <translation>步数</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingComparison</name>
+    <message>
+        <source>Training loss (smoothed)</source>
+        <translation>训练损失（平滑）</translation>
+    </message>
+    <message>
+        <source>Cross-entropy</source>
+        <translation>交叉熵</translation>
+    </message>
+    <message>
+        <source>Validation loss</source>
+        <translation>验证损失</translation>
+    </message>
+    <message>
+        <source>Validation macro-F1</source>
+        <translation>验证宏平均 F1</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>分数</translation>
+    </message>
+    <message>
+        <source>Compare Training Runs</source>
+        <translation>比较训练运行</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingDataPreview</name>
+    <message>
+        <source>%1 cannot be read as CSV: %2</source>
+        <translation>无法将 %1 读取为 CSV：%2</translation>
+    </message>
+    <message>
+        <source>%1 has a header but no rows; choose a file with data.</source>
+        <translation>%1 只有表头而没有数据行；请选择包含数据的文件。</translation>
+    </message>
+    <message>
+        <source>Column &quot;%1&quot; has a single class; a classifier needs at least two.</source>
+        <translation>列“%1”只有一个类别；分类器至少需要两个类别。</translation>
+    </message>
+    <message>
+        <source>Column &quot;%1&quot; has %2 different values in %3 rows; is it really the label?</source>
+        <translation>列“%1”在 %3 行中有 %2 个不同的值；它确实是标签列吗？</translation>
+    </message>
+    <message>
+        <source>Class &quot;%1&quot; has only %2 examples; the model will hardly learn it and its validation figures will be noisy.</source>
+        <translation>类别“%1”只有 %2 个样本；模型很难学会该类别，其验证指标也会波动较大。</translation>
+    </message>
+    <message>
+        <source>The classes are very imbalanced (%1 vs %2 examples); consider class weights and judge the run by macro-F1.</source>
+        <translation>各类别极不均衡（%1 对 %2 个样本）；建议使用类别权重，并以宏平均 F1 评判本次运行。</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPage</name>
+    <message>
+        <source>Training</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>准确率</translation>
+    </message>
+    <message>
+        <source>Macro-F1</source>
+        <translation>宏平均 F1</translation>
+    </message>
+    <message>
+        <source>New Run</source>
+        <translation>新建运行</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Stops the run within a second; it keeps its last checkpoint and can be resumed.</source>
+        <translation>在一秒内停止运行；保留最近的检查点，之后可以继续。</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>Continues a stopped or failed run from its last checkpoint.</source>
+        <translation>从最近的检查点继续已停止或失败的运行。</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>比较</translation>
+    </message>
+    <message>
+        <source>Overlays the curves of the selected runs (select two or more with Ctrl or Shift).</source>
+        <translation>叠加显示所选运行的曲线（按住 Ctrl 或 Shift 选择两个或更多运行）。</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <source>Cross-entropy</source>
+        <translation>交叉熵</translation>
+    </message>
+    <message>
+        <source>Training loss</source>
+        <translation>训练损失</translation>
+    </message>
+    <message>
+        <source>Training loss (smoothed)</source>
+        <translation>训练损失（平滑）</translation>
+    </message>
+    <message>
+        <source>Validation loss</source>
+        <translation>验证损失</translation>
+    </message>
+    <message>
+        <source>Validation quality</source>
+        <translation>验证质量</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>分数</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>学习率</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>学习率</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Classification report of the best evaluation</source>
+        <translation>最佳评估的分类报告</translation>
+    </message>
+    <message>
+        <source>Confusion matrix (rows: true class, columns: predicted class)</source>
+        <translation>混淆矩阵（行：真实类别，列：预测类别）</translation>
+    </message>
+    <message>
+        <source>Type a text (or comma-separated feature values) to classify with the best model</source>
+        <translation>输入一段文本（或以逗号分隔的特征值），用最佳模型进行分类</translation>
+    </message>
+    <message>
+        <source>Classify</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>Try it:</source>
+        <translation>试一试：</translation>
+    </message>
+    <message>
+        <source>Export Report as PDF...</source>
+        <translation>将报告导出为 PDF…</translation>
+    </message>
+    <message>
+        <source>Configuration, data provenance, curves, metrics and confusion matrix of the shown run.</source>
+        <translation>当前所示运行的配置、数据来源、曲线、指标和混淆矩阵。</translation>
+    </message>
+    <message>
+        <source>Export the run report</source>
+        <translation>导出运行报告</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot export the report</source>
+        <translation>无法导出报告</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Cannot start the run</source>
+        <translation>无法开始运行</translation>
+    </message>
+    <message>
+        <source>Train on this data?</source>
+        <translation>使用这些数据训练？</translation>
+    </message>
+    <message>
+        <source>%1
+
+Start the run anyway?</source>
+        <translation>%1
+
+仍要开始运行吗？</translation>
+    </message>
+    <message>
+        <source>Confirm use of the data</source>
+        <translation>确认数据使用</translation>
+    </message>
+    <message>
+        <source>%1
+Training on this partner&apos;s data may no longer be allowed. If it is, say why; your note is recorded with the run.</source>
+        <translation>%1
+可能已不再允许使用该合作伙伴的数据进行训练。如果仍允许，请说明原因；您的说明将随本次运行一并记录。</translation>
+    </message>
+    <message>
+        <source>%1 Confirmed by %2: %3</source>
+        <translation>%1 由 %2 确认：%3</translation>
+    </message>
+    <message>
+        <source>Choose an output folder for the run.</source>
+        <translation>请为本次运行选择输出文件夹。</translation>
+    </message>
+    <message>
+        <source>Run &quot;%1&quot; is %2; only a stopped or failed run can be resumed.</source>
+        <translation>运行“%1”的状态为%2；只有已停止或失败的运行才能继续。</translation>
+    </message>
+    <message>
+        <source>Stopping: the run writes a checkpoint and ends within a second.</source>
+        <translation>正在停止：运行将写入检查点，并在一秒内结束。</translation>
+    </message>
+    <message>
+        <source>Resuming run %1 from its last checkpoint.</source>
+        <translation>正在从最近的检查点继续运行 %1。</translation>
+    </message>
+    <message>
+        <source>Starting run %1.</source>
+        <translation>正在开始运行 %1。</translation>
+    </message>
+    <message>
+        <source>Preparing data and model...</source>
+        <translation>正在准备数据和模型…</translation>
+    </message>
+    <message>
+        <source>Epoch %1 of %2, step %3 of %4 - loss %5 - learning rate %6 - %7 samples/s - %8 left</source>
+        <translation>第 %1/%2 轮，第 %3/%4 步 - 损失 %5 - 学习率 %6 - %7 样本/秒 - 剩余 %8</translation>
+    </message>
+    <message>
+        <source>Evaluation at step %1 (epoch %2): loss %3, accuracy %4, macro-F1 %5%6</source>
+        <translation>第 %1 步（第 %2 轮）评估：损失 %3，准确率 %4，宏平均 F1 %5%6</translation>
+    </message>
+    <message>
+        <source> - new best model</source>
+        <translation> - 新的最佳模型</translation>
+    </message>
+    <message>
+        <source>Stopped at step %1; resume it to continue from the checkpoint.</source>
+        <translation>已在第 %1 步停止；点击“继续”可从检查点接着训练。</translation>
+    </message>
+    <message>
+        <source>Finished after %1 steps (%2 epochs)%3.</source>
+        <translation>已完成，共 %1 步（%2 轮）%3。</translation>
+    </message>
+    <message>
+        <source>, stopped early</source>
+        <translation>，提前停止</translation>
+    </message>
+    <message>
+        <source>Best: accuracy %1, macro-F1 %2. Model in %3.</source>
+        <translation>最佳：准确率 %1，宏平均 F1 %2。模型保存在 %3。</translation>
+    </message>
+    <message>
+        <source>Failed.</source>
+        <translation>失败。</translation>
+    </message>
+    <message>
+        <source>The run failed: %1
+Fix the cause, then start a new run or resume this one.</source>
+        <translation>运行失败：%1
+请排除原因后开始新的运行，或继续本次运行。</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <source>Run &quot;%1&quot;: %2</source>
+        <translation>运行“%1”：%2</translation>
+    </message>
+    <message>
+        <source>The run failed: %1</source>
+        <translation>运行失败：%1</translation>
+    </message>
+    <message>
+        <source>The stored metrics of this run cannot be read: %1</source>
+        <translation>无法读取本次运行保存的指标：%1</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>精确率</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>召回率</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>样本数</translation>
+    </message>
+    <message>
+        <source>Macro average</source>
+        <translation>宏平均</translation>
+    </message>
+    <message>
+        <source>%1 of the true &quot;%2&quot; examples predicted as &quot;%3&quot;</source>
+        <translation>真实类别为“%2”的样本中有 %1 个被预测为“%3”</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>无法读取</translation>
+    </message>
+    <message>
+        <source>This run has no best model yet; it is saved at the run&apos;s first evaluation.</source>
+        <translation>本次运行还没有最佳模型；它将在运行的首次评估时保存。</translation>
+    </message>
+    <message>
+        <source>The best model in %1 cannot be loaded: %2</source>
+        <translation>无法加载 %1 中的最佳模型：%2</translation>
+    </message>
+    <message>
+        <source>Type something to classify first.</source>
+        <translation>请先输入要分类的内容。</translation>
+    </message>
+    <message>
+        <source>Type %1 comma-separated values, in this order: %2</source>
+        <translation>请按以下顺序输入 %1 个以逗号分隔的值：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write a temporary file: %1</source>
+        <translation>无法写入临时文件：%1</translation>
+    </message>
+    <message>
+        <source>Cannot classify this input: %1</source>
+        <translation>无法对此输入进行分类：%1</translation>
+    </message>
+    <message>
+        <source>The model gave no prediction.</source>
+        <translation>模型没有给出预测。</translation>
+    </message>
+    <message>
+        <source>%1: %2 %</source>
+        <translation>%1：%2 %</translation>
+    </message>
+    <message>
+        <source>Predicted: %1
+%2</source>
+        <translation>预测结果：%1
+%2</translation>
+    </message>
+    <message>
+        <source>Choose a run in the list first.</source>
+        <translation>请先在列表中选择一个运行。</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingReport</name>
+    <message>
+        <source>Training run &quot;%1&quot;</source>
+        <translation>训练运行“%1”</translation>
+    </message>
+    <message>
+        <source>-</source>
+        <translation>-</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Data set</source>
+        <translation>数据集</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the data set</source>
+        <translation>数据集的 SHA-256</translation>
+    </message>
+    <message>
+        <source>Output folder</source>
+        <translation>输出文件夹</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Partner who shared the data</source>
+        <translation>提供数据的合作伙伴</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>合同</translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation>确认说明</translation>
+    </message>
+    <message>
+        <source>Data provenance</source>
+        <translation>数据来源</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>训练轮数</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>批大小</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>学习率</translation>
+    </message>
+    <message>
+        <source>Warm-up ratio</source>
+        <translation>预热比例</translation>
+    </message>
+    <message>
+        <source>Weight decay</source>
+        <translation>权重衰减</translation>
+    </message>
+    <message>
+        <source>Max length</source>
+        <translation>最大长度</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <source>Label column</source>
+        <translation>标签列</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>评估</translation>
+    </message>
+    <message>
+        <source>%1 % stratified validation split</source>
+        <translation>%1 % 分层验证划分</translation>
+    </message>
+    <message>
+        <source>Best model by</source>
+        <translation>最佳模型依据</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <source>unreadable: %1</source>
+        <translation>无法读取：%1</translation>
+    </message>
+    <message>
+        <source>Curves</source>
+        <translation>曲线</translation>
+    </message>
+    <message>
+        <source>Best evaluation</source>
+        <translation>最佳评估</translation>
+    </message>
+    <message>
+        <source>The run has no evaluation yet.</source>
+        <translation>该运行尚无评估。</translation>
+    </message>
+    <message>
+        <source>The stored metrics cannot be read: %1</source>
+        <translation>无法读取保存的指标：%1</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>精确率</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>召回率</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>样本数</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>准确率</translation>
+    </message>
+    <message>
+        <source>Macro average</source>
+        <translation>宏平均</translation>
+    </message>
+    <message>
+        <source>true \ predicted</source>
+        <translation>真实 \ 预测</translation>
+    </message>
+    <message>
+        <source>Confusion matrix</source>
+        <translation>混淆矩阵</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Training run %1</source>
+        <translation>训练运行 %1</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingRun</name>
+    <message>
+        <source>Queued</source>
+        <translation>排队中</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Cannot read the data set %1 (%2). Check that the file exists and is readable.</source>
+        <translation>无法读取数据集 %1（%2）。请检查该文件是否存在且可读。</translation>
+    </message>
+    <message>
+        <source>Contract %1 is terminated.</source>
+        <translation>合同 %1 已终止。</translation>
+    </message>
+    <message>
+        <source>Contract %1 has expired.</source>
+        <translation>合同 %1 已到期。</translation>
+    </message>
+    <message>
+        <source>Data access under contract %1 ended on %2.</source>
+        <translation>合同 %1 下的数据访问已于 %2 截止。</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingRunForm</name>
+    <message>
+        <source>default</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>A name to find the run by in the history.</source>
+        <translation>用于在历史记录中查找该运行的名称。</translation>
+    </message>
+    <message>
+        <source>Run name:</source>
+        <translation>运行名称：</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file with a header row</source>
+        <translation>选择带表头行的 CSV 文件</translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Training file:</source>
+        <translation>训练文件：</translation>
+    </message>
+    <message>
+        <source>The column with the class of each row (strings or numbers).</source>
+        <translation>包含每行类别的列（字符串或数字）。</translation>
+    </message>
+    <message>
+        <source>Label column:</source>
+        <translation>标签列：</translation>
+    </message>
+    <message>
+        <source>The column with the text to classify (text models).</source>
+        <translation>包含待分类文本的列（文本模型）。</translation>
+    </message>
+    <message>
+        <source>Text column:</source>
+        <translation>文本列：</translation>
+    </message>
+    <message>
+        <source>The numeric columns the tabular MLP reads (ticked ones).</source>
+        <translation>表格 MLP 读取的数值列（勾选的列）。</translation>
+    </message>
+    <message>
+        <source>Feature columns:</source>
+        <translation>特征列：</translation>
+    </message>
+    <message>
+        <source>Classes:</source>
+        <translation>类别：</translation>
+    </message>
+    <message>
+        <source>None: hold out a stratified validation split</source>
+        <translation>无：留出分层验证集</translation>
+    </message>
+    <message>
+        <source>A separate labelled CSV file to evaluate on; leave empty to split the training file.</source>
+        <translation>用于评估的另一个带标签 CSV 文件；留空则从训练文件中划分。</translation>
+    </message>
+    <message>
+        <source>Evaluation file:</source>
+        <translation>评估文件：</translation>
+    </message>
+    <message>
+        <source>Share of the training file held out for validation, stratified by class, when no evaluation file is given.</source>
+        <translation>未指定评估文件时，按类别分层从训练文件中留出用于验证的比例。</translation>
+    </message>
+    <message>
+        <source>Validation split:</source>
+        <translation>验证集比例：</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Tabular MLP (numeric feature columns)</source>
+        <translation>表格 MLP（数值特征列）</translation>
+    </message>
+    <message>
+        <source>From scratch: tiny (2 layers, 128 wide)</source>
+        <translation>从头训练：tiny（2 层，宽 128）</translation>
+    </message>
+    <message>
+        <source>From scratch: mini (4 layers, 256 wide)</source>
+        <translation>从头训练：mini（4 层，宽 256）</translation>
+    </message>
+    <message>
+        <source>Hugging Face checkpoint folder</source>
+        <translation>Hugging Face 检查点文件夹</translation>
+    </message>
+    <message>
+        <source>What to train: an MLP for numeric tables, a small BERT from scratch, or a fine-tuned BERT checkpoint.</source>
+        <translation>训练什么：用于数值表格的 MLP、从头训练的小型 BERT，或微调的 BERT 检查点。</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>模型：</translation>
+    </message>
+    <message>
+        <source>Folder with config.json, vocab.txt, model.safetensors</source>
+        <translation>包含 config.json、vocab.txt、model.safetensors 的文件夹</translation>
+    </message>
+    <message>
+        <source>Checkpoint:</source>
+        <translation>检查点：</translation>
+    </message>
+    <message>
+        <source>vocab.txt of an uncased WordPiece vocabulary</source>
+        <translation>不区分大小写的 WordPiece 词表 vocab.txt</translation>
+    </message>
+    <message>
+        <source>From-scratch models tokenize with this vocabulary (e.g. bert-base-uncased-vocab.txt).</source>
+        <translation>从头训练的模型用此词表分词（例如 bert-base-uncased-vocab.txt）。</translation>
+    </message>
+    <message>
+        <source>Vocabulary:</source>
+        <translation>词表：</translation>
+    </message>
+    <message>
+        <source>Sizes of the MLP&apos;s hidden layers, comma-separated.</source>
+        <translation>MLP 各隐藏层的大小，以逗号分隔。</translation>
+    </message>
+    <message>
+        <source>Hidden layers:</source>
+        <translation>隐藏层：</translation>
+    </message>
+    <message>
+        <source>Passes over the training data. Default: 3 for checkpoints, 8 from scratch, 100 for the MLP.</source>
+        <translation>遍历训练数据的轮数。默认：检查点为 3，从头训练为 8，MLP 为 100。</translation>
+    </message>
+    <message>
+        <source>Epochs:</source>
+        <translation>训练轮数：</translation>
+    </message>
+    <message>
+        <source>Examples per optimizer step. Larger is faster per example but needs more memory.</source>
+        <translation>每个优化步的样本数。越大则单个样本的训练越快，但需要更多内存。</translation>
+    </message>
+    <message>
+        <source>Batch size:</source>
+        <translation>批大小：</translation>
+    </message>
+    <message>
+        <source>Peak AdamW learning rate. Default: 5e-5 for checkpoints, 1e-3 from scratch and for the MLP.</source>
+        <translation>AdamW 峰值学习率。默认：检查点为 5e-5，从头训练和 MLP 为 1e-3。</translation>
+    </message>
+    <message>
+        <source>Learning rate:</source>
+        <translation>学习率：</translation>
+    </message>
+    <message>
+        <source>Share of the steps over which the rate rises linearly from 0 before it decays linearly.</source>
+        <translation>学习率从 0 线性上升所占的步数比例，之后线性衰减。</translation>
+    </message>
+    <message>
+        <source>Warm-up ratio:</source>
+        <translation>预热比例：</translation>
+    </message>
+    <message>
+        <source>AdamW weight decay (not applied to biases and LayerNorm).</source>
+        <translation>AdamW 权重衰减（不作用于偏置和 LayerNorm）。</translation>
+    </message>
+    <message>
+        <source>Weight decay:</source>
+        <translation>权重衰减：</translation>
+    </message>
+    <message>
+        <source>Tokens per text; longer texts are truncated. Default: 128 for checkpoints, 64 from scratch.</source>
+        <translation>每段文本的词元数；更长的文本会被截断。默认：检查点为 128，从头训练为 64。</translation>
+    </message>
+    <message>
+        <source>Max length:</source>
+        <translation>最大长度：</translation>
+    </message>
+    <message>
+        <source>Same seed, same data and same settings give the same run on the CPU.</source>
+        <translation>在 CPU 上，相同的种子、数据和设置会得到相同的运行结果。</translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation>随机种子：</translation>
+    </message>
+    <message>
+        <source>each epoch</source>
+        <translation>每轮</translation>
+    </message>
+    <message>
+        <source>Evaluate every this many steps as well as at each epoch end.</source>
+        <translation>除每轮结束时外，每隔这么多步也评估一次。</translation>
+    </message>
+    <message>
+        <source>Evaluate every:</source>
+        <translation>评估间隔：</translation>
+    </message>
+    <message>
+        <source>Macro-F1</source>
+        <translation>宏平均 F1</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>准确率</translation>
+    </message>
+    <message>
+        <source>Validation loss</source>
+        <translation>验证损失</translation>
+    </message>
+    <message>
+        <source>The metric that decides which evaluation&apos;s model is kept as the best, and early stopping.</source>
+        <translation>用于决定保留哪次评估的模型作为最佳模型以及何时提前停止的指标。</translation>
+    </message>
+    <message>
+        <source>Best model by:</source>
+        <translation>最佳模型依据：</translation>
+    </message>
+    <message>
+        <source>no early stopping</source>
+        <translation>不提前停止</translation>
+    </message>
+    <message>
+        <source>Stop after this many evaluations without improvement.</source>
+        <translation>连续这么多次评估没有改进后停止。</translation>
+    </message>
+    <message>
+        <source>Early stopping:</source>
+        <translation>提前停止：</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Train low-rank adapters on query and value with this rank; the base model stays frozen.</source>
+        <translation>以此秩在 query 和 value 上训练低秩适配器；基础模型保持冻结。</translation>
+    </message>
+    <message>
+        <source>LoRA rank:</source>
+        <translation>LoRA 秩：</translation>
+    </message>
+    <message>
+        <source>Freeze the encoder (train the classifier head only)</source>
+        <translation>冻结编码器（仅训练分类头）</translation>
+    </message>
+    <message>
+        <source>Weight the loss by inverse class frequency</source>
+        <translation>按类别频率的倒数加权损失</translation>
+    </message>
+    <message>
+        <source>Helps imbalanced data sets: rare classes count as much as common ones.</source>
+        <translation>适用于不均衡的数据集：稀有类别与常见类别同等重要。</translation>
+    </message>
+    <message>
+        <source>Device, output and provenance</source>
+        <translation>设备、输出与数据来源</translation>
+    </message>
+    <message>
+        <source>Automatic (CUDA when available)</source>
+        <translation>自动（可用时使用 CUDA）</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>CUDA GPU</source>
+        <translation>CUDA GPU</translation>
+    </message>
+    <message>
+        <source>Device:</source>
+        <translation>设备：</translation>
+    </message>
+    <message>
+        <source>all cores</source>
+        <translation>全部核心</translation>
+    </message>
+    <message>
+        <source>CPU threads for training; leaving one core free keeps the application responsive.</source>
+        <translation>用于训练的 CPU 线程数；留出一个核心可保持应用程序响应流畅。</translation>
+    </message>
+    <message>
+        <source>CPU threads:</source>
+        <translation>CPU 线程数：</translation>
+    </message>
+    <message>
+        <source>The run writes its best model, checkpoints and history here; empty: a folder beside the workspace.</source>
+        <translation>运行将最佳模型、检查点和历史记录写入此处；留空则使用工作区旁的文件夹。</translation>
+    </message>
+    <message>
+        <source>Output folder:</source>
+        <translation>输出文件夹：</translation>
+    </message>
+    <message>
+        <source>The project this model is trained for.</source>
+        <translation>该模型所服务的项目。</translation>
+    </message>
+    <message>
+        <source>Project:</source>
+        <translation>项目：</translation>
+    </message>
+    <message>
+        <source>The contract under which the partner shared the data.</source>
+        <translation>合作伙伴据以提供数据的合同。</translation>
+    </message>
+    <message>
+        <source>Contract:</source>
+        <translation>合同：</translation>
+    </message>
+    <message>
+        <source>The partner that shared the data (a party to the contract).</source>
+        <translation>提供数据的合作伙伴（合同签约方）。</translation>
+    </message>
+    <message>
+        <source>Partner:</source>
+        <translation>合作伙伴：</translation>
+    </message>
+    <message>
+        <source>Start Training</source>
+        <translation>开始训练</translation>
+    </message>
+    <message>
+        <source>(no project)</source>
+        <translation>（无项目）</translation>
+    </message>
+    <message>
+        <source>(no contract)</source>
+        <translation>（无合同）</translation>
+    </message>
+    <message>
+        <source>(choose the partner)</source>
+        <translation>（请选择合作伙伴）</translation>
+    </message>
+    <message>
+        <source>(choose a contract first)</source>
+        <translation>（请先选择合同）</translation>
+    </message>
+    <message>
+        <source>Choose a training data set</source>
+        <translation>选择训练数据集</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Cannot use this data set</source>
+        <translation>无法使用该数据集</translation>
+    </message>
+    <message>
+        <source>Choose an evaluation data set</source>
+        <translation>选择评估数据集</translation>
+    </message>
+    <message>
+        <source>Choose a Hugging Face checkpoint folder</source>
+        <translation>选择 Hugging Face 检查点文件夹</translation>
+    </message>
+    <message>
+        <source>Choose the output folder</source>
+        <translation>选择输出文件夹</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>... %1 classes in all</source>
+        <translation>… 共 %1 个类别</translation>
+    </message>
+    <message>
+        <source>%1 rows; %2</source>
+        <translation>%1 行；%2</translation>
+    </message>
+    <message>
+        <source>Hidden layers: &quot;%1&quot; is not a layer size; write sizes such as 32,16.</source>
+        <translation>隐藏层：“%1”不是有效的层大小；请填写如 32,16 的大小。</translation>
+    </message>
+    <message>
+        <source>Choose a training file.</source>
+        <translation>请选择训练文件。</translation>
+    </message>
+    <message>
+        <source>Give the run a name.</source>
+        <translation>请为该运行命名。</translation>
+    </message>
+    <message>
+        <source>Choose the checkpoint folder to fine-tune.</source>
+        <translation>请选择要微调的检查点文件夹。</translation>
+    </message>
+    <message>
+        <source>A from-scratch model needs a vocabulary file (vocab.txt).</source>
+        <translation>从头训练的模型需要词表文件（vocab.txt）。</translation>
+    </message>
+    <message>
+        <source>The label column needs at least two classes; choose another column.</source>
+        <translation>标签列至少需要两个类别；请选择其他列。</translation>
+    </message>
+    <message>
+        <source>The output folder %1 is not empty; choose another folder or another run name.</source>
+        <translation>输出文件夹 %1 不为空；请选择其他文件夹或其他运行名称。</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingRunRepository</name>
+    <message>
+        <source>The training run no longer exists; it may have been deleted. Reload the run list.</source>
+        <translation>该训练运行已不存在，可能已被删除。请刷新运行列表。</translation>
+    </message>
+    <message>
+        <source>The application closed during the run; resume it to continue from its last checkpoint.</source>
+        <translation>应用程序在运行期间关闭；请点击“继续”从最近的检查点接着训练。</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingWorker</name>
+    <message>
+        <source>Training run %1 is not in this workspace; it may have been deleted.</source>
+        <translation>训练运行 %1 不在此工作区中，可能已被删除。</translation>
+    </message>
+    <message>
+        <source>The run ended but its result could not be saved in the workspace: %1</source>
+        <translation>运行已结束，但其结果无法保存到工作区：%1</translation>
+    </message>
+    <message>
+        <source>Could not record the failure in the workspace: %1</source>
+        <translation>无法在工作区中记录此次失败：%1</translation>
+    </message>
+    <message>
+        <source>Metric points could not be saved in the workspace; the stored curve will have gaps: %1</source>
+        <translation>指标数据点无法保存到工作区，保存的曲线将出现缺口：%1</translation>
     </message>
 </context>
 <context>

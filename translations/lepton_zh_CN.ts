@@ -101,25 +101,6 @@
     </message>
 </context>
 <context>
-    <name>AllocationScheme</name>
-    <message>
-        <source>Proportional to contribution</source>
-        <translation>按贡献比例</translation>
-    </message>
-    <message>
-        <source>Fixed shares</source>
-        <translation>固定份额</translation>
-    </message>
-    <message>
-        <source>Performance-based</source>
-        <translation>按绩效</translation>
-    </message>
-    <message>
-        <source>Shapley value</source>
-        <translation>Shapley 值</translation>
-    </message>
-</context>
-<context>
     <name>AuditLog</name>
     <message>
         <source>Created</source>

@@ -36,6 +36,15 @@
 #include <cmath>
 
 namespace {
+
+// A chart view hands its previous chart back to the caller instead of deleting it.
+void replaceChart(QChartView *view, QChart *chart)
+{
+    QChart *old = view->chart();
+    view->setChart(chart);
+    delete old;
+}
+
 QChart *newChart(const QString &title)
 {
     auto *chart = new QChart;
@@ -426,9 +435,7 @@ void DashboardPage::showProfitByProject(const DashboardSnapshot &s)
         const auto &p = m_snapshot->leadingProjects[count - 1 - index];
         emit drillDown({DashboardDrillDown::List::Projects, p.id, p.key, {}, {}});
     });
-    QChart *old = m_profitView->chart();
-    m_profitView->setChart(chart);
-    delete old;
+    replaceChart(m_profitView, chart);
 }
 
 void DashboardPage::showPeriods(const DashboardSnapshot &s)
@@ -492,9 +499,7 @@ void DashboardPage::showPeriods(const DashboardSnapshot &s)
             refreshSoon();
         });
     }
-    QChart *old = m_periodView->chart();
-    m_periodView->setChart(chart);
-    delete old;
+    replaceChart(m_periodView, chart);
 }
 
 void DashboardPage::showSplits(const DashboardSnapshot &s)
@@ -549,9 +554,7 @@ void DashboardPage::showSplits(const DashboardSnapshot &s)
     chart->addAxis(values, Qt::AlignBottom);
     series->attachAxis(values);
     chart->legend()->setVisible(participants.size() <= 10);
-    QChart *old = m_splitView->chart();
-    m_splitView->setChart(chart);
-    delete old;
+    replaceChart(m_splitView, chart);
 }
 
 void DashboardPage::showDonut(QChartView *view, const QString &title, const QVector<QPair<QString, qint64>> &slices,
@@ -579,9 +582,7 @@ void DashboardPage::showDonut(QChartView *view, const QString &title, const QVec
     chart->addSeries(series);
     chart->legend()->setAlignment(Qt::AlignRight);
     chart->legend()->setFont(smaller(chart->legend()->font()));
-    QChart *old = view->chart();
-    view->setChart(chart);
-    delete old;
+    replaceChart(view, chart);
 }
 
 void DashboardPage::showPipeline(const DashboardSnapshot &s)
@@ -622,9 +623,7 @@ void DashboardPage::showPipeline(const DashboardSnapshot &s)
         if (m_snapshot && index >= 0 && index < m_snapshot->pipeline.size())
             emit drillDown({DashboardDrillDown::List::Contracts, 0, {}, QStringLiteral("status"), m_snapshot->pipeline[index].key});
     });
-    QChart *old = m_pipelineView->chart();
-    m_pipelineView->setChart(chart);
-    delete old;
+    replaceChart(m_pipelineView, chart);
 }
 
 ListPage *DashboardPage::pageFor(const QList<ListPage *> &pages, DashboardDrillDown::List list)

@@ -1,4 +1,5 @@
 // The Training page with real short runs (breast cancer MLP from the shared data) on a real workspace.
+#include "BreastCancerRun.h"
 #include "SharedData.h"
 #include "TrainingChart.h"
 #include "TrainingComparison.h"
@@ -31,18 +32,6 @@ class TestTrainingPage : public QObject {
 
     QTemporaryDir m_dir;
     Workspace m_workspace;
-
-    lepton::TrainingConfig mlp(const QString &csv, int epochs)
-    {
-        lepton::TrainingConfig c;
-        c.trainFile = csv.toStdString();
-        c.labelColumn = "diagnosis";
-        c.model = "mlp";
-        c.epochs = epochs;
-        c.validationFraction = 0.2;
-        c.threads = 1;
-        return c;
-    }
 
     TrainingRun record(const QString &name)
     {
@@ -103,7 +92,7 @@ private slots:
         page.show();
         QSignalSpy ended(&page, &TrainingPage::runEnded);
         QString error;
-        QVERIFY2(page.startRun(mlp(csv, 10), record("live"), &error), qPrintable(error));
+        QVERIFY2(page.startRun(breastCancerMlp(csv, 10), record("live"), &error), qPrintable(error));
         QVERIFY(page.isTraining());
         QCOMPARE(statusShown(page, "live"), TrainingRun::statusLabel(TrainingRun::Status::Queued));
         QVERIFY(ended.wait(60000));
@@ -166,8 +155,8 @@ private slots:
         TrainingPage page(m_workspace);
         QSignalSpy ended(&page, &TrainingPage::runEnded);
         QString error;
-        QVERIFY(page.startRun(mlp(broken.fileName(), 2), record("broken"), &error));
-        QVERIFY(page.startRun(mlp(csv, 2), record("after-broken"), &error));
+        QVERIFY(page.startRun(breastCancerMlp(broken.fileName(), 2), record("broken"), &error));
+        QVERIFY(page.startRun(breastCancerMlp(csv, 2), record("after-broken"), &error));
         QTRY_COMPARE_WITH_TIMEOUT(ended.count(), 2, 60000);
         QCOMPARE(ended.at(0).at(1).value<TrainingRun::Status>(), TrainingRun::Status::Failed);
         QCOMPARE(ended.at(1).at(1).value<TrainingRun::Status>(), TrainingRun::Status::Finished);
@@ -184,7 +173,7 @@ private slots:
         TrainingPage page(m_workspace);
         QSignalSpy ended(&page, &TrainingPage::runEnded);
         QString error;
-        QVERIFY(page.startRun(mlp(csv, 300), record("resumable"), &error));
+        QVERIFY(page.startRun(breastCancerMlp(csv, 300), record("resumable"), &error));
         QTRY_VERIFY_WITH_TIMEOUT(page.progressBar()->value() > 100, 30000);
         page.stopRun();
         QVERIFY(ended.wait(5000));

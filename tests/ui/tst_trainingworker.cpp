@@ -1,4 +1,5 @@
 // Real short training runs through the Qt adapter: breast cancer MLP on the shared data set.
+#include "BreastCancerRun.h"
 #include "SharedData.h"
 #include "Trainer.h"
 #include "TrainingConfig.h"
@@ -50,13 +51,7 @@ struct WorkerSession {
 
 lepton::TrainingConfig mlpConfig(const QString &csv, int epochs)
 {
-    lepton::TrainingConfig c;
-    c.trainFile = csv.toStdString();
-    c.labelColumn = "diagnosis";
-    c.model = "mlp";
-    c.epochs = epochs;
-    c.validationFraction = 0.2;
-    c.threads = 1;
+    lepton::TrainingConfig c = breastCancerMlp(csv, epochs);
     c.seed = 7;
     return c;
 }

@@ -76,6 +76,20 @@ QFont smaller(QFont font)
     return font;
 }
 
+// Horizontal bars: project names down the left, money along the bottom.
+void attachProjectAndMoneyAxes(QChart *chart, QAbstractBarSeries *series, const QStringList &projects,
+                               const ChartScale &scale, double low, double high)
+{
+    auto *categories = new QBarCategoryAxis;
+    categories->append(projects);
+    categories->setLabelsFont(smaller(categories->labelsFont()));
+    chart->addAxis(categories, Qt::AlignLeft);
+    series->attachAxis(categories);
+    QValueAxis *values = moneyAxis(scale, low, high);
+    chart->addAxis(values, Qt::AlignBottom);
+    series->attachAxis(values);
+}
+
 // Rows of a tile: "title" over "value".
 const char *const kTileStyle =
     "QPushButton { text-align: left; border: 1px solid palette(mid); border-radius: 6px; background: palette(base); padding: 6px 10px; }"
@@ -413,14 +427,7 @@ void DashboardPage::showProfitByProject(const DashboardSnapshot &s)
     }
     series->append(set);
     chart->addSeries(series);
-    auto *categories = new QBarCategoryAxis;
-    categories->append(names);
-    categories->setLabelsFont(smaller(categories->labelsFont()));
-    chart->addAxis(categories, Qt::AlignLeft);
-    series->attachAxis(categories);
-    QValueAxis *values = moneyAxis(scale, low, high);
-    chart->addAxis(values, Qt::AlignBottom);
-    series->attachAxis(values);
+    attachProjectAndMoneyAxes(chart, series, names, scale, low, high);
     chart->legend()->hide();
     const int count = s.leadingProjects.size();
     connect(set, &QBarSet::hovered, this, [this, count](bool on, int index) {
@@ -545,14 +552,7 @@ void DashboardPage::showSplits(const DashboardSnapshot &s)
     QStringList names;
     for (int row = projects - 1; row >= 0; --row)
         names << (s.splits[row].error.isEmpty() ? s.splits[row].project : tr("%1 (not shared)").arg(s.splits[row].project));
-    auto *categories = new QBarCategoryAxis;
-    categories->append(names);
-    categories->setLabelsFont(smaller(categories->labelsFont()));
-    chart->addAxis(categories, Qt::AlignLeft);
-    series->attachAxis(categories);
-    QValueAxis *values = moneyAxis(scale, low, high);
-    chart->addAxis(values, Qt::AlignBottom);
-    series->attachAxis(values);
+    attachProjectAndMoneyAxes(chart, series, names, scale, low, high);
     chart->legend()->setVisible(participants.size() <= 10);
     replaceChart(m_splitView, chart);
 }

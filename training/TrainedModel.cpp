@@ -7,6 +7,7 @@
 #include "EncodedDataset.h"
 #include "ModelEvaluator.h"
 #include "TabularMlp.h"
+#include "TorchError.h"
 
 #include <filesystem>
 #include <nlohmann/json.hpp>
@@ -102,23 +103,29 @@ bool TrainedModel::readsText() const { return m_impl->mlp == nullptr; }
 DataSettings &TrainedModel::settings() { return m_impl->settings; }
 
 Metrics TrainedModel::evaluate(const std::string &csvPath, int batchSize)
-{
+try {
     return *ModelEvaluator(*m_impl->model, m_impl->device).evaluate(m_impl->readCsv(csvPath, true), batchSize);
+} catch (const c10::Error &e) {
+    throw userError(e);
 }
 
 std::vector<Prediction> TrainedModel::predictCsv(const std::string &csvPath, int batchSize)
-{
+try {
     return m_impl->predict(m_impl->readCsv(csvPath, false), batchSize);
+} catch (const c10::Error &e) {
+    throw userError(e);
 }
 
 std::vector<Prediction> TrainedModel::predictTexts(const std::vector<std::string> &texts, int batchSize)
-{
+try {
     if (!m_impl->bert) throw std::runtime_error("this is a tabular model: predict from a CSV file of feature rows");
     TextDataset data;
     data.texts = texts;
     return m_impl->predict(EncodedDataset::fromText(data, m_impl->bert->tokenizer(),
                                                     static_cast<std::size_t>(m_impl->settings.maxLength)),
                            batchSize);
+} catch (const c10::Error &e) {
+    throw userError(e);
 }
 
 }  // namespace lepton

@@ -2,6 +2,7 @@
 #include "ClassifierModel.h"
 #include "CsvReader.h"
 #include "TrainedModel.h"
+#include "TorchError.h"
 #include "Trainer.h"
 
 #include "SharedData.h"
@@ -80,6 +81,30 @@ class TestTrainer : public QObject {
     }
 
 private slots:
+    void libTorchErrorsBecomeMessagesThatSayWhatToChange()
+    {
+        // A real allocation failure: 16 TiB of floats on the CPU.
+        try {
+            torch::empty({int64_t(1) << 42}, torch::kFloat);
+            QFAIL("LibTorch allocated 16 TiB");
+        } catch (const c10::Error &e) {
+            const std::string message = userError(e).what();
+            QVERIFY2(message.find("ran out of memory") != std::string::npos, message.c_str());
+            QVERIFY2(message.find("batch size") != std::string::npos, message.c_str());
+            QVERIFY2(message.find("Exception raised from") == std::string::npos, message.c_str());  // no C++ backtrace
+        }
+        // The GPU's wording (no GPU here): the same advice, and the CPU as the way out.
+        const c10::Error gpu({__func__, __FILE__, uint32_t(__LINE__)},
+                             "CUDA out of memory. Tried to allocate 2.00 GiB (GPU 0; 79.15 GiB total capacity)");
+        const std::string message = userError(gpu).what();
+        QVERIFY2(message.find("GPU ran out of memory") != std::string::npos && message.find("train on the CPU") != std::string::npos,
+                 message.c_str());
+        QVERIFY2(message.find("Tried to allocate 2.00 GiB") != std::string::npos, message.c_str());
+        // Anything else keeps LibTorch's first line.
+        const c10::Error other({__func__, __FILE__, uint32_t(__LINE__)}, "Expected all tensors to be on the same device\nmore");
+        QCOMPARE(std::string(userError(other).what()), std::string("LibTorch reported an error: Expected all tensors to be on the same device"));
+    }
+
     void initTestCase()
     {
         m_cancer = sharedDataFile("tabular/breast_cancer.csv");

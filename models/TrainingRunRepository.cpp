@@ -121,16 +121,25 @@ bool TrainingRunRepository::markEnded(qint64 id, TrainingRun::Status status, con
                         error);
 }
 
+bool TrainingRunRepository::markQueued(qint64 id, QString *error)
+{
+    return changeRun(QStringLiteral("UPDATE training_runs SET status = 'queued', failure_reason = '' WHERE id = ?"), {id}, error);
+}
+
 int TrainingRunRepository::markInterruptedRunsStopped(QString *error)
 {
-    SqlStatement statement(m_workspace.database(),
-                           QStringLiteral("UPDATE training_runs SET status = 'stopped', failure_reason = ?, ended_at = ? "
-                                          "WHERE status = 'running'"));
-    if (!statement.exec({tr("The application closed during the run; resume it to continue from its last checkpoint."),
-                         SqlValue::fromTime(SqlValue::now())},
-                        error))
-        return 0;
-    return statement.rowsAffected();
+    const QPair<QString, QString> interrupted[] = {
+        {QStringLiteral("running"), tr("The application closed during the run; resume it to continue from its last checkpoint.")},
+        {QStringLiteral("queued"), tr("The application closed before the run's turn came; resume it to start it.")}};
+    int stopped = 0;
+    for (const auto &[status, reason] : interrupted) {
+        SqlStatement statement(m_workspace.database(),
+                               QStringLiteral("UPDATE training_runs SET status = 'stopped', failure_reason = ?, ended_at = ? "
+                                              "WHERE status = ?"));
+        if (!statement.exec({reason, SqlValue::fromTime(SqlValue::now()), status}, error)) return stopped;
+        stopped += statement.rowsAffected();
+    }
+    return stopped;
 }
 
 bool TrainingRunRepository::addMetricPoints(qint64 runId, const QList<MetricPoint> &points, QString *error)

@@ -26,8 +26,11 @@ public:
     // Finished, stopped or failed, with the reason (failed), the best metrics so far and the end time.
     bool markEnded(qint64 id, TrainingRun::Status status, const QString &failureReason, const QString &bestMetricsJson,
                    QString *error);
-    // Runs still marked running when the workspace opens were cut off (the application closed or
-    // crashed): they become stopped, so the user can resume them. Returns how many.
+    // Waiting for its device again (a stopped or failed run the user resumes).
+    bool markQueued(qint64 id, QString *error);
+    // Runs still marked running or queued when the workspace opens belong to a session that
+    // closed or crashed: they become stopped, with the reason, so the user can resume (or
+    // start) them. Returns how many.
     int markInterruptedRunsStopped(QString *error);
 
     // All points in one transaction; a point for a (kind, step) already stored replaces it.

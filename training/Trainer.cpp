@@ -12,6 +12,7 @@
 #include "ModelEvaluator.h"
 #include "TabularMlp.h"
 #include "TrainedModel.h"
+#include "TorchError.h"
 #include "TrainerCheckpoint.h"
 
 #include <ATen/CPUGeneratorImpl.h>
@@ -418,8 +419,12 @@ TrainingConfig Trainer::savedConfig(const std::string &outDir)
     return TrainingConfig::fromJson(readWholeFile(path));
 }
 
-TrainingResult Trainer::run()
+bool Trainer::hasCheckpoint(const std::string &outDir)
 {
+    return fs::exists(fs::path(outDir) / kConfigFile) && TrainerCheckpoint::exists((fs::path(outDir) / kCheckpointFolder).string());
+}
+
+TrainingResult Trainer::run() try {
     Run run(*this, m_config.withDefaults());
     const TrainingConfig &config = run.config;
     const auto device = ComputeDevice::parse(config.device);
@@ -452,6 +457,8 @@ TrainingResult Trainer::run()
     }
     run.rngAtStep = cpuRngState();
     return run.trainLoop();
+} catch (const c10::Error &e) {
+    throw userError(e);
 }
 
 }  // namespace lepton

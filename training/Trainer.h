@@ -41,6 +41,9 @@ public:
 
     // The configuration a run folder was started with; throws when outDir is not a run folder.
     static TrainingConfig savedConfig(const std::string &outDir);
+    // Whether outDir holds a checkpoint to resume from (a run stopped before its first one has none
+    // and must start again).
+    static bool hasCheckpoint(const std::string &outDir);
 
     // Trains to the end, to early stopping or to a cancel. Throws std::runtime_error with a
     // message a user can act on (bad data, bad model folder, NaN loss, ...).

@@ -81,14 +81,19 @@ void TrainerCheckpoint::write(const std::string &folder, const ClassifierModel &
     optimizer.save(archive);
     archive.save_to(staging + "/optimizer.pt");
     torch::save(rngState, staging + "/rng.pt");
-    writeFileAtomically(staging + "/trainer_state.json", state.toJson());
+    writeFileAtomically(staging + "/" + kStateFile, state.toJson());
     replaceFolder(staging, folder);
+}
+
+bool TrainerCheckpoint::exists(const std::string &folder)
+{
+    recoverFolder(folder);
+    return fs::exists(fs::path(folder) / kStateFile);
 }
 
 std::string TrainerCheckpoint::existing(const std::string &folder)
 {
-    recoverFolder(folder);
-    if (!fs::exists(fs::path(folder) / "trainer_state.json"))
+    if (!exists(folder))
         throw std::runtime_error(folder + ": no checkpoint to resume from; start the run again "
                                           "without --resume");
     return folder;
@@ -96,7 +101,7 @@ std::string TrainerCheckpoint::existing(const std::string &folder)
 
 TrainerState TrainerCheckpoint::readState(const std::string &folder)
 {
-    const std::string path = folder + "/trainer_state.json";
+    const std::string path = folder + "/" + kStateFile;
     try {
         return TrainerState::fromJson(readWholeFile(path));
     } catch (const nlohmann::json::exception &e) {

@@ -33,6 +33,7 @@ struct TrainerState {
 class TrainerCheckpoint {
 public:
     static constexpr const char *kModelFolder = "model";
+    static constexpr const char *kStateFile = "trainer_state.json";
 
     static void write(const std::string &folder, const ClassifierModel &model,
                       torch::optim::Optimizer &optimizer, const torch::Tensor &rngState,
@@ -41,6 +42,8 @@ public:
     // The readable checkpoint folder, recovering from a crash in the middle of a swap; throws
     // when the run has no checkpoint.
     static std::string existing(const std::string &folder);
+    // Whether existing() would find one.
+    static bool exists(const std::string &folder);
     static TrainerState readState(const std::string &folder);
     static void readOptimizer(const std::string &folder, torch::optim::Optimizer &optimizer);
     static torch::Tensor readRng(const std::string &folder);

@@ -3,8 +3,6 @@
 #include "Contract.h"
 #include "ContractRepository.h"
 #include "Metrics.h"
-#include "TrainedModel.h"
-#include "TrainingDataPreview.h"
 #include "TrainingChart.h"
 #include "TrainingComparison.h"
 #include "TrainingReport.h"
@@ -12,6 +10,7 @@
 #include "TrainingConfig.h"
 #include "TrainingRunForm.h"
 #include "TrainingRunRepository.h"
+#include "TrainingTryIt.h"
 #include "Workspace.h"
 
 #include <QColor>
@@ -21,11 +20,6 @@
 #include <QFileDialog>
 #include <QInputDialog>
 #include <QLabel>
-#include <QLineEdit>
-#include <QFile>
-#include <QFileInfo>
-#include <QTemporaryDir>
-#include <QTextStream>
 #include <QLocale>
 #include <QPainter>
 #include <QMessageBox>
@@ -34,6 +28,7 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QTabWidget>
+#include <QTextCursor>
 #include <QTableWidget>
 #include <QThread>
 #include <QTime>
@@ -50,6 +45,7 @@ constexpr int kRunsShown = 500;
 // each chart still shows new points within kChartRefreshMs * 3.
 constexpr int kChartRefreshMs = 100;
 constexpr double kLossSmoothing = 0.9;
+constexpr int kLogLinesKept = 5000;  // per run, as the log pane shows them
 
 enum RunColumn { Name, Status, Model, Started, BestAccuracy, BestMacroF1, ColumnCount };
 enum LossCurve { TrainLoss, SmoothedLoss, ValidationLoss };
@@ -123,7 +119,7 @@ TrainingPage::TrainingPage(Workspace &workspace, QWidget *parent) : QWidget(pare
     charts->addWidget(m_rateChart, 1, 0);
     m_log = new QPlainTextEdit;
     m_log->setReadOnly(true);
-    m_log->setMaximumBlockCount(5000);
+    m_log->setMaximumBlockCount(kLogLinesKept);
     charts->addWidget(m_log, 1, 1);
     monitor->addLayout(charts, 1);
     m_tabs->addTab(m_monitor, tr("Progress"));
@@ -139,18 +135,8 @@ TrainingPage::TrainingPage(Workspace &workspace, QWidget *parent) : QWidget(pare
     m_confusion = new QTableWidget;
     m_confusion->setEditTriggers(QAbstractItemView::NoEditTriggers);
     resultsLayout->addWidget(m_confusion, 1);
-    auto *tryRow = new QHBoxLayout;
-    m_tryInput = new QLineEdit;
-    m_tryInput->setPlaceholderText(tr("Type a text (or comma-separated feature values) to classify with the best model"));
-    auto *tryButton = new QPushButton(tr("Classify"));
-    tryRow->addWidget(new QLabel(tr("Try it:")));
-    tryRow->addWidget(m_tryInput, 1);
-    tryRow->addWidget(tryButton);
-    resultsLayout->addLayout(tryRow);
-    m_tryResult = new QLabel;
-    m_tryResult->setWordWrap(true);
-    m_tryResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    resultsLayout->addWidget(m_tryResult);
+    m_tryIt = new TrainingTryIt;
+    resultsLayout->addWidget(m_tryIt);
     auto *exportButton = new QPushButton(tr("Export Report as PDF..."));
     exportButton->setToolTip(tr("Configuration, data provenance, curves, metrics and confusion matrix of the shown run."));
     connect(exportButton, &QPushButton::clicked, this, [this] {
@@ -161,9 +147,6 @@ TrainingPage::TrainingPage(Workspace &workspace, QWidget *parent) : QWidget(pare
         if (!path.isEmpty() && !exportReport(path, &error)) QMessageBox::warning(this, tr("Cannot export the report"), error);
     });
     resultsLayout->addWidget(exportButton, 0, Qt::AlignRight);
-    auto classify = [this] { m_tryResult->setText(tryIt(m_tryInput->text())); };
-    connect(tryButton, &QPushButton::clicked, this, classify);
-    connect(m_tryInput, &QLineEdit::returnPressed, this, classify);
     m_tabs->addTab(results, tr("Results"));
 
     auto *splitter = new QSplitter;
@@ -214,11 +197,18 @@ TrainingPage::TrainingPage(Workspace &workspace, QWidget *parent) : QWidget(pare
 
 TrainingPage::~TrainingPage()
 {
-    if (m_worker) {
-        disconnect(m_worker, nullptr, this, nullptr);
-        m_worker->requestStop();
+    for (TrainingWorker *worker : std::as_const(m_workers)) {
+        disconnect(worker, nullptr, this, nullptr);
+        worker->requestStop();
     }
-    // The current thread and any that are still winding down after their run ended.
+    // Runs still waiting will not start in this session: the history says so, and they can be resumed.
+    TrainingRunRepository runs(m_workspace);
+    for (const qint64 runId : m_queue.waitingRuns()) {
+        QString error;
+        runs.markEnded(runId, TrainingRun::Status::Stopped, tr("Taken out of the queue before it started; resume it to start it."), {},
+                       &error);
+    }
+    // The current threads and any that are still winding down after their run ended.
     for (QThread *thread : findChildren<QThread *>()) {
         thread->quit();
         thread->wait();
@@ -283,69 +273,99 @@ bool TrainingPage::startRun(const lepton::TrainingConfig &config, TrainingRun ru
     if (run.dataFingerprint.isEmpty()) return false;
     run.status = TrainingRun::Status::Queued;
     if (!TrainingRunRepository(m_workspace).create(run, error)) return false;
-    m_queue.append({run.id, TrainingWorker::Mode::Start});
-    refreshRuns();
-    startNext();
+    enqueue(run.id, false, QString::fromStdString(c.device));
     return true;
 }
 
 bool TrainingPage::resumeRun(qint64 runId, QString *error)
 {
-    const std::optional<TrainingRun> run = TrainingRunRepository(m_workspace).find(runId, error);
+    TrainingRunRepository runs(m_workspace);
+    const std::optional<TrainingRun> run = runs.find(runId, error);
     if (!run) return false;
-    if (!run->canResume() || runId == m_activeRunId) {
+    if (!run->canResume() || m_queue.isQueued(runId)) {
         if (error) *error = tr("Run \"%1\" is %2; only a stopped or failed run can be resumed.").arg(run->name, TrainingRun::statusLabel(run->status).toLower());
         return false;
     }
-    m_queue.append({runId, TrainingWorker::Mode::Resume});
-    startNext();
+    lepton::TrainingConfig config;
+    try {
+        config = lepton::TrainingConfig::fromJson(run->configJson.toStdString());
+    } catch (const std::exception &e) {
+        if (error) *error = tr("The configuration of run \"%1\" cannot be read: %2").arg(run->name, QString::fromStdString(e.what()));
+        return false;
+    }
+    if (!runs.markQueued(runId, error)) return false;
+    // A run stopped before its first checkpoint (or never started) starts again from the beginning.
+    enqueue(runId, lepton::Trainer::hasCheckpoint(run->outputFolder.toStdString()), QString::fromStdString(config.device));
     return true;
+}
+
+void TrainingPage::enqueue(qint64 runId, bool resume, const QString &configuredDevice)
+{
+    m_queue.enqueue({runId, resume, TrainingQueue::deviceOf(configuredDevice)});
+    refreshRuns();
+    startNext();
 }
 
 void TrainingPage::stopRun()
 {
-    if (m_worker) {
-        m_worker->requestStop();
-        appendLog(tr("Stopping: the run writes a checkpoint and ends within a second."));
+    const qint64 runId = m_shownRunId;
+    if (TrainingWorker *worker = m_workers.value(runId)) {
+        worker->requestStop();
+        appendLog(runId, tr("Stopping: the run writes a checkpoint and ends within a second."));
+    } else if (m_queue.withdraw(runId)) {
+        QString error;
+        if (!TrainingRunRepository(m_workspace)
+                 .markEnded(runId, TrainingRun::Status::Stopped, tr("Taken out of the queue before it started; resume it to start it."), {},
+                            &error))
+            showBanner(error, true);
+        emit runEnded(runId, TrainingRun::Status::Stopped);
+        refreshRuns();
     }
     m_stop->setEnabled(false);
 }
 
 void TrainingPage::startNext()
 {
-    if (m_worker || m_queue.isEmpty()) return;
-    const auto [runId, mode] = m_queue.takeFirst();
-    m_activeRunId = runId;
-    auto *thread = new QThread(this);
-    m_worker = new TrainingWorker(m_workspace.path(), runId, mode);
-    m_worker->moveToThread(thread);
-    connect(thread, &QThread::started, m_worker, &TrainingWorker::run);
-    connect(m_worker, &TrainingWorker::done, thread, &QThread::quit);
-    connect(thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-    connect(m_worker, &TrainingWorker::started, this, [this] { refreshRuns(); });
-    connect(m_worker, &TrainingWorker::progress, this, &TrainingPage::onProgress);
-    connect(m_worker, &TrainingWorker::metricPoints, this, &TrainingPage::onMetricPoints);
-    connect(m_worker, &TrainingWorker::evaluation, this, &TrainingPage::onEvaluation);
-    connect(m_worker, &TrainingWorker::logLine, this, &TrainingPage::appendLog);
-    connect(m_worker, &TrainingWorker::finished, this, &TrainingPage::onFinished);
-    connect(m_worker, &TrainingWorker::failed, this, &TrainingPage::onFailed);
-    connect(m_worker, &TrainingWorker::done, this, &TrainingPage::onDone);
+    for (const TrainingQueue::Entry &entry : m_queue.takeStartable()) startWorker(entry);
+    updateButtons();
+}
 
+void TrainingPage::startWorker(const TrainingQueue::Entry &entry)
+{
+    const qint64 runId = entry.runId;
+    auto *thread = new QThread(this);
+    auto *worker = new TrainingWorker(m_workspace.path(), runId, entry.resume ? TrainingWorker::Mode::Resume : TrainingWorker::Mode::Start);
+    m_workers.insert(runId, worker);
+    worker->moveToThread(thread);
+    connect(thread, &QThread::started, worker, &TrainingWorker::run);
+    connect(worker, &TrainingWorker::done, thread, &QThread::quit);
+    connect(thread, &QThread::finished, worker, &QObject::deleteLater);
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    // Each signal carries its run, so that the page follows whichever run it shows.
+    connect(worker, &TrainingWorker::started, this, [this] { refreshRuns(); });
+    connect(worker, &TrainingWorker::progress, this, [this, runId](const TrainingStepInfo &s) { onProgress(runId, s); });
+    connect(worker, &TrainingWorker::metricPoints, this, [this, runId](const QList<MetricPoint> &points) {
+        if (m_shownRunId == runId) appendPoints(points);
+    });
+    connect(worker, &TrainingWorker::evaluation, this, [this, runId](const TrainingEvaluation &e) { onEvaluation(runId, e); });
+    connect(worker, &TrainingWorker::logLine, this, [this, runId](const QString &line) { appendLog(runId, line); });
+    connect(worker, &TrainingWorker::finished, this, [this, runId](const TrainingOutcome &o) { onFinished(runId, o); });
+    connect(worker, &TrainingWorker::failed, this, [this, runId](const QString &message) { onFailed(runId, message); });
+    connect(worker, &TrainingWorker::done, this, [this, runId] { onDone(runId); });
+
+    m_logs.remove(runId);
+    appendLog(runId, entry.resume ? tr("Resuming run %1 on the %2 from its last checkpoint.").arg(runId).arg(entry.device.toUpper())
+                                  : tr("Starting run %1 on the %2.").arg(runId).arg(entry.device.toUpper()));
     showRun(runId);  // the stored curve of a resumed run, then live points
-    m_banner->hide();
-    m_log->clear();
-    appendLog(mode == TrainingWorker::Mode::Resume ? tr("Resuming run %1 from its last checkpoint.").arg(runId)
-                                                   : tr("Starting run %1.").arg(runId));
     m_status->setText(tr("Preparing data and model..."));
     m_progress->setRange(0, 0);  // busy until the first step
     m_tabs->setCurrentWidget(m_monitor);
     thread->start();
-    updateButtons();
 }
 
-void TrainingPage::onProgress(const TrainingStepInfo &s)
+void TrainingPage::onProgress(qint64 runId, const TrainingStepInfo &s)
 {
+    if (runId != m_shownRunId) return;
     m_progress->setRange(0, int(std::min<qint64>(s.totalSteps, INT_MAX)));
     m_progress->setValue(int(std::min<qint64>(s.step, INT_MAX)));
     m_status->setText(tr("Epoch %1 of %2, step %3 of %4 - loss %5 - learning rate %6 - %7 samples/s - %8 left")
@@ -357,11 +377,6 @@ void TrainingPage::onProgress(const TrainingStepInfo &s)
                           .arg(s.learningRate, 0, 'g', 3)
                           .arg(s.samplesPerSecond, 0, 'f', 0)
                           .arg(duration(s.etaSeconds)));
-}
-
-void TrainingPage::onMetricPoints(const QList<MetricPoint> &points)
-{
-    if (m_shownRunId == m_activeRunId) appendPoints(points);
 }
 
 void TrainingPage::appendPoints(const QList<MetricPoint> &points)
@@ -383,20 +398,22 @@ void TrainingPage::appendPoints(const QList<MetricPoint> &points)
     }
 }
 
-void TrainingPage::onEvaluation(const TrainingEvaluation &e)
+void TrainingPage::onEvaluation(qint64 runId, const TrainingEvaluation &e)
 {
-    appendLog(tr("Evaluation at step %1 (epoch %2): loss %3, accuracy %4, macro-F1 %5%6")
+    appendLog(runId, tr("Evaluation at step %1 (epoch %2): loss %3, accuracy %4, macro-F1 %5%6")
                   .arg(e.step)
                   .arg(e.epoch)
                   .arg(e.metrics.loss, 0, 'f', 4)
                   .arg(e.metrics.accuracy, 0, 'f', 4)
                   .arg(e.metrics.macroF1, 0, 'f', 4)
                   .arg(e.best ? tr(" - new best model") : QString()));
-    if (e.best) m_tryModel.reset();  // best/ was rewritten
-    if (e.best && m_shownRunId == m_activeRunId) showResults(QString::fromStdString(e.metrics.toJson()));
+    if (e.best && m_shownRunId == runId) {
+        m_tryIt->forgetModel();  // best/ was rewritten
+        showResults(QString::fromStdString(e.metrics.toJson()));
+    }
 }
 
-void TrainingPage::onFinished(const TrainingOutcome &o)
+void TrainingPage::onFinished(qint64 runId, const TrainingOutcome &o)
 {
     const bool stopped = o.status == TrainingRun::Status::Stopped;
     QString text = stopped ? tr("Stopped at step %1; resume it to continue from the checkpoint.").arg(o.steps)
@@ -406,30 +423,33 @@ void TrainingPage::onFinished(const TrainingOutcome &o)
                                       .arg(o.best.accuracy, 0, 'f', 4)
                                       .arg(o.best.macroF1, 0, 'f', 4)
                                       .arg(o.bestFolder);
-    m_status->setText(text);
-    appendLog(text);
-    if (!stopped) m_progress->setValue(m_progress->maximum());
-    emit runEnded(m_activeRunId, o.status);
+    appendLog(runId, text);
+    if (runId == m_shownRunId) {
+        m_status->setText(text);
+        if (!stopped) m_progress->setValue(m_progress->maximum());
+    }
+    emit runEnded(runId, o.status);
 }
 
-void TrainingPage::onFailed(const QString &message)
+void TrainingPage::onFailed(qint64 runId, const QString &message)
 {
-    m_progress->setRange(0, 1);
-    m_progress->setValue(0);
-    m_status->setText(tr("Failed."));
-    showBanner(tr("The run failed: %1\nFix the cause, then start a new run or resume this one.").arg(message), true);
-    appendLog(tr("Failed: %1").arg(message));
-    emit runEnded(m_activeRunId, TrainingRun::Status::Failed);
+    appendLog(runId, tr("Failed: %1").arg(message));
+    if (runId == m_shownRunId) {
+        m_progress->setRange(0, 1);
+        m_progress->setValue(0);
+        m_status->setText(tr("Failed."));
+        showBanner(tr("The run failed: %1\nFix the cause, then start a new run or resume this one.").arg(message), true);
+    }
+    emit runEnded(runId, TrainingRun::Status::Failed);
 }
 
-void TrainingPage::onDone()
+void TrainingPage::onDone(qint64 runId)
 {
     // done() was the worker's last word; its thread quits and deletes itself without the GUI
     // waiting for it (a low-priority thread on a busy CPU may take a while to be scheduled).
-    m_worker = nullptr;
-    m_activeRunId = 0;
+    m_workers.remove(runId);
+    m_queue.finish(runId);
     refreshRuns();
-    updateButtons();
     startNext();
 }
 
@@ -443,11 +463,18 @@ void TrainingPage::showRun(qint64 runId)
     if (!error.isEmpty()) showBanner(error, true);
     for (TrainingChart *chart : {m_lossChart, m_qualityChart, m_rateChart}) chart->refresh();
     const std::optional<TrainingRun> run = runs.find(runId);
-    m_tryModel.reset();
     m_shownRun = run;
+    m_tryIt->setRun(run);
+    m_log->setPlainText(m_logs.value(runId).join(QLatin1Char('\n')));
+    m_log->moveCursor(QTextCursor::End);
+    updateButtons();
     if (!run) return;
     showResults(run->bestMetricsJson);
-    if (runId != m_activeRunId) {
+    // The progress bar belongs to a run in progress; a stored run shows its status instead.
+    m_progress->setVisible(m_workers.contains(runId));
+    if (m_workers.contains(runId)) {
+        m_banner->hide();
+    } else {
         m_status->setText(tr("Run \"%1\": %2").arg(run->name, TrainingRun::statusLabel(run->status)));
         if (run->status == TrainingRun::Status::Failed) showBanner(tr("The run failed: %1").arg(run->failureReason), true);
         else m_banner->hide();
@@ -558,9 +585,9 @@ qint64 TrainingPage::selectedRunId() const
 
 void TrainingPage::updateButtons()
 {
-    m_stop->setEnabled(m_worker != nullptr);
+    m_stop->setEnabled(m_queue.isQueued(m_shownRunId));
     const QTreeWidgetItem *item = m_runs->currentItem();
-    const bool resumable = item && selectedRunId() != m_activeRunId &&
+    const bool resumable = item && !m_queue.isQueued(selectedRunId()) &&
                            (item->text(Status) == TrainingRun::statusLabel(TrainingRun::Status::Stopped) ||
                             item->text(Status) == TrainingRun::statusLabel(TrainingRun::Status::Failed));
     m_resume->setEnabled(resumable);
@@ -585,75 +612,12 @@ QString TrainingPage::logText() const
     return m_log->toPlainText();
 }
 
-void TrainingPage::appendLog(const QString &line)
+void TrainingPage::appendLog(qint64 runId, const QString &line)
 {
-    m_log->appendPlainText(QStringLiteral("%1  %2").arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss")), line));
-}
-
-lepton::TrainedModel *TrainingPage::bestModel(QString *error)
-{
-    if (m_tryModel) return m_tryModel.get();
-    const QString folder = m_shownRun ? m_shownRun->outputFolder + QLatin1Char('/') + QLatin1String(lepton::Trainer::kBestFolder) : QString();
-    if (folder.isEmpty() || !QFileInfo::exists(folder)) {
-        *error = tr("This run has no best model yet; it is saved at the run's first evaluation.");
-        return nullptr;
-    }
-    try {
-        m_tryModel = std::make_unique<lepton::TrainedModel>(folder.toStdString(), "cpu");
-    } catch (const std::exception &e) {
-        *error = tr("The best model in %1 cannot be loaded: %2").arg(folder, QString::fromStdString(e.what()));
-        return nullptr;
-    }
-    return m_tryModel.get();
-}
-
-QString TrainingPage::tryIt(const QString &input)
-{
-    if (input.trimmed().isEmpty()) return tr("Type something to classify first.");
-    QString error;
-    lepton::TrainedModel *model = bestModel(&error);
-    if (!model) return error;
-    std::vector<lepton::Prediction> predictions;
-    try {
-        if (model->readsText()) {
-            predictions = model->predictTexts({input.toStdString()});
-        } else {
-            // A tabular model reads CSV: one row under the run's feature columns.
-            const lepton::TrainingConfig config = lepton::TrainingConfig::fromJson(m_shownRun->configJson.toStdString());
-            QStringList features;
-            for (const std::string &f : config.featureColumns) features << QString::fromStdString(f);
-            if (features.isEmpty()) {
-                TrainingDataPreview preview;
-                if (!preview.load(m_shownRun->dataFile, &error)) return error;
-                features = preview.numericColumns();
-                features.removeAll(QString::fromStdString(config.labelColumn));
-            }
-            const QStringList values = input.split(QLatin1Char(','));
-            if (values.size() != features.size())
-                return tr("Type %1 comma-separated values, in this order: %2").arg(features.size()).arg(features.join(QStringLiteral(", ")));
-            QTemporaryDir dir;
-            QFile file(dir.filePath(QStringLiteral("row.csv")));
-            if (!file.open(QIODevice::WriteOnly)) return tr("Cannot write a temporary file: %1").arg(file.errorString());
-            auto quoted = [](QString v) { return QLatin1Char('"') + v.trimmed().replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"'); };
-            QStringList header, row;
-            for (const QString &f : features) header << quoted(f);
-            for (const QString &v : values) row << quoted(v);
-            file.write((header.join(QLatin1Char(',')) + QLatin1Char('\n') + row.join(QLatin1Char(',')) + QLatin1Char('\n')).toUtf8());
-            file.close();
-            predictions = model->predictCsv(file.fileName().toStdString());
-        }
-    } catch (const std::exception &e) {
-        return tr("Cannot classify this input: %1").arg(QString::fromStdString(e.what()));
-    }
-    if (predictions.empty()) return tr("The model gave no prediction.");
-    const lepton::Prediction &p = predictions.front();
-    QList<QPair<double, QString>> ranked;
-    for (size_t i = 0; i < p.probabilities.size() && i < model->labels().size(); ++i)
-        ranked << qMakePair(p.probabilities[i], QString::fromStdString(model->labels()[i]));
-    std::sort(ranked.begin(), ranked.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
-    QStringList lines;
-    for (const auto &[probability, label] : ranked) lines << tr("%1: %2 %").arg(label).arg(probability * 100, 0, 'f', 1);
-    return tr("Predicted: %1\n%2").arg(QString::fromStdString(p.label), lines.join(QLatin1Char('\n')));
+    QStringList &lines = m_logs[runId];
+    lines << QStringLiteral("%1  %2").arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss")), line);
+    if (lines.size() > kLogLinesKept) lines.removeFirst();
+    if (runId == m_shownRunId) m_log->appendPlainText(lines.last());
 }
 
 bool TrainingPage::exportReport(const QString &path, QString *error)

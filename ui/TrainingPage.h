@@ -2,17 +2,18 @@
 // The Training page: a new-run panel, the run history from the workspace, live charts (training
 // loss raw and smoothed, validation loss, accuracy and macro-F1, learning rate), a progress bar
 // with ETA and samples/s, a log, Stop and Resume, and the best evaluation's report. Runs execute
-// on a TrainingWorker moved to its own QThread; they queue, one at a time.
+// on a TrainingWorker moved to its own QThread; they queue, one at a time per device
+// (TrainingQueue). The charts, progress bar and log follow the shown run.
+#include "TrainingQueue.h"
 #include "TrainingRun.h"
 #include "TrainingWorker.h"
 
+#include <QHash>
 #include <QWidget>
 
-#include <memory>
 #include <optional>
 
 class QLabel;
-class QLineEdit;
 class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
@@ -22,27 +23,31 @@ class QTimer;
 class QTreeWidget;
 class TrainingChart;
 class TrainingRunForm;
+class TrainingTryIt;
 class Workspace;
 
 namespace lepton {
 struct TrainingConfig;
-class TrainedModel;
 }
 
 class TrainingPage : public QWidget {
     Q_OBJECT
 public:
     explicit TrainingPage(Workspace &workspace, QWidget *parent = nullptr);
-    // Stops a running run (it stays resumable) and waits for its thread.
+    // Stops the runs in progress (they stay resumable), waits for their threads, and marks the
+    // runs still waiting as stopped, never started.
     ~TrainingPage() override;
 
-    // Stores the run (queued) and starts it when no other run is going. run carries the name,
-    // links, confirmation note and output folder; its config and fingerprint are filled in here.
+    // Stores the run (queued) and starts it when its device is free. run carries the name, links,
+    // confirmation note and output folder; its config and fingerprint are filled in here.
     bool startRun(const lepton::TrainingConfig &config, TrainingRun run, QString *error);
+    // Queues a stopped or failed run again: from its checkpoint, or from the start if it has none.
     bool resumeRun(qint64 runId, QString *error);
+    // Stops the shown run: a running one within a second (resumable), a waiting one at once.
     void stopRun();
 
-    bool isTraining() const { return m_worker != nullptr; }
+    bool isTraining() const { return !m_workers.isEmpty(); }
+    const TrainingQueue &queue() const { return m_queue; }
     void showRun(qint64 runId);
     void refreshRuns();
 
@@ -56,9 +61,7 @@ public:
     QString logText() const;
     QTableWidget *reportTable() const { return m_report; }
     QTableWidget *confusionTable() const { return m_confusion; }
-    // The "try it" box: classifies a text (text models) or one row of comma-separated feature
-    // values (tabular models) with the shown run's best model; returns the classes by probability.
-    QString tryIt(const QString &input);
+    TrainingTryIt *tryIt() const { return m_tryIt; }
     // The shown run's report (TrainingReport) as a PDF file.
     bool exportReport(const QString &path, QString *error);
 
@@ -67,21 +70,21 @@ signals:
 
 private:
     void startFromForm();
+    void enqueue(qint64 runId, bool resume, const QString &configuredDevice);
     void startNext();
-    void onProgress(const TrainingStepInfo &step);
-    void onMetricPoints(const QList<MetricPoint> &points);
-    void onEvaluation(const TrainingEvaluation &evaluation);
-    void onFinished(const TrainingOutcome &outcome);
-    void onFailed(const QString &message);
-    void onDone();
+    void startWorker(const TrainingQueue::Entry &entry);
+    void onProgress(qint64 runId, const TrainingStepInfo &step);
+    void onEvaluation(qint64 runId, const TrainingEvaluation &evaluation);
+    void onFinished(qint64 runId, const TrainingOutcome &outcome);
+    void onFailed(qint64 runId, const QString &message);
+    void onDone(qint64 runId);
     void appendPoints(const QList<MetricPoint> &points);
     void showResults(const QString &bestMetricsJson);
     void showBanner(const QString &text, bool error);
-    void appendLog(const QString &line);
+    void appendLog(qint64 runId, const QString &line);
     void updateButtons();
     qint64 selectedRunId() const;
     QList<qint64> selectedRunIds() const;
-    lepton::TrainedModel *bestModel(QString *error);
 
     Workspace &m_workspace;
     TrainingRunForm *m_form;
@@ -103,13 +106,11 @@ private:
     QTableWidget *m_confusion;
     QTimer *m_chartTimer;
     int m_nextChart = 0;
-    QLineEdit *m_tryInput;
-    QLabel *m_tryResult;
+    TrainingTryIt *m_tryIt;
     std::optional<TrainingRun> m_shownRun;
-    std::unique_ptr<lepton::TrainedModel> m_tryModel;  // loaded on first use, dropped when a new best arrives
 
-    TrainingWorker *m_worker = nullptr;
-    qint64 m_activeRunId = 0;
+    TrainingQueue m_queue;
+    QHash<qint64, TrainingWorker *> m_workers;  // by run id, while their threads work
+    QHash<qint64, QStringList> m_logs;          // the log lines of this session's runs
     qint64 m_shownRunId = 0;
-    QList<QPair<qint64, TrainingWorker::Mode>> m_queue;
 };

@@ -145,27 +145,44 @@ private slots:
         QVERIFY(runs.metricPoints(r.id).isEmpty());
     }
 
-    void runsCutOffByAClosedAppBecomeResumableOnReopen()
+    void runsCutOffOrLeftQueuedByAClosedAppBecomeResumableOnReopen()
     {
         Fixture f;
         QVERIFY(f.open());
         QString error;
-        qint64 id = 0;
+        qint64 id = 0, waitingId = 0, finishedId = 0;
         {
             TrainingRunRepository runs(f.workspace);
             TrainingRun r = run("crashed");
             QVERIFY(runs.create(r, &error) && runs.markRunning(r.id, &error));
             id = r.id;
+            TrainingRun waiting = run("waiting");  // created queued, never started
+            QVERIFY(runs.create(waiting, &error));
+            waitingId = waiting.id;
+            TrainingRun done = run("done");
+            QVERIFY(runs.create(done, &error) && runs.markRunning(done.id, &error) &&
+                    runs.markEnded(done.id, TrainingRun::Status::Finished, {}, {}, &error));
+            finishedId = done.id;
         }
         f.workspace.close();
         QVERIFY(f.open());
         TrainingRunRepository runs(f.workspace);
-        QCOMPARE(runs.markInterruptedRunsStopped(&error), 1);
+        QCOMPARE(runs.markInterruptedRunsStopped(&error), 2);
         const TrainingRun reopened = *runs.find(id);
         QCOMPARE(reopened.status, TrainingRun::Status::Stopped);
         QVERIFY(reopened.canResume());
-        QVERIFY(reopened.failureReason.contains("resume"));
+        QVERIFY(reopened.failureReason.contains("during the run"));
+        const TrainingRun neverStarted = *runs.find(waitingId);
+        QCOMPARE(neverStarted.status, TrainingRun::Status::Stopped);
+        QVERIFY(neverStarted.canResume());
+        QVERIFY2(neverStarted.failureReason.contains("before the run's turn"), qPrintable(neverStarted.failureReason));
+        QCOMPARE(runs.find(finishedId)->status, TrainingRun::Status::Finished);
         QCOMPARE(runs.markInterruptedRunsStopped(&error), 0);
+
+        // Resuming puts it back in the queue.
+        QVERIFY2(runs.markQueued(waitingId, &error), qPrintable(error));
+        QCOMPARE(runs.find(waitingId)->status, TrainingRun::Status::Queued);
+        QVERIFY(runs.find(waitingId)->failureReason.isEmpty());
     }
 
     void olderWorkspaceGainsTheRunTables()

@@ -8,6 +8,8 @@
 #include "TrainingPage.h"
 #include "TrainingRunForm.h"
 #include "TrainingRunRepository.h"
+#include "TrainingTryIt.h"
+#include "Trainer.h"
 #include "Workspace.h"
 #include "ContractRepository.h"
 #include "PartnerRepository.h"
@@ -15,6 +17,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QInputDialog>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QTimer>
 
@@ -122,9 +125,19 @@ private slots:
         data.readLine();
         QStringList firstRow = QString::fromUtf8(data.readLine()).trimmed().split(',');
         QCOMPARE(firstRow.takeLast(), QStringLiteral("malignant"));
-        const QString answer = page.tryIt(firstRow.join(','));
-        QVERIFY2(answer.startsWith("Predicted: malignant"), qPrintable(answer));
-        QVERIFY2(page.tryIt("1,2,3").contains("30 comma-separated values"), qPrintable(page.tryIt("1,2,3")));
+        // The form has a field per feature, filled with that row; classifying it as shown finds the class.
+        TrainingTryIt *tryIt = page.tryIt();
+        QCOMPARE(tryIt->featureFields().size(), 30);
+        QCOMPARE(tryIt->featureFields().first()->text(), firstRow.first());
+        tryIt->featureFields().first()->returnPressed();
+        QVERIFY2(tryIt->result().startsWith("Predicted: malignant"), qPrintable(tryIt->result()));
+        QVERIFY2(tryIt->classifyFeatures(firstRow).startsWith("Predicted: malignant"), qPrintable(tryIt->classifyFeatures(firstRow)));
+        QStringList typo = firstRow;
+        typo[3] = "12,5";
+        const QString refused = tryIt->classifyFeatures(typo);
+        QVERIFY2(refused.contains(tryIt->featureColumns()[3]) && refused.contains("not a number"), qPrintable(refused));
+        QVERIFY2(tryIt->classifyFeatures({"1", "2"}).contains("Give 30 feature values"), qPrintable(tryIt->classifyFeatures({"1", "2"})));
+        QVERIFY2(tryIt->classifyText("a text").contains("reads feature values"), qPrintable(tryIt->classifyText("a text")));
 
         // The run report as a PDF: configuration, provenance, metrics (text read back with pdftotext).
         const QString pdf = m_dir.filePath("live.pdf");
@@ -194,6 +207,57 @@ private slots:
         QCOMPARE(comparison.lossChart()->storedPoints(1), TrainingRunRepository(m_workspace).metricPoints(latest[1].id, "train_loss").size());
         QCOMPARE(comparison.macroF1Chart()->storedPoints(0), 300);
         QCOMPARE(comparison.macroF1Chart()->storedPoints(1), 2);
+    }
+
+    void runsForOneDeviceWaitAndAreNeverLeftQueued()
+    {
+        REQUIRE_SHARED_DATA(csv, "tabular/breast_cancer.csv");
+        QString error;
+        qint64 longId = 0, waitingId = 0, withdrawnId = 0;
+        {
+            TrainingPage page(m_workspace);
+            QSignalSpy ended(&page, &TrainingPage::runEnded);
+            lepton::TrainingConfig cpu = breastCancerMlp(csv, 300);
+            cpu.device = "cpu";
+            QVERIFY(page.startRun(cpu, record("long"), &error));
+            QVERIFY(page.startRun(cpu, record("waiting"), &error));
+            QVERIFY(page.startRun(cpu, record("withdrawn"), &error));
+            const QList<TrainingRun> latest = TrainingRunRepository(m_workspace).list(3, 0);
+            withdrawnId = latest[0].id;
+            waitingId = latest[1].id;
+            longId = latest[2].id;
+            QCOMPARE(page.queue().runningRuns(), QList<qint64>({longId}));
+            QCOMPARE(page.queue().waitingRuns(), QList<qint64>({waitingId, withdrawnId}));
+            QCOMPARE(statusShown(page, "waiting"), TrainingRun::statusLabel(TrainingRun::Status::Queued));
+
+            // Stop on a waiting run takes it out of the queue at once.
+            page.showRun(withdrawnId);
+            page.stopRun();
+            QCOMPARE(ended.count(), 1);
+            QCOMPARE(page.queue().waitingRuns(), QList<qint64>({waitingId}));
+            QCOMPARE(TrainingRunRepository(m_workspace).find(withdrawnId)->status, TrainingRun::Status::Stopped);
+        }  // closing the page: the running run stops, the waiting one is recorded as never started
+        QCOMPARE(TrainingRunRepository(m_workspace).find(longId)->status, TrainingRun::Status::Stopped);
+        const TrainingRun waiting = *TrainingRunRepository(m_workspace).find(waitingId);
+        QCOMPARE(waiting.status, TrainingRun::Status::Stopped);
+        QVERIFY2(waiting.failureReason.contains("before it started"), qPrintable(waiting.failureReason));
+        QVERIFY(!waiting.startedAt.isValid());
+
+        // Resuming a run that never started starts it from the beginning.
+        TrainingPage page(m_workspace);
+        QSignalSpy ended(&page, &TrainingPage::runEnded);
+        QVERIFY(!lepton::Trainer::hasCheckpoint(waiting.outputFolder.toStdString()));
+        QVERIFY2(page.resumeRun(waitingId, &error), qPrintable(error));
+        QVERIFY(!page.resumeRun(waitingId, &error));  // already queued
+        QTRY_VERIFY_WITH_TIMEOUT(page.progressBar()->value() > 20, 30000);
+        page.stopRun();
+        QVERIFY(ended.wait(10000));
+        QTRY_VERIFY(!page.isTraining());
+        const TrainingRun started = *TrainingRunRepository(m_workspace).find(waitingId);
+        QCOMPARE(started.status, TrainingRun::Status::Stopped);
+        QVERIFY(started.startedAt.isValid());
+        QCOMPARE(TrainingRunRepository(m_workspace).metricPoints(waitingId, "train_loss").first().step, 1);
+        QVERIFY(lepton::Trainer::hasCheckpoint(started.outputFolder.toStdString()));
     }
 
     void dataUnderATerminatedContractNeedsAConfirmationThatIsRecorded()

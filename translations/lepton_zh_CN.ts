@@ -1722,6 +1722,18 @@ Choose another folder and try again.</source>
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
+    <message>
+        <source>Stop training?</source>
+        <translation>停止训练？</translation>
+    </message>
+    <message>
+        <source>A training run is in progress. Closing the workspace stops it at its last checkpoint; you can resume it later from the Training page.
+
+Stop the run and close the workspace?</source>
+        <translation>有训练任务正在运行。关闭工作区会在其最后一个检查点处停止它；之后可在“训练”页面恢复。
+
+停止该任务并关闭工作区吗？</translation>
+    </message>
 </context>
 <context>
     <name>Money</name>
@@ -3535,18 +3547,6 @@ Choose another file or folder and try again.</source>
         <translation>混淆矩阵（行：真实类别，列：预测类别）</translation>
     </message>
     <message>
-        <source>Type a text (or comma-separated feature values) to classify with the best model</source>
-        <translation>输入一段文本（或以逗号分隔的特征值），用最佳模型进行分类</translation>
-    </message>
-    <message>
-        <source>Classify</source>
-        <translation>分类</translation>
-    </message>
-    <message>
-        <source>Try it:</source>
-        <translation>试一试：</translation>
-    </message>
-    <message>
         <source>Export Report as PDF...</source>
         <translation>将报告导出为 PDF…</translation>
     </message>
@@ -3611,14 +3611,6 @@ Training on this partner&apos;s data may no longer be allowed. If it is, say why
     <message>
         <source>Stopping: the run writes a checkpoint and ends within a second.</source>
         <translation>正在停止：运行将写入检查点，并在一秒内结束。</translation>
-    </message>
-    <message>
-        <source>Resuming run %1 from its last checkpoint.</source>
-        <translation>正在从最近的检查点继续运行 %1。</translation>
-    </message>
-    <message>
-        <source>Starting run %1.</source>
-        <translation>正在开始运行 %1。</translation>
     </message>
     <message>
         <source>Preparing data and model...</source>
@@ -3711,46 +3703,24 @@ Fix the cause, then start a new run or resume this one.</source>
         <translation>无法读取</translation>
     </message>
     <message>
-        <source>This run has no best model yet; it is saved at the run&apos;s first evaluation.</source>
-        <translation>本次运行还没有最佳模型；它将在运行的首次评估时保存。</translation>
-    </message>
-    <message>
-        <source>The best model in %1 cannot be loaded: %2</source>
-        <translation>无法加载 %1 中的最佳模型：%2</translation>
-    </message>
-    <message>
-        <source>Type something to classify first.</source>
-        <translation>请先输入要分类的内容。</translation>
-    </message>
-    <message>
-        <source>Type %1 comma-separated values, in this order: %2</source>
-        <translation>请按以下顺序输入 %1 个以逗号分隔的值：%2</translation>
-    </message>
-    <message>
-        <source>Cannot write a temporary file: %1</source>
-        <translation>无法写入临时文件：%1</translation>
-    </message>
-    <message>
-        <source>Cannot classify this input: %1</source>
-        <translation>无法对此输入进行分类：%1</translation>
-    </message>
-    <message>
-        <source>The model gave no prediction.</source>
-        <translation>模型没有给出预测。</translation>
-    </message>
-    <message>
-        <source>%1: %2 %</source>
-        <translation>%1：%2 %</translation>
-    </message>
-    <message>
-        <source>Predicted: %1
-%2</source>
-        <translation>预测结果：%1
-%2</translation>
-    </message>
-    <message>
         <source>Choose a run in the list first.</source>
         <translation>请先在列表中选择一个运行。</translation>
+    </message>
+    <message>
+        <source>Taken out of the queue before it started; resume it to start it.</source>
+        <translation>在开始之前已移出队列；恢复即可启动它。</translation>
+    </message>
+    <message>
+        <source>The configuration of run &quot;%1&quot; cannot be read: %2</source>
+        <translation>无法读取训练任务“%1”的配置：%2</translation>
+    </message>
+    <message>
+        <source>Resuming run %1 on the %2 from its last checkpoint.</source>
+        <translation>正在 %2 上从最后一个检查点恢复训练任务 %1。</translation>
+    </message>
+    <message>
+        <source>Starting run %1 on the %2.</source>
+        <translation>正在 %2 上启动训练任务 %1。</translation>
     </message>
 </context>
 <context>
@@ -4387,6 +4357,83 @@ Fix the cause, then start a new run or resume this one.</source>
     <message>
         <source>The application closed during the run; resume it to continue from its last checkpoint.</source>
         <translation>应用程序在运行期间关闭；请点击“继续”从最近的检查点接着训练。</translation>
+    </message>
+    <message>
+        <source>The application closed before the run&apos;s turn came; resume it to start it.</source>
+        <translation>轮到该任务之前应用程序已关闭；恢复即可启动它。</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingTryIt</name>
+    <message>
+        <source>Try it:</source>
+        <translation>试一试：</translation>
+    </message>
+    <message>
+        <source>Type a text to classify with the run&apos;s best model</source>
+        <translation>输入一段文本，用该任务的最佳模型进行分类</translation>
+    </message>
+    <message>
+        <source>Classify</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>Classify the input with the best model of the shown run (Enter).</source>
+        <translation>用当前显示任务的最佳模型对输入进行分类（回车）。</translation>
+    </message>
+    <message>
+        <source>The run&apos;s configuration cannot be read: %1</source>
+        <translation>无法读取该任务的配置：%1</translation>
+    </message>
+    <message>
+        <source>This run has no best model yet; it is saved at the run&apos;s first evaluation.</source>
+        <translation>该任务还没有最佳模型；它会在任务第一次评估时保存。</translation>
+    </message>
+    <message>
+        <source>The best model in %1 cannot be loaded: %2</source>
+        <translation>无法加载 %1 中的最佳模型：%2</translation>
+    </message>
+    <message>
+        <source>Type something to classify first.</source>
+        <translation>请先输入要分类的内容。</translation>
+    </message>
+    <message>
+        <source>This run&apos;s model reads feature values, not text.</source>
+        <translation>该任务的模型读取的是特征值，而不是文本。</translation>
+    </message>
+    <message>
+        <source>Cannot classify this input: %1</source>
+        <translation>无法对该输入进行分类：%1</translation>
+    </message>
+    <message>
+        <source>Give %1 feature values, in this order: %2</source>
+        <translation>请按以下顺序给出 %1 个特征值：%2</translation>
+    </message>
+    <message>
+        <source>The value of &quot;%1&quot; is &quot;%2&quot;, which is not a number.</source>
+        <translation>“%1”的值为“%2”，不是数字。</translation>
+    </message>
+    <message>
+        <source>This run&apos;s model reads text, not feature values.</source>
+        <translation>该任务的模型读取的是文本，而不是特征值。</translation>
+    </message>
+    <message>
+        <source>Cannot write a temporary file: %1</source>
+        <translation>无法写入临时文件：%1</translation>
+    </message>
+    <message>
+        <source>The model gave no prediction.</source>
+        <translation>模型没有给出预测。</translation>
+    </message>
+    <message>
+        <source>%1: %2 %</source>
+        <translation>%1：%2 %</translation>
+    </message>
+    <message>
+        <source>Predicted: %1
+%2</source>
+        <translation>预测：%1
+%2</translation>
     </message>
 </context>
 <context>

@@ -257,6 +257,7 @@ void MainWindow::clearPages()
     m_pageActions.clear();
     m_navigation->clear();
     m_dashboard = nullptr;
+    m_training = nullptr;
     while (m_pages->count() > 0) {
         QWidget *w = m_pages->widget(0);
         m_pages->removeWidget(w);
@@ -323,7 +324,8 @@ bool MainWindow::openWorkspace(const QString &path, bool fillDemo, QString *erro
     for (int i = 0; i < m_pages->count(); ++i)
         if (ListPage *p = page(i)) connect(p->recordList(), &RecordList::recordsChanged, m_dashboard, &DashboardPage::refreshSoon);
     connect(m_undo, &QUndoStack::indexChanged, m_dashboard, &DashboardPage::refreshSoon);
-    addPage(new TrainingPage(*m_workspace, m_pages), icon("training"), TrainingPage::tr("Training"));
+    m_training = new TrainingPage(*m_workspace, m_pages);
+    addPage(m_training, icon("training"), TrainingPage::tr("Training"));
     showPage(qBound(0, previousPage, m_pages->count() - 1));
 
     const QString absolute = QFileInfo(path).absoluteFilePath();
@@ -340,6 +342,7 @@ bool MainWindow::openWorkspace(const QString &path, bool fillDemo, QString *erro
 
 void MainWindow::openWorkspaceInteractively(const QString &path)
 {
+    if (!mayStopTraining()) return;
     QString error;
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const bool ok = openWorkspace(path, false, &error);
@@ -461,8 +464,21 @@ void MainWindow::saveWindowState() const
         if (auto *p = qobject_cast<ListPage *>(m_pages->widget(i))) p->saveState(QStringLiteral("pages/%1").arg(i));
 }
 
+bool MainWindow::mayStopTraining()
+{
+    if (!m_training || !m_training->isTraining()) return true;
+    return QMessageBox::question(this, tr("Stop training?"),
+                                 tr("A training run is in progress. Closing the workspace stops it at its last checkpoint; "
+                                    "you can resume it later from the Training page.\n\nStop the run and close the workspace?"),
+                                 QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) == QMessageBox::Yes;
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!mayStopTraining()) {
+        event->ignore();
+        return;
+    }
     saveWindowState();
     event->accept();
 }

@@ -13,6 +13,7 @@ class QStackedWidget;
 class QUndoStack;
 class DashboardPage;
 class ListPage;
+class TrainingPage;
 class Workspace;
 
 class MainWindow : public QMainWindow {
@@ -54,6 +55,8 @@ private:
     void showSettings();
     void showAbout();
     void saveWindowState() const;
+    // Asks before closing the workspace would stop training runs; true when none runs or the user agrees.
+    bool mayStopTraining();
 
     std::unique_ptr<Workspace> m_workspace;
     QUndoStack *m_undo = nullptr;
@@ -64,6 +67,7 @@ private:
     QMenu *m_viewMenu = nullptr;
     QList<QAction *> m_pageActions;
     DashboardPage *m_dashboard = nullptr;
+    TrainingPage *m_training = nullptr;
 
     QAction *m_newRecord = nullptr;
     QAction *m_editRecord = nullptr;

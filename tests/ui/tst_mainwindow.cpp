@@ -1,12 +1,18 @@
 #include "AppSettings.h"
+#include "BreastCancerRun.h"
 #include "ListPage.h"
 #include "MainWindow.h"
 #include "RecordList.h"
 #include "SettingsDialog.h"
+#include "SharedData.h"
+#include "TrainingPage.h"
 #include "Workspace.h"
 
 #include <QComboBox>
 #include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTimer>
 #include <QTableView>
 
 #include <QTemporaryDir>
@@ -84,6 +90,32 @@ private slots:
         QCOMPARE(AppSettings::displayLocale().language(), QLocale::Chinese);
         QVERIFY(!dialog.apply());  // nothing new the second time
         AppSettings::setLanguage(QString());
+    }
+
+    void closingDuringATrainingRunAsksFirst()
+    {
+        REQUIRE_SHARED_DATA(csv, "tabular/breast_cancer.csv");
+        QTemporaryDir dir;
+        MainWindow window;
+        QString error;
+        QVERIFY2(window.openWorkspace(dir.filePath(QStringLiteral("train.sqlite")), false, &error), qPrintable(error));
+        window.show();
+        auto *training = window.findChild<TrainingPage *>();
+        TrainingRun run;
+        run.name = QStringLiteral("long");
+        run.outputFolder = dir.filePath(QStringLiteral("long"));
+        QVERIFY2(training->startRun(breastCancerMlp(csv, 500), run, &error), qPrintable(error));
+
+        // Cancel keeps the window and the run; Yes stops the run and closes.
+        QTimer::singleShot(0, this, [] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(box && box->text().contains(QStringLiteral("training run is in progress")));
+            box->button(QMessageBox::Cancel)->click();
+        });
+        QVERIFY(!window.close());
+        QVERIFY(window.isVisible() && training->isTraining());
+        QTimer::singleShot(0, this, [] { qobject_cast<QMessageBox *>(QApplication::activeModalWidget())->button(QMessageBox::Yes)->click(); });
+        QVERIFY(window.close());
     }
 
     void refusesAFileThatIsNotAWorkspace()

@@ -14,12 +14,14 @@
 #include "TrainingChart.h"
 #include "TrainingConfig.h"
 #include "TrainingPage.h"
+#include "TrainingTryIt.h"
 #include "Workspace.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QLineEdit>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QThread>
@@ -138,6 +140,10 @@ int main(int argc, char **argv)
         QTimer::singleShot(300, &app, [&] {
             if (!screenshots.isEmpty()) {
                 page.tabs()->setCurrentIndex(2);
+                if (page.tryIt()->featureColumns().isEmpty())
+                    page.tryIt()->classifyText(QStringLiteral("a warm, funny and beautifully acted film"));
+                else
+                    page.tryIt()->featureFields().first()->returnPressed();
                 page.grab().save(screenshots + QStringLiteral("/training-results.png"));
             }
             app.quit();

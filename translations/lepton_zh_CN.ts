@@ -4430,10 +4430,12 @@ Fix the cause, then start a new run or resume this one.</source>
         <translation>%1：%2 %</translation>
     </message>
     <message>
-        <source>Predicted: %1
-%2</source>
-        <translation>预测：%1
-%2</translation>
+        <source>Predicted: %1 (%2)</source>
+        <translation>预测：%1（%2）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
     </message>
 </context>
 <context>

@@ -134,6 +134,9 @@ TrainingPage::TrainingPage(Workspace &workspace, QWidget *parent) : QWidget(pare
     resultsLayout->addWidget(new QLabel(tr("Confusion matrix (rows: true class, columns: predicted class)")));
     m_confusion = new QTableWidget;
     m_confusion->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Cells large enough to read the heat map at a glance.
+    m_confusion->horizontalHeader()->setMinimumSectionSize(72);
+    m_confusion->verticalHeader()->setDefaultSectionSize(40);
     resultsLayout->addWidget(m_confusion, 1);
     m_tryIt = new TrainingTryIt;
     resultsLayout->addWidget(m_tryIt);

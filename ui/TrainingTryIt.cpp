@@ -14,7 +14,6 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QVBoxLayout>
 
@@ -38,18 +37,18 @@ TrainingTryIt::TrainingTryIt(QWidget *parent) : QWidget(parent)
     layout->setContentsMargins(0, 0, 0, 0);
     auto *row = new QHBoxLayout;
     row->addWidget(new QLabel(tr("Try it:")), 0, Qt::AlignTop);
-    m_inputs = new QStackedWidget;
+    auto *inputs = new QVBoxLayout;
     m_text = new QLineEdit;
     m_text->setPlaceholderText(tr("Type a text to classify with the run's best model"));
-    m_inputs->addWidget(m_text);
-    auto *scroll = new QScrollArea;
-    scroll->setWidgetResizable(true);
-    scroll->setMaximumHeight(180);
+    inputs->addWidget(m_text);
+    m_featureScroll = new QScrollArea;
+    m_featureScroll->setWidgetResizable(true);
+    m_featureScroll->setMaximumHeight(180);
     m_featureForm = new QWidget;
-    scroll->setWidget(m_featureForm);
+    m_featureScroll->setWidget(m_featureForm);
     new QGridLayout(m_featureForm);
-    m_inputs->addWidget(scroll);
-    row->addWidget(m_inputs, 1);
+    inputs->addWidget(m_featureScroll);
+    row->addLayout(inputs, 1);
     auto *button = new QPushButton(tr("Classify"));
     button->setToolTip(tr("Classify the input with the best model of the shown run (Enter)."));
     row->addWidget(button, 0, Qt::AlignTop);
@@ -88,7 +87,8 @@ void TrainingTryIt::setRun(const std::optional<TrainingRun> &run)
         }
     }
     const bool tabular = run && config.modelKind() == lepton::TrainingConfig::ModelKind::Mlp;
-    m_inputs->setCurrentIndex(tabular ? 1 : 0);
+    m_text->setVisible(!tabular);
+    m_featureScroll->setVisible(tabular);
     if (tabular) {
         QString error;
         buildFeatureForm(config, &error);
@@ -136,13 +136,13 @@ QString TrainingTryIt::result() const
 
 void TrainingTryIt::classify()
 {
-    if (m_inputs->currentIndex() == 0) {
-        m_result->setText(classifyText(m_text->text()));
+    if (m_featureScroll->isHidden()) {
+        classifyText(m_text->text());
         return;
     }
     QStringList values;
     for (const QLineEdit *field : m_featureFields) values << field->text();
-    m_result->setText(classifyFeatures(values));
+    classifyFeatures(values);
 }
 
 lepton::TrainedModel *TrainingTryIt::bestModel(QString *error)
@@ -164,6 +164,19 @@ lepton::TrainedModel *TrainingTryIt::bestModel(QString *error)
 
 QString TrainingTryIt::classifyText(const QString &text)
 {
+    m_text->setText(text);
+    m_result->setText(answerText(text));
+    return m_result->text();
+}
+
+QString TrainingTryIt::classifyFeatures(const QStringList &values)
+{
+    m_result->setText(answerFeatures(values));
+    return m_result->text();
+}
+
+QString TrainingTryIt::answerText(const QString &text)
+{
     if (text.trimmed().isEmpty()) return tr("Type something to classify first.");
     QString error;
     lepton::TrainedModel *model = bestModel(&error);
@@ -176,7 +189,7 @@ QString TrainingTryIt::classifyText(const QString &text)
     }
 }
 
-QString TrainingTryIt::classifyFeatures(const QStringList &values)
+QString TrainingTryIt::answerFeatures(const QStringList &values)
 {
     if (values.size() != m_features.size())
         return tr("Give %1 feature values, in this order: %2").arg(m_features.size()).arg(m_features.join(QStringLiteral(", ")));
@@ -216,5 +229,5 @@ QString TrainingTryIt::describe(const std::vector<lepton::Prediction> &predictio
     std::sort(ranked.begin(), ranked.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
     QStringList lines;
     for (const auto &[probability, label] : ranked) lines << tr("%1: %2 %").arg(label).arg(probability * 100, 0, 'f', 1);
-    return tr("Predicted: %1\n%2").arg(QString::fromStdString(p.label), lines.join(QLatin1Char('\n')));
+    return tr("Predicted: %1 (%2)").arg(QString::fromStdString(p.label), lines.join(tr(", ")));
 }

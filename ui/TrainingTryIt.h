@@ -13,7 +13,7 @@
 
 class QLabel;
 class QLineEdit;
-class QStackedWidget;
+class QScrollArea;
 class QWidget;
 
 namespace lepton {
@@ -34,20 +34,22 @@ public:
     // The features of the shown tabular run in the order the model reads them (empty for text).
     QStringList featureColumns() const { return m_features; }
     QList<QLineEdit *> featureFields() const { return m_featureFields; }
-    // The answer as shown under the box: the predicted class and every class's probability, or
-    // what is wrong with the input.
+    // Classifies and shows the answer under the box: the predicted class and every class's
+    // probability, or what is wrong with the input. Returns the answer.
     QString classifyText(const QString &text);
     QString classifyFeatures(const QStringList &values);
     QString result() const;
 
 private:
     void classify();
+    QString answerText(const QString &text);
+    QString answerFeatures(const QStringList &values);
     void buildFeatureForm(const lepton::TrainingConfig &config, QString *error);
     lepton::TrainedModel *bestModel(QString *error);
     QString describe(const std::vector<lepton::Prediction> &predictions) const;
 
-    QStackedWidget *m_inputs;
     QLineEdit *m_text;
+    QScrollArea *m_featureScroll;  // shown instead of m_text for tabular runs
     QWidget *m_featureForm;
     QList<QLineEdit *> m_featureFields;
     QLabel *m_result;

@@ -51,6 +51,7 @@ std::optional<DashboardSnapshot> DashboardSnapshot::compute(Workspace &workspace
     s.modes = *modes;
     s.partners = *partners;
     s.expiring = *expiring;
+    s.expiringFrom = EcosystemQueries::expiryReference(filter, request.today);
     s.overdueMilestones = *overdue;
 
     s.concentration = RevenueConcentration::of(*revenues, s.currency, &s.concentrationNote);

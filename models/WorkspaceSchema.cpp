@@ -258,7 +258,39 @@ QStringList ledgerSummaryTriggersSqlite()
     // Rows whose last entry left carry nothing: dropped, so that "which currencies" stays true.
     const QString tidy = QStringLiteral("DELETE FROM ledger_project_totals WHERE project_id = old.project_id AND entries = 0; "
                                         "DELETE FROM ledger_day_totals WHERE entry_date = old.entry_date AND entries = 0; ");
+    // Partners' totals: each change of a project's totals applied to the partners taking part in
+    // it, and each participation added or taken out with the project's totals. Every step keeps
+    // "a partner's totals = the sum of its projects' totals", so the order in which deleting a
+    // project cascades to its participants and ledger does not matter.
+    const QString partnerDelta = QStringLiteral(
+        "INSERT INTO ledger_partner_totals (partner_id, currency, revenue_minor, cost_minor) "
+        "SELECT pa.partner_id, %1.currency, %2, %3 FROM participants pa WHERE pa.project_id = %1.project_id AND true "
+        "ON CONFLICT (partner_id, currency) DO UPDATE SET revenue_minor = revenue_minor + excluded.revenue_minor, "
+        "cost_minor = cost_minor + excluded.cost_minor; ");
+    const QString participation = QStringLiteral(
+        "INSERT INTO ledger_partner_totals (partner_id, currency, revenue_minor, cost_minor) "
+        "SELECT %1.partner_id, t.currency, %2 t.revenue_minor, %2 t.cost_minor FROM ledger_project_totals t "
+        "WHERE t.project_id = %1.project_id AND true "
+        "ON CONFLICT (partner_id, currency) DO UPDATE SET revenue_minor = revenue_minor + excluded.revenue_minor, "
+        "cost_minor = cost_minor + excluded.cost_minor; ");
     return {
+        QStringLiteral("CREATE TRIGGER ledger_partner_totals_ai AFTER INSERT ON ledger_project_totals BEGIN ") +
+            partnerDelta.arg(QStringLiteral("new"), QStringLiteral("new.revenue_minor"), QStringLiteral("new.cost_minor")) +
+            QStringLiteral("END"),
+        QStringLiteral("CREATE TRIGGER ledger_partner_totals_au AFTER UPDATE ON ledger_project_totals BEGIN ") +
+            partnerDelta.arg(QStringLiteral("new"), QStringLiteral("new.revenue_minor - old.revenue_minor"),
+                             QStringLiteral("new.cost_minor - old.cost_minor")) +
+            QStringLiteral("END"),
+        QStringLiteral("CREATE TRIGGER ledger_partner_totals_ad AFTER DELETE ON ledger_project_totals BEGIN ") +
+            partnerDelta.arg(QStringLiteral("old"), QStringLiteral("-old.revenue_minor"), QStringLiteral("-old.cost_minor")) +
+            QStringLiteral("END"),
+        QStringLiteral("CREATE TRIGGER participants_totals_ai AFTER INSERT ON participants BEGIN ") +
+            participation.arg(QStringLiteral("new"), QString()) + QStringLiteral("END"),
+        QStringLiteral("CREATE TRIGGER participants_totals_ad AFTER DELETE ON participants BEGIN ") +
+            participation.arg(QStringLiteral("old"), QStringLiteral("-")) + QStringLiteral("END"),
+        QStringLiteral("CREATE TRIGGER participants_totals_au AFTER UPDATE OF project_id, partner_id ON participants BEGIN ") +
+            participation.arg(QStringLiteral("old"), QStringLiteral("-")) + participation.arg(QStringLiteral("new"), QString()) +
+            QStringLiteral("END"),
         QStringLiteral("CREATE TRIGGER ledger_summary_ai AFTER INSERT ON ledger_entries BEGIN ") + add + QStringLiteral("END"),
         QStringLiteral("CREATE TRIGGER ledger_summary_ad AFTER DELETE ON ledger_entries BEGIN ") + remove + tidy +
             QStringLiteral("END"),
@@ -269,7 +301,8 @@ QStringList ledgerSummaryTriggersSqlite()
 // Version 6: ledger totals kept by the database so that the dashboard and the portfolio report
 // add up thousands of rows instead of every entry (2,000,000 in bench_dashboard): per project
 // and currency over the whole ledger (lifetime figures, ranking projects and partners), and per
-// day and currency over all projects (totals and the series over any date range). Back-filled
+// day and currency over all projects (totals and the series over any date range), per partner
+// and currency over the partner's projects (revenue concentration). Back-filled
 // from the ledger, then kept exact by ledgerSummaryTriggersSqlite(). Overdue milestones: an
 // index on the open ones' due dates instead of reading every milestone.
 QStringList version6()
@@ -292,6 +325,14 @@ QStringList version6()
                QStringLiteral("INSERT INTO ledger_day_totals (entry_date, currency, revenue_minor, cost_minor, entries) "
                               "SELECT entry_date, currency, ") +
                    sums + QStringLiteral(" FROM ledger_entries GROUP BY entry_date, currency"),
+               // Per partner: the revenue and cost of the projects it takes part in (what revenue
+               // concentration weighs), as PortfolioQueries::byPartner counts them.
+               QStringLiteral("CREATE TABLE ledger_partner_totals (partner_id INTEGER NOT NULL REFERENCES partners(id) ON DELETE CASCADE, "
+                              "currency TEXT NOT NULL, revenue_minor INTEGER NOT NULL, cost_minor INTEGER NOT NULL, "
+                              "PRIMARY KEY (partner_id, currency))"),
+               QStringLiteral("INSERT INTO ledger_partner_totals (partner_id, currency, revenue_minor, cost_minor) "
+                              "SELECT pa.partner_id, t.currency, SUM(t.revenue_minor), SUM(t.cost_minor) FROM participants pa "
+                              "JOIN ledger_project_totals t ON t.project_id = pa.project_id GROUP BY pa.partner_id, t.currency"),
                QStringLiteral("CREATE INDEX milestones_open_due ON milestones (due_date) WHERE done_date IS NULL"),
            } +
            ledgerSummaryTriggersSqlite();

@@ -19,6 +19,12 @@ Source sourceFor(const PortfolioQueries::Filter &f, bool perProject, bool perDay
     return Source::Entries;
 }
 
+// No filter at all: the lifetime totals per project and per partner answer as they are.
+bool isWholeLedger(const PortfolioQueries::Filter &f)
+{
+    return !f.from.isValid() && !f.to.isValid() && f.industry.isEmpty() && f.partnerId == 0 && f.projectId == 0;
+}
+
 QString sums(Source source)
 {
     if (source != Source::Entries)
@@ -193,8 +199,7 @@ QString byProfit(PortfolioQueries::Rank rank)
 std::optional<QVector<PortfolioQueries::Totals>> PortfolioQueries::byProject(const Filter &filter, const QString &currency,
                                                                              Rank rank, int limit, QString *error) const
 {
-    if (sourceFor(filter, true, false) == Source::ProjectTotals && filter.industry.isEmpty() && filter.partnerId == 0 &&
-        filter.projectId == 0) {
+    if (isWholeLedger(filter)) {
         // The whole ledger: the first projects straight from the totals' profit index.
         QVariantList values{currency};
         QString sql = QStringLiteral("SELECT l.project_id, p.name, l.revenue_minor, l.cost_minor FROM ledger_project_totals l "
@@ -225,10 +230,15 @@ std::optional<QVector<Money>> PortfolioQueries::partnerRevenues(const Filter &fi
 {
     QVariantList values;
     const Source source = sourceFor(filter, true, false);
-    const QString sql = QStringLiteral("SELECT SUM(pp.revenue) FROM (SELECT l.project_id AS project_id, ") + sums(source) +
+    const bool wholeLedger = isWholeLedger(filter);
+    // The whole ledger: the partners' totals that the schema keeps (partners without revenue
+    // weigh nothing in the index).
+    const QString sql = wholeLedger ? QStringLiteral("SELECT revenue_minor FROM ledger_partner_totals WHERE currency = ? AND revenue_minor <> 0")
+                                    : QStringLiteral("SELECT SUM(pp.revenue) FROM (SELECT l.project_id AS project_id, ") + sums(source) +
                         clauses(source, filter, currency, QString(), &values) +
                         QStringLiteral(" GROUP BY l.project_id) pp JOIN participants pa ON pa.project_id = pp.project_id "
                                        "GROUP BY pa.partner_id");
+    if (wholeLedger) values = {currency};
     SqlStatement q(m_db, sql);
     if (!q.exec(values, error)) return std::nullopt;
     QVector<Money> revenues;

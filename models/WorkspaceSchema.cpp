@@ -304,7 +304,8 @@ QStringList ledgerSummaryTriggersSqlite()
 // day and currency over all projects (totals and the series over any date range), per partner
 // and currency over the partner's projects (revenue concentration). Back-filled
 // from the ledger, then kept exact by ledgerSummaryTriggersSqlite(). Overdue milestones: an
-// index on the open ones' due dates instead of reading every milestone.
+// index on the open ones' due dates instead of reading every milestone. And the Shapley coalition values
+// a user states for a project.
 QStringList version6()
 {
     const QString totals = QStringLiteral(
@@ -333,6 +334,9 @@ QStringList version6()
                QStringLiteral("INSERT INTO ledger_partner_totals (partner_id, currency, revenue_minor, cost_minor) "
                               "SELECT pa.partner_id, t.currency, SUM(t.revenue_minor), SUM(t.cost_minor) FROM participants pa "
                               "JOIN ledger_project_totals t ON t.project_id = pa.project_id GROUP BY pa.partner_id, t.currency"),
+               // The coalition values a user typed into a project's Shapley table (CoalitionValues).
+               QStringLiteral("CREATE TABLE coalition_values (project_id INTEGER NOT NULL REFERENCES projects(id) ON DELETE CASCADE, "
+                              "coalition TEXT NOT NULL, value_minor INTEGER NOT NULL, PRIMARY KEY (project_id, coalition))"),
                QStringLiteral("CREATE INDEX milestones_open_due ON milestones (due_date) WHERE done_date IS NULL"),
            } +
            ledgerSummaryTriggersSqlite();

@@ -99,6 +99,14 @@
         <source>Note</source>
         <translation>备注</translation>
     </message>
+    <message>
+        <source>The stored coalition values could not be removed: %1</source>
+        <translation>无法删除已保存的联盟值：%1</translation>
+    </message>
+    <message>
+        <source>The value of %1 is used but could not be stored: %2</source>
+        <translation>已使用 %1 的值，但无法保存：%2</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>

@@ -5,10 +5,10 @@
 // industry index) and only the summed rows come back, ranked lists limited to what is shown.
 // Each query is for one currency: amounts in different currencies are never added together;
 // currencies() says which exist.
-// Cost (bench_analytics, 2,000,000 entries): a project's or a partner's figures well under 1 ms;
-// whole-ledger figures scan every entry, 0.4 to 2.8 s of CPU with schema v4. A covering index
-// ledger_entries(currency, entry_date, kind, amount_minor, project_id) brought the monthly
-// series to 0.2 s in a trial; ranking all partners needs per-project totals kept by the schema.
+// Cost (bench_dashboard, 2,000,000 entries): without a date filter the lifetime totals that
+// schema v6 keeps per project and per partner answer, and without an industry, partner or
+// project filter the per-day totals do (a few thousand rows); only a date range combined with
+// per-project figures still reads the ledger's entries.
 #include "ProfitAndLoss.h"
 #include "ProjectEconomics.h"
 #include "ReportingPeriod.h"

@@ -222,9 +222,129 @@ QStringList version5()
     };
 }
 
+// The triggers that keep the ledger summaries of version 6 exact on every insert, update and
+// delete of a ledger entry (an update is the old entry taken out and the new one put in, so that
+// moving an entry to another project or day moves its amount). SQLite-only trigger syntax lives
+// here alone; the PostgreSQL port supplies a plpgsql twin of this one function. The upserts
+// (INSERT ... ON CONFLICT DO UPDATE) are SQL that both databases accept.
+QStringList ledgerSummaryTriggersSqlite()
+{
+    const auto amounts = [](const QString &row) {
+        return QStringList{QStringLiteral("CASE %1.kind WHEN 'revenue' THEN %1.amount_minor ELSE 0 END").arg(row),
+                           QStringLiteral("CASE %1.kind WHEN 'cost' THEN %1.amount_minor ELSE 0 END").arg(row)};
+    };
+    // The new entry added, creating its totals rows when they are the first.
+    const QStringList in = amounts(QStringLiteral("new"));
+    const QString update = QStringLiteral(
+        " DO UPDATE SET revenue_minor = revenue_minor + excluded.revenue_minor, cost_minor = cost_minor + excluded.cost_minor, "
+        "entries = entries + excluded.entries; ");
+    const QString add =
+        QStringLiteral("INSERT INTO ledger_project_totals (project_id, currency, revenue_minor, cost_minor, entries) "
+                       "VALUES (new.project_id, new.currency, %1, %2, 1) ON CONFLICT (project_id, currency)")
+            .arg(in[0], in[1]) +
+        update +
+        QStringLiteral("INSERT INTO ledger_day_totals (entry_date, currency, revenue_minor, cost_minor, entries) "
+                       "VALUES (new.entry_date, new.currency, %1, %2, 1) ON CONFLICT (entry_date, currency)")
+            .arg(in[0], in[1]) +
+        update;
+    // The old entry taken out of rows that exist (a deleted project's row is already gone).
+    const QStringList out = amounts(QStringLiteral("old"));
+    const QString subtract = QStringLiteral("SET revenue_minor = revenue_minor - %1, cost_minor = cost_minor - %2, entries = entries - 1 ")
+                                 .arg(out[0], out[1]);
+    const QString remove = QStringLiteral("UPDATE ledger_project_totals ") + subtract +
+                           QStringLiteral("WHERE project_id = old.project_id AND currency = old.currency; ") +
+                           QStringLiteral("UPDATE ledger_day_totals ") + subtract +
+                           QStringLiteral("WHERE entry_date = old.entry_date AND currency = old.currency; ");
+    // Rows whose last entry left carry nothing: dropped, so that "which currencies" stays true.
+    const QString tidy = QStringLiteral("DELETE FROM ledger_project_totals WHERE project_id = old.project_id AND entries = 0; "
+                                        "DELETE FROM ledger_day_totals WHERE entry_date = old.entry_date AND entries = 0; ");
+    // Partners' totals: each change of a project's totals applied to the partners taking part in
+    // it, and each participation added or taken out with the project's totals. Every step keeps
+    // "a partner's totals = the sum of its projects' totals", so the order in which deleting a
+    // project cascades to its participants and ledger does not matter.
+    const QString partnerDelta = QStringLiteral(
+        "INSERT INTO ledger_partner_totals (partner_id, currency, revenue_minor, cost_minor) "
+        "SELECT pa.partner_id, %1.currency, %2, %3 FROM participants pa WHERE pa.project_id = %1.project_id AND true "
+        "ON CONFLICT (partner_id, currency) DO UPDATE SET revenue_minor = revenue_minor + excluded.revenue_minor, "
+        "cost_minor = cost_minor + excluded.cost_minor; ");
+    const QString participation = QStringLiteral(
+        "INSERT INTO ledger_partner_totals (partner_id, currency, revenue_minor, cost_minor) "
+        "SELECT %1.partner_id, t.currency, %2 t.revenue_minor, %2 t.cost_minor FROM ledger_project_totals t "
+        "WHERE t.project_id = %1.project_id AND true "
+        "ON CONFLICT (partner_id, currency) DO UPDATE SET revenue_minor = revenue_minor + excluded.revenue_minor, "
+        "cost_minor = cost_minor + excluded.cost_minor; ");
+    return {
+        QStringLiteral("CREATE TRIGGER ledger_partner_totals_ai AFTER INSERT ON ledger_project_totals BEGIN ") +
+            partnerDelta.arg(QStringLiteral("new"), QStringLiteral("new.revenue_minor"), QStringLiteral("new.cost_minor")) +
+            QStringLiteral("END"),
+        QStringLiteral("CREATE TRIGGER ledger_partner_totals_au AFTER UPDATE ON ledger_project_totals BEGIN ") +
+            partnerDelta.arg(QStringLiteral("new"), QStringLiteral("new.revenue_minor - old.revenue_minor"),
+                             QStringLiteral("new.cost_minor - old.cost_minor")) +
+            QStringLiteral("END"),
+        QStringLiteral("CREATE TRIGGER ledger_partner_totals_ad AFTER DELETE ON ledger_project_totals BEGIN ") +
+            partnerDelta.arg(QStringLiteral("old"), QStringLiteral("-old.revenue_minor"), QStringLiteral("-old.cost_minor")) +
+            QStringLiteral("END"),
+        QStringLiteral("CREATE TRIGGER participants_totals_ai AFTER INSERT ON participants BEGIN ") +
+            participation.arg(QStringLiteral("new"), QString()) + QStringLiteral("END"),
+        QStringLiteral("CREATE TRIGGER participants_totals_ad AFTER DELETE ON participants BEGIN ") +
+            participation.arg(QStringLiteral("old"), QStringLiteral("-")) + QStringLiteral("END"),
+        QStringLiteral("CREATE TRIGGER participants_totals_au AFTER UPDATE OF project_id, partner_id ON participants BEGIN ") +
+            participation.arg(QStringLiteral("old"), QStringLiteral("-")) + participation.arg(QStringLiteral("new"), QString()) +
+            QStringLiteral("END"),
+        QStringLiteral("CREATE TRIGGER ledger_summary_ai AFTER INSERT ON ledger_entries BEGIN ") + add + QStringLiteral("END"),
+        QStringLiteral("CREATE TRIGGER ledger_summary_ad AFTER DELETE ON ledger_entries BEGIN ") + remove + tidy +
+            QStringLiteral("END"),
+        QStringLiteral("CREATE TRIGGER ledger_summary_au AFTER UPDATE OF project_id, entry_date, kind, amount_minor, currency ON ledger_entries BEGIN ") + remove + add + tidy + QStringLiteral("END"),
+    };
+}
+
+// Version 6: ledger totals kept by the database so that the dashboard and the portfolio report
+// add up thousands of rows instead of every entry (2,000,000 in bench_dashboard): per project
+// and currency over the whole ledger (lifetime figures, ranking projects and partners), and per
+// day and currency over all projects (totals and the series over any date range), per partner
+// and currency over the partner's projects (revenue concentration). Back-filled
+// from the ledger, then kept exact by ledgerSummaryTriggersSqlite(). Overdue milestones: an
+// index on the open ones' due dates instead of reading every milestone. And the Shapley coalition values
+// a user states for a project.
+QStringList version6()
+{
+    const QString totals = QStringLiteral(
+        "revenue_minor INTEGER NOT NULL, cost_minor INTEGER NOT NULL, entries INTEGER NOT NULL, ");
+    const QString sums = QStringLiteral(
+        "SUM(CASE kind WHEN 'revenue' THEN amount_minor ELSE 0 END), SUM(CASE kind WHEN 'cost' THEN amount_minor ELSE 0 END), COUNT(*)");
+    return QStringList{
+               QStringLiteral("CREATE TABLE ledger_project_totals (project_id INTEGER NOT NULL REFERENCES projects(id) ON DELETE CASCADE, "
+                              "currency TEXT NOT NULL, ") +
+                   totals + QStringLiteral("PRIMARY KEY (project_id, currency))"),
+               QStringLiteral("CREATE TABLE ledger_day_totals (entry_date TEXT NOT NULL, currency TEXT NOT NULL, ") + totals +
+                   QStringLiteral("PRIMARY KEY (entry_date, currency))"),
+               // The most and least profitable projects straight from an index.
+               QStringLiteral("CREATE INDEX ledger_project_totals_profit ON ledger_project_totals (currency, (revenue_minor - cost_minor))"),
+               QStringLiteral("INSERT INTO ledger_project_totals (project_id, currency, revenue_minor, cost_minor, entries) "
+                              "SELECT project_id, currency, ") +
+                   sums + QStringLiteral(" FROM ledger_entries GROUP BY project_id, currency"),
+               QStringLiteral("INSERT INTO ledger_day_totals (entry_date, currency, revenue_minor, cost_minor, entries) "
+                              "SELECT entry_date, currency, ") +
+                   sums + QStringLiteral(" FROM ledger_entries GROUP BY entry_date, currency"),
+               // Per partner: the revenue and cost of the projects it takes part in (what revenue
+               // concentration weighs), as PortfolioQueries::byPartner counts them.
+               QStringLiteral("CREATE TABLE ledger_partner_totals (partner_id INTEGER NOT NULL REFERENCES partners(id) ON DELETE CASCADE, "
+                              "currency TEXT NOT NULL, revenue_minor INTEGER NOT NULL, cost_minor INTEGER NOT NULL, "
+                              "PRIMARY KEY (partner_id, currency))"),
+               QStringLiteral("INSERT INTO ledger_partner_totals (partner_id, currency, revenue_minor, cost_minor) "
+                              "SELECT pa.partner_id, t.currency, SUM(t.revenue_minor), SUM(t.cost_minor) FROM participants pa "
+                              "JOIN ledger_project_totals t ON t.project_id = pa.project_id GROUP BY pa.partner_id, t.currency"),
+               // The coalition values a user typed into a project's Shapley table (CoalitionValues).
+               QStringLiteral("CREATE TABLE coalition_values (project_id INTEGER NOT NULL REFERENCES projects(id) ON DELETE CASCADE, "
+                              "coalition TEXT NOT NULL, value_minor INTEGER NOT NULL, PRIMARY KEY (project_id, coalition))"),
+               QStringLiteral("CREATE INDEX milestones_open_due ON milestones (due_date) WHERE done_date IS NULL"),
+           } +
+           ledgerSummaryTriggersSqlite();
+}
+
 using Migration = QStringList (*)();
 // migrations[i] takes a workspace from version i to version i + 1.
-const Migration migrations[] = {version1, version2, version3, version4, version5};
+const Migration migrations[] = {version1, version2, version3, version4, version5, version6};
 
 }  // namespace
 

@@ -99,6 +99,14 @@
         <source>Note</source>
         <translation>备注</translation>
     </message>
+    <message>
+        <source>The stored coalition values could not be removed: %1</source>
+        <translation>无法删除已保存的联盟值：%1</translation>
+    </message>
+    <message>
+        <source>The value of %1 is used but could not be stored: %2</source>
+        <translation>已使用 %1 的值，但无法保存：%2</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -1142,10 +1150,6 @@ Add partners first, then press Ctrl+N to record an agreement with them.</source>
         <translation>%1 / %2 / %3</translation>
     </message>
     <message>
-        <source>within 30 / 60 / 90 days</source>
-        <translation>30 / 60 / 90 天内</translation>
-    </message>
-    <message>
         <source>not done, due date passed</source>
         <translation>未完成且已过截止日期</translation>
     </message>
@@ -1246,6 +1250,14 @@ Click to see them</source>
     <message>
         <source>Dashboard</source>
         <translation>仪表盘</translation>
+    </message>
+    <message>
+        <source>within 30 / 60 / 90 days of %1</source>
+        <translation>自 %1 起 30 / 60 / 90 天内</translation>
+    </message>
+    <message>
+        <source>Contracts ending on or after %1 and within 30, 60 or 90 days of it: the end of the date range when one is set, else today; narrowed by the industry and partner filters.</source>
+        <translation>在 %1 当天或之后、且在其后 30、60 或 90 天内到期的合同：设置了日期范围时从范围的结束日算起，否则从今天算起；按行业和合作伙伴筛选。</translation>
     </message>
 </context>
 <context>

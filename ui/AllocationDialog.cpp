@@ -1,5 +1,6 @@
 #include "AllocationDialog.h"
 
+#include "CoalitionValues.h"
 #include "ProportionalScheme.h"
 #include "SchemeComparison.h"
 #include "Workspace.h"
@@ -49,8 +50,8 @@ QLabel *heading(const QString &text, QWidget *parent)
 }
 }  // namespace
 
-AllocationDialog::AllocationDialog(const ProjectAllocation &allocation, QWidget *parent)
-    : QDialog(parent), m_allocation(allocation)
+AllocationDialog::AllocationDialog(const ProjectAllocation &allocation, Workspace *workspace, QWidget *parent)
+    : QDialog(parent), m_allocation(allocation), m_workspace(workspace)
 {
     setObjectName(QStringLiteral("allocationDialog"));
     setWindowTitle(tr("Allocation of %1").arg(allocation.projectName()));
@@ -73,6 +74,11 @@ AllocationDialog::AllocationDialog(const ProjectAllocation &allocation, QWidget 
     reset->setObjectName(QStringLiteral("defaultGame"));
     reset->setToolTip(tr("Values derived from the participants' contributions"));
     connect(reset, &QPushButton::clicked, this, [this] {
+        QString why;
+        if (m_workspace && !CoalitionValues(m_workspace->database()).clear(m_allocation.projectId(), &why)) {
+            m_message->setText(tr("The stored coalition values could not be removed: %1").arg(why));
+            return;
+        }
         resetGame();
         recompute();
     });
@@ -105,7 +111,9 @@ AllocationDialog::AllocationDialog(const ProjectAllocation &allocation, QWidget 
                      ? tr(" · no contract: shared in proportion to contribution")
                      : tr(" · contract %1").arg(allocation.contractReference().toHtmlEscaped()),
                  f.revenue().toString(), f.cost().toString(), f.profit().toString()));
-    resetGame();
+    // The game as stored with the project (the user's values), else the default one.
+    if (m_allocation.input().game && m_allocation.input().participants.size() <= kMaxEditablePlayers) fillCoalitions();
+    else resetGame();
     recompute();
 }
 
@@ -118,7 +126,7 @@ bool AllocationDialog::open(Workspace &workspace, qint64 projectId, QWidget *par
         QMessageBox::warning(parent, tr("Allocation"), tr("The allocation cannot be shown: %1").arg(why));
         return false;
     }
-    AllocationDialog dialog(*allocation, parent);
+    AllocationDialog dialog(*allocation, &workspace, parent);
     dialog.exec();
     return true;
 }
@@ -186,6 +194,10 @@ void AllocationDialog::coalitionEdited(int row)
         return;
     }
     m_message->clear();
+    if (m_workspace &&
+        !CoalitionValues(m_workspace->database()).save(m_allocation.projectId(), m_allocation.partnerIds(), coalition,
+                                                        value->minorUnits(), &why))
+        m_message->setText(tr("The value of %1 is used but could not be stored: %2").arg(coalitionName(coalition), why));
     recompute();
 }
 

@@ -1,8 +1,9 @@
 #pragma once
 // How one project's profit is shared: the split by its contract's scheme, every scheme side by
 // side, and the Shapley game's coalition table v(S). Editing a coalition's value recomputes the
-// Shapley column at once; the grand coalition's value is the profit and stays fixed. Edits live
-// in the dialog (the workspace stores no coalition values); "Default game" goes back to the
+// Shapley column at once and is stored with the project (CoalitionValues), so that reopening
+// shows it and the dashboard and reports share by the same game; the grand coalition's value
+// is the profit and stays fixed. "Default game" forgets the stored values and goes back to the
 // game derived from contributions.
 #include "CoalitionGame.h"
 #include "ProjectAllocation.h"
@@ -20,7 +21,8 @@ public:
     // Coalition tables beyond this many participants (2^n rows) are not offered for editing.
     static constexpr int kMaxEditablePlayers = 10;
 
-    AllocationDialog(const ProjectAllocation &allocation, QWidget *parent = nullptr);
+    // Edits are stored in the workspace when one is given.
+    AllocationDialog(const ProjectAllocation &allocation, Workspace *workspace, QWidget *parent = nullptr);
     // Reads the project from the workspace; on failure says why and returns false.
     static bool open(Workspace &workspace, qint64 projectId, QWidget *parent, QString *error = nullptr);
 
@@ -34,6 +36,7 @@ private:
     QString coalitionName(quint64 coalition) const;
 
     ProjectAllocation m_allocation;
+    Workspace *m_workspace = nullptr;
     QLabel *m_summary = nullptr;
     QLabel *m_message = nullptr;
     QTableWidget *m_chosen = nullptr;

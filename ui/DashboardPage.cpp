@@ -401,7 +401,10 @@ void DashboardPage::showTiles(const DashboardSnapshot &s)
     else
         set(5, none, QString(), s.concentrationNote);
     set(6, tr("%1 / %2 / %3").arg(s.expiring.within30).arg(s.expiring.within60).arg(s.expiring.within90),
-        tr("within 30 / 60 / 90 days"));
+        tr("within 30 / 60 / 90 days of %1").arg(QLocale().toString(s.expiringFrom, QLocale::ShortFormat)),
+        tr("Contracts ending on or after %1 and within 30, 60 or 90 days of it: the end of the date range when one "
+           "is set, else today; narrowed by the industry and partner filters.")
+            .arg(QLocale().toString(s.expiringFrom, QLocale::LongFormat)));
     set(7, QString::number(s.overdueMilestones), tr("not done, due date passed"));
     set(8, tr("%1 / %2").arg(s.partners.active).arg(s.partners.ended), tr("status active / ended"));
 }

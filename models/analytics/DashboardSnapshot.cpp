@@ -22,18 +22,19 @@ std::optional<DashboardSnapshot> DashboardSnapshot::compute(Workspace &workspace
     if (!s.currencies.contains(s.currency))
         s.currency = s.currencies.isEmpty() ? QStringLiteral("USD") : s.currencies.first();
 
-    // Every project's sums in one aggregate: the totals (R, C, E, projects losing money) and the
-    // leading projects come from the same rows.
-    const auto projects = portfolio.byProject(filter, s.currency, PortfolioQueries::Rank::MostProfitableFirst, 0, error);
-    if (!projects) return std::nullopt;
-    QVector<ProfitAndLoss> figures;
-    figures.reserve(projects->size());
-    for (const auto &p : *projects) figures.append(p.figures);
-    if (!projects->isEmpty()) {
-        s.totals = PortfolioTotals::compute(figures, request.expectedReturn, s.currency, error);
+    // The totals (R, C, E, projects losing money) added up by the database; only the leading
+    // projects come back as rows.
+    const auto sums = portfolio.projectSums(filter, s.currency, error);
+    if (!sums) return std::nullopt;
+    if (sums->projects > 0) {
+        s.totals = PortfolioTotals::fromSums(sums->revenue, sums->cost, sums->projects, sums->losing,
+                                             request.expectedReturn, s.currency, error);
         if (!s.totals) return std::nullopt;
     }
-    s.leadingProjects = projects->mid(0, request.leadingProjects);
+    const auto projects = portfolio.byProject(filter, s.currency, PortfolioQueries::Rank::MostProfitableFirst,
+                                              request.leadingProjects, error);
+    if (!projects) return std::nullopt;
+    s.leadingProjects = *projects;
 
     const auto periods = portfolio.periods(request.length, filter, s.currency, error);
     const auto industries = periods ? portfolio.byIndustry(filter, s.currency, error) : std::nullopt;
@@ -42,21 +43,18 @@ std::optional<DashboardSnapshot> DashboardSnapshot::compute(Workspace &workspace
     const auto partners = modes ? ecosystem.partnerCounts(filter, error) : std::nullopt;
     const auto expiring = partners ? ecosystem.expiringContracts(filter, request.today, error) : std::nullopt;
     const auto overdue = expiring ? ecosystem.overdueMilestones(filter, request.today, error) : std::nullopt;
-    const auto byPartner = overdue ? portfolio.byPartner(filter, s.currency, PortfolioQueries::Rank::MostProfitableFirst, 0, error)
-                                   : std::nullopt;
-    if (!byPartner) return std::nullopt;
+    const auto revenues = overdue ? portfolio.partnerRevenues(filter, s.currency, error) : std::nullopt;
+    if (!revenues) return std::nullopt;
     s.periods = *periods;
     s.industries = *industries;
     s.pipeline = *pipeline;
     s.modes = *modes;
     s.partners = *partners;
     s.expiring = *expiring;
+    s.expiringFrom = EcosystemQueries::expiryReference(filter, request.today);
     s.overdueMilestones = *overdue;
 
-    QVector<Money> revenues;
-    revenues.reserve(byPartner->size());
-    for (const auto &p : *byPartner) revenues.append(p.figures.revenue());
-    s.concentration = RevenueConcentration::of(revenues, s.currency, &s.concentrationNote);
+    s.concentration = RevenueConcentration::of(*revenues, s.currency, &s.concentrationNote);
 
     PortfolioQueries::Filter period;
     period.from = filter.from;

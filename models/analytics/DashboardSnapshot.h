@@ -58,5 +58,6 @@ public:
     QString concentrationNote;  // why there is no index, when there is none
     EcosystemHealth::PartnerCounts partners;
     EcosystemQueries::ExpiringCounts expiring;
+    QDate expiringFrom;  // the day the 30/60/90 days count from
     int overdueMilestones = 0;
 };

@@ -41,16 +41,31 @@ std::optional<EcosystemHealth::PartnerCounts> EcosystemQueries::partnerCounts(co
     return EcosystemHealth::PartnerCounts{q.value(0).toInt(), q.value(1).toInt()};
 }
 
+QDate EcosystemQueries::expiryReference(const PortfolioQueries::Filter &filter, const QDate &today)
+{
+    return filter.to.isValid() ? filter.to : today;
+}
+
 std::optional<EcosystemQueries::ExpiringCounts> EcosystemQueries::expiringContracts(const PortfolioQueries::Filter &filter,
                                                                                   const QDate &today, QString *error) const
 {
-    QVariantList values{SqlValue::fromDate(today.addDays(30)), SqlValue::fromDate(today.addDays(60)),
-                        SqlValue::fromDate(today.addDays(90)), SqlValue::fromDate(today),
-                        SqlValue::fromDate(today.addDays(90))};
-    const QString sql = QStringLiteral("SELECT COALESCE(SUM(c.end_date <= ?), 0), COALESCE(SUM(c.end_date <= ?), 0), "
-                                       "COALESCE(SUM(c.end_date <= ?), 0) FROM contracts c "
-                                       "WHERE c.end_date >= ? AND c.end_date <= ?") +
-                        partyClause(filter, &values);
+    const QDate from = expiryReference(filter, today);
+    QVariantList values{SqlValue::fromDate(from.addDays(30)), SqlValue::fromDate(from.addDays(60)),
+                        SqlValue::fromDate(from.addDays(90)), SqlValue::fromDate(from),
+                        SqlValue::fromDate(from.addDays(90))};
+    QString sql = QStringLiteral("SELECT COALESCE(SUM(c.end_date <= ?), 0), COALESCE(SUM(c.end_date <= ?), 0), "
+                                 "COALESCE(SUM(c.end_date <= ?), 0) FROM contracts c "
+                                 "WHERE c.end_date >= ? AND c.end_date <= ?") +
+                  partyClause(filter, &values);
+    // Contracts under which the filtered industry's (or project's) projects run.
+    if (!filter.industry.isEmpty()) {
+        sql += QStringLiteral(" AND c.id IN (SELECT contract_id FROM projects WHERE industry = ?)");
+        values << filter.industry;
+    }
+    if (filter.projectId != 0) {
+        sql += QStringLiteral(" AND c.id IN (SELECT contract_id FROM projects WHERE id = ?)");
+        values << filter.projectId;
+    }
     SqlStatement q(m_db, sql);
     if (!q.exec(values, error) || !q.next()) return std::nullopt;
     return ExpiringCounts{q.value(0).toInt(), q.value(1).toInt(), q.value(2).toInt()};

@@ -30,7 +30,12 @@ public:
     // Partners by industry (filter.industry) or just filter.partnerId; active = status "active".
     std::optional<EcosystemHealth::PartnerCounts> partnerCounts(const PortfolioQueries::Filter &filter,
                                                                 QString *error = nullptr) const;
-    // Contracts (of filter.partnerId when set) that end on or after today within 30/60/90 days.
+    // The day the 30/60/90 days of expiringContracts count from: the end of the filter's date
+    // range when it has one (what was coming up then), else today.
+    static QDate expiryReference(const PortfolioQueries::Filter &filter, const QDate &today);
+    // Contracts that end on or after the reference day and within 30/60/90 days of it, narrowed
+    // like the other indicators: to filter.partnerId's contracts and to the contracts of the
+    // filter's industry's (or project's) projects.
     std::optional<ExpiringCounts> expiringContracts(const PortfolioQueries::Filter &filter, const QDate &today,
                                                     QString *error = nullptr) const;
     // Milestones not done whose due date has passed, in projects the filter keeps.

@@ -5,10 +5,10 @@
 // industry index) and only the summed rows come back, ranked lists limited to what is shown.
 // Each query is for one currency: amounts in different currencies are never added together;
 // currencies() says which exist.
-// Cost (bench_analytics, 2,000,000 entries): a project's or a partner's figures well under 1 ms;
-// whole-ledger figures scan every entry, 0.4 to 2.8 s of CPU with schema v4. A covering index
-// ledger_entries(currency, entry_date, kind, amount_minor, project_id) brought the monthly
-// series to 0.2 s in a trial; ranking all partners needs per-project totals kept by the schema.
+// Cost (bench_dashboard, 2,000,000 entries): without a date filter the lifetime totals that
+// schema v6 keeps per project and per partner answer, and without an industry, partner or
+// project filter the per-day totals do (a few thousand rows); only a date range combined with
+// per-project figures still reads the ledger's entries.
 #include "ProfitAndLoss.h"
 #include "ProjectEconomics.h"
 #include "ReportingPeriod.h"
@@ -45,6 +45,13 @@ public:
     std::optional<QVector<PeriodEconomics>> periods(ReportingPeriod::Length length, const Filter &filter,
                                                     const QString &currency, QString *error = nullptr) const;
     std::optional<ProfitAndLoss> total(const Filter &filter, const QString &currency, QString *error = nullptr) const;
+    // All projects the filter keeps, added up by the database: their revenue and cost, how many
+    // there are and how many lose money.
+    struct ProjectSums {
+        qint64 revenue = 0, cost = 0;
+        int projects = 0, losing = 0;
+    };
+    std::optional<ProjectSums> projectSums(const Filter &filter, const QString &currency, QString *error = nullptr) const;
     // The first `limit` projects by profit.
     std::optional<QVector<Totals>> byProject(const Filter &filter, const QString &currency, Rank rank, int limit,
                                              QString *error = nullptr) const;
@@ -53,6 +60,10 @@ public:
     // filter: that partner and those it shares projects with, over the shared projects.
     std::optional<QVector<Totals>> byPartner(const Filter &filter, const QString &currency, Rank rank, int limit,
                                              QString *error = nullptr) const;
+    // Per partner the revenue of the projects it takes part in, as byPartner counts it, in no
+    // particular order: what revenue concentration needs, without names or ranking.
+    std::optional<QVector<Money>> partnerRevenues(const Filter &filter, const QString &currency,
+                                                  QString *error = nullptr) const;
     // Per project industry, by revenue, largest first.
     std::optional<QVector<Totals>> byIndustry(const Filter &filter, const QString &currency,
                                               QString *error = nullptr) const;
@@ -61,5 +72,7 @@ private:
     std::optional<QVector<Totals>> ranked(const QString &select, const QString &join, const QString &group,
                                           const Filter &filter, const QString &currency, const QString &order,
                                           int limit, QString *error) const;
+    std::optional<QVector<Totals>> rows(const QString &sql, const QVariantList &values, const QString &currency,
+                                        QString *error) const;
     QSqlDatabase m_db;
 };

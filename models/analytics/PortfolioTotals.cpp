@@ -6,8 +6,8 @@ std::optional<PortfolioTotals> PortfolioTotals::compute(const QVector<ProfitAndL
                                                         const Rate &expectedReturn, const QString &currency,
                                                         QString *error)
 {
-    WideMath::Int revenue = 0, cost = 0, profit = 0;
-    PortfolioTotals t;
+    WideMath::Int revenue = 0, cost = 0;
+    int losing = 0;
     for (const ProfitAndLoss &p : projects) {
         if (p.currency() != currency) {
             if (error)
@@ -18,10 +18,24 @@ std::optional<PortfolioTotals> PortfolioTotals::compute(const QVector<ProfitAndL
         }
         revenue += p.revenue().minorUnits();
         cost += p.cost().minorUnits();
-        profit += p.profit().minorUnits();
-        if (p.isLoss()) ++t.m_losing;
+        if (p.isLoss()) ++losing;
     }
-    const auto r = WideMath::toInt64(revenue), c = WideMath::toInt64(cost), pr = WideMath::toInt64(profit);
+    const auto r = WideMath::toInt64(revenue), c = WideMath::toInt64(cost);
+    if (!r || !c) {
+        if (error) *error = tr("The portfolio totals are too large to represent; check the amounts.");
+        return std::nullopt;
+    }
+    return fromSums(*r, *c, projects.size(), losing, expectedReturn, currency, error);
+}
+
+std::optional<PortfolioTotals> PortfolioTotals::fromSums(qint64 revenue, qint64 cost, int projects, int losing,
+                                                         const Rate &expectedReturn, const QString &currency,
+                                                         QString *error)
+{
+    PortfolioTotals t;
+    t.m_losing = losing;
+    const WideMath::Int profit = WideMath::Int(revenue) - cost;  // R: the project profits add up to this
+    const auto r = std::optional<qint64>(revenue), c = std::optional<qint64>(cost), pr = WideMath::toInt64(profit);
     const auto rc = c ? expectedReturn.applyTo(*c) : std::nullopt;
     const auto e = rc ? WideMath::toInt64(profit - cost + *rc) : std::nullopt;
     if (!r || !pr || !e) {
@@ -34,6 +48,6 @@ std::optional<PortfolioTotals> PortfolioTotals::compute(const QVector<ProfitAndL
     t.m_returnOnCost = Money(*rc, currency);
     t.m_benefit = Money(*e, currency);
     t.m_rate = expectedReturn;
-    t.m_projects = projects.size();
+    t.m_projects = projects;
     return t;
 }

@@ -20,6 +20,11 @@ public:
     // overflows.
     static std::optional<PortfolioTotals> compute(const QVector<ProfitAndLoss> &projects, const Rate &expectedReturn,
                                                   const QString &currency, QString *error = nullptr);
+    // The same from sums the database already added up: revenue and cost of all projects, how
+    // many projects there are and how many of them lose money.
+    static std::optional<PortfolioTotals> fromSums(qint64 revenue, qint64 cost, int projects, int losing,
+                                                   const Rate &expectedReturn, const QString &currency,
+                                                   QString *error = nullptr);
 
     Money totalRevenue() const { return m_revenue; }
     Money totalCost() const { return m_cost; }           // C

@@ -1,9 +1,12 @@
 #include "ProjectAllocation.h"
 
+#include "CoalitionValues.h"
 #include "ContractRepository.h"
 #include "PartnerRepository.h"
 #include "ProjectRepository.h"
 #include "Workspace.h"
+
+#include "ProportionalScheme.h"
 
 #include <QJsonObject>
 
@@ -90,5 +93,20 @@ std::optional<ProjectAllocation> ProjectAllocation::read(Workspace &workspace, q
         result.m_input.participants.append(lepton);
         result.m_partnerIds.append(0);
     }
-    return result;
+    return result.withStoredGame(workspace, error) ? std::optional<ProjectAllocation>(result) : std::nullopt;
+}
+
+bool ProjectAllocation::withStoredGame(Workspace &workspace, QString *error)
+{
+    // The coalition values the user stated over the default game, if any.
+    const auto stored = CoalitionValues(workspace.database()).load(m_projectId, m_partnerIds, error);
+    if (!stored) return false;
+    if (stored->isEmpty() || m_input.participants.size() > CoalitionGame::MaxTablePlayers) return true;
+    const auto contributions = ProportionalScheme::weights(m_input.participants);
+    if (!contributions) return true;  // no default game to edit; the Shapley scheme says why
+    m_input.game = CoalitionGame::fromContributions(m_input.profit.minorUnits(), *contributions, m_input.synergies);
+    if (!m_input.game) return true;
+    for (auto it = stored->begin(); it != stored->end(); ++it)
+        if (it.key() != m_input.game->everyone()) m_input.game->setValue(it.key(), it.value());
+    return true;
 }

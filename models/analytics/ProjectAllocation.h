@@ -7,7 +7,8 @@
 // Fixed shares come from the participants' own shares on the project; when none is stated
 // there, from the shares the contract gives its parties. Shares that total less than 100% leave
 // the rest to Lepton, which then appears as a participant of its own (no contribution, no
-// performance score, so the other schemes give it nothing).
+// performance score, so the other schemes give it nothing). Coalition values the user stated
+// for the project (CoalitionValues) replace those of the default Shapley game.
 #include "AllocationScheme.h"
 #include "PortfolioQueries.h"
 #include "ProfitAndLoss.h"
@@ -42,6 +43,7 @@ public:
     }
 
 private:
+    bool withStoredGame(Workspace &workspace, QString *error);
     qint64 m_projectId = 0;
     QString m_projectName;
     QString m_contractReference;

@@ -1,12 +1,13 @@
 // The allocation view of every demo project: the contract's split and every other scheme sum
 // exactly to the profit, and editing a coalition's value recomputes the Shapley column at once,
-// still summing to the profit.
+// still summing to the profit; the edit is stored with the project and shown again on reopening.
 #include "AllocationDialog.h"
 #include "DemoFigures.h"
 #include "DemoWorkspace.h"
 #include "ProjectAllocation.h"
 
 #include <QLabel>
+#include <QPushButton>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -38,7 +39,7 @@ private slots:
         for (qint64 id : DemoFigures::ids(m_ws, QStringLiteral("projects"))) {
             const auto allocation = ProjectAllocation::read(m_ws, id, {});
             QVERIFY(allocation);
-            AllocationDialog dialog(*allocation);
+            AllocationDialog dialog(*allocation, nullptr);
             const Money profit = allocation->figures().profit();
             const int people = allocation->input().participants.size();
             auto *chosen = dialog.findChild<QTableWidget *>(QStringLiteral("chosenTable"));
@@ -64,7 +65,7 @@ private slots:
     {
         const auto allocation = ProjectAllocation::read(m_ws, DemoFigures::ids(m_ws, QStringLiteral("projects")).first(), {});
         QVERIFY(allocation && allocation->input().participants.size() >= 2);
-        AllocationDialog dialog(*allocation);
+        AllocationDialog dialog(*allocation, nullptr);
         const Money profit = allocation->figures().profit();
         auto *coalitions = dialog.findChild<QTableWidget *>(QStringLiteral("coalitionTable"));
         auto *comparison = dialog.findChild<QTableWidget *>(QStringLiteral("comparisonTable"));
@@ -89,6 +90,40 @@ private slots:
         coalitions->item(1, 1)->setText(QStringLiteral("lots"));
         QVERIFY(!dialog.findChild<QLabel *>(QStringLiteral("message"))->text().isEmpty());
         QVERIFY(coalitions->item(1, 1)->text() != QStringLiteral("lots"));
+    }
+
+    void coalitionEditsAreKeptWhenReopened()
+    {
+        const qint64 id = DemoFigures::ids(m_ws, QStringLiteral("projects")).at(1);
+        auto allocation = ProjectAllocation::read(m_ws, id, {});
+        QVERIFY(allocation && allocation->input().participants.size() >= 2);
+        const QString currency = allocation->figures().profit().currency();
+        qint64 edited = 0;
+        QString shapleyAfterEdit;
+        {
+            AllocationDialog dialog(*allocation, &m_ws);
+            auto *coalitions = dialog.findChild<QTableWidget *>(QStringLiteral("coalitionTable"));
+            auto *comparison = dialog.findChild<QTableWidget *>(QStringLiteral("comparisonTable"));
+            edited = parse(coalitions->item(0, 1)->text(), currency) + 12345;
+            coalitions->item(0, 1)->setText(Money(edited, currency).toPlainString());
+            shapleyAfterEdit = comparison->item(0, comparison->columnCount() - 1)->text();
+        }
+        // Reopened from the workspace: the edited value and the Shapley split that follows from it.
+        allocation = ProjectAllocation::read(m_ws, id, {});
+        QVERIFY(allocation && allocation->input().game);
+        QCOMPARE(allocation->input().game->value(1), edited);
+        {
+            AllocationDialog dialog(*allocation, &m_ws);
+            auto *coalitions = dialog.findChild<QTableWidget *>(QStringLiteral("coalitionTable"));
+            auto *comparison = dialog.findChild<QTableWidget *>(QStringLiteral("comparisonTable"));
+            QCOMPARE(parse(coalitions->item(0, 1)->text(), currency), edited);
+            QCOMPARE(comparison->item(0, comparison->columnCount() - 1)->text(), shapleyAfterEdit);
+            // "Default game" forgets the stored values.
+            dialog.findChild<QPushButton *>(QStringLiteral("defaultGame"))->click();
+            QVERIFY(parse(coalitions->item(0, 1)->text(), currency) != edited);
+        }
+        allocation = ProjectAllocation::read(m_ws, id, {});
+        QVERIFY(allocation && !allocation->input().game);
     }
 };
 

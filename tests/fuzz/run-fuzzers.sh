@@ -52,8 +52,7 @@ for target in "${targets[@]}"; do
         rm -rf "$here/corpus/$target" && mv "$work/merged" "$here/corpus/$target"
     fi
     corpus="$(ls "$here/corpus/$target" | wc -l)/$(cat "$here/corpus/$target"/* | wc -c)B"
-    crashes=$(find "$work" -maxdepth 1 -name 'crash-*' -o -maxdepth 1 -name 'leak-*' -o -maxdepth 1 -name 'oom-*' \
-        -o -maxdepth 1 -name 'timeout-*' | wc -l)
+    crashes=$(find "$work" -maxdepth 1 \( -name 'crash-*' -o -name 'leak-*' -o -name 'oom-*' -o -name 'timeout-*' \) | wc -l)
     grep -q "SUMMARY\|invariant failed\|deadly signal" "$log" && crashes=$((crashes > 0 ? crashes : 1))
     [ "$crashes" -gt 0 ] && status=1
     printf '%-12s %8s %10s %10s %16s %8s\n' "$target" "$seconds" "${execs:-?}" "${rate:-?}" "$corpus" "$crashes"

@@ -56,11 +56,6 @@ void writeConfigJson(const std::string &folder, const nlohmann::json &config)
     writeFileAtomically(folder + "/config.json", config.dump(2) + "\n");
 }
 
-std::string describeJson(const nlohmann::json &value)
-{
-    return value.is_structured() ? std::string("a JSON ") + value.type_name() : value.dump();
-}
-
 std::vector<std::string> labelsFromConfig(const nlohmann::json &config, const std::string &configPath)
 {
     std::vector<std::string> labels;

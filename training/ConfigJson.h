@@ -1,6 +1,8 @@
 #pragma once
 // config.json of a model folder, read and written the way Hugging Face spells it, so that error
 // messages name the file and folders stay loadable by transformers.
+#include "JsonValueText.h"
+
 #include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
@@ -22,10 +24,6 @@ std::string configString(const nlohmann::json &config, const char *key, const st
                          const std::string &configPath);
 // Writes folder/config.json (indented, atomically), creating the folder if needed.
 void writeConfigJson(const std::string &folder, const nlohmann::json &config);
-
-// A JSON value for an error message: scalars as written, arrays and objects by their type name
-// (a hostile value may be megabytes deep).
-std::string describeJson(const nlohmann::json &value);
 
 // A model has at most this many labels (num_labels / id2label), so a hostile file cannot make
 // the loader build billions of names.

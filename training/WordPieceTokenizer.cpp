@@ -2,6 +2,7 @@
 
 #include "AtomicFile.h"
 #include "CsvReader.h"
+#include "JsonValueText.h"
 #include "TextNormalizer.h"
 #include "VocabularyIndex.h"
 
@@ -54,13 +55,9 @@ std::optional<bool> optionalFlag(const nlohmann::json &config, const char *key, 
     const auto it = config.find(key);
     if (it == config.end() || it->is_null()) return std::nullopt;
     if (!it->is_boolean())
-        throw std::runtime_error(path + ": \"" + key + "\" must be true, false or null, not " + it->dump());
+        throw std::runtime_error(path + ": \"" + key + "\" must be true, false or null, not " + describeJson(*it));
     return it->get<bool>();
 }
-
-}  // namespace
-
-namespace {
 
 // Building a normaliser classifies all 65,536 BMP code points through ICU; it is immutable, so
 // every tokenizer with the same options shares one (loading a vocabulary stays cheap).
@@ -179,8 +176,14 @@ WordPieceTokenizer WordPieceTokenizer::fromFolder(const std::string &folder)
     const std::filesystem::path dir(folder);
     const std::string configPath = (dir / "tokenizer_config.json").string();
     Options options;
-    std::ifstream in(configPath, std::ios::binary);
+    std::ifstream in(configPath, std::ios::binary | std::ios::ate);
     if (in) {
+        const auto bytes = static_cast<uint64_t>(in.tellg());
+        if (bytes > kMaxTokenizerConfigBytes)
+            throw std::runtime_error(configPath + " is " + std::to_string(bytes) + " bytes, over the "
+                                     + std::to_string(kMaxTokenizerConfigBytes >> 20)
+                                     + " MiB a tokenizer configuration may have");
+        in.seekg(0);
         nlohmann::json config;
         try {
             config = nlohmann::json::parse(in);

@@ -62,6 +62,7 @@ public:
     // kMaxCharsPerWord characters anyway).
     static constexpr std::size_t kMaxVocabularyFileBytes = 64u << 20;
     static constexpr std::size_t kMaxTokenBytes = 1024;
+    static constexpr std::size_t kMaxTokenizerConfigBytes = 16u << 20;  // real ones: a few KB
 
 private:
     struct Lookup;  // normaliser and hash indexes, shared by copies (immutable once built)

@@ -297,6 +297,20 @@ private slots:
         }
     }
 
+    void refusesAnOversizedTokenizerConfig()
+    {
+        QTemporaryDir dir;
+        writeFile(dir.filePath("vocab.txt"), "[PAD]\n[UNK]\n[CLS]\n[SEP]\n");
+        writeFile(dir.filePath("tokenizer_config.json"),
+                  "{}" + QByteArray(int(WordPieceTokenizer::kMaxTokenizerConfigBytes) - 1, ' '));
+        try {
+            WordPieceTokenizer::fromFolder(dir.path().toStdString());
+            QFAIL("an oversized tokenizer_config.json was accepted");
+        } catch (const std::runtime_error &e) {
+            QVERIFY2(QByteArray(e.what()).contains("tokenizer_config.json is 16777217 bytes, over the 16 MiB"), e.what());
+        }
+    }
+
     // A repeated token keeps both lines (ids do not shift) and the later id wins the lookup, as in
     // Hugging Face's WordPiece, so a vocabulary from elsewhere with repeats still matches it.
     void repeatedTokenTakesItsLastId()

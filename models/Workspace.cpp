@@ -76,6 +76,16 @@ bool Workspace::checkIdentity(int *version, QString *error)
                      .arg(latestVersion());
         return false;
     }
+    // A file from elsewhere may be damaged (a half-copied download, a failing disk). SQLite's quick
+    // check reads every page once, so damage is reported now, not by a later save that fails.
+    if (!empty) {
+        const QVariant check = SqlStatement::scalar(m_db, QStringLiteral("PRAGMA quick_check(1)"), {}, error);
+        if (check.toString() != QLatin1String("ok")) {
+            *error = tr("the file is damaged (SQLite's check says: %1). Restore it from a backup, or open another file.")
+                         .arg(check.isValid() ? check.toString() : *error);
+            return false;
+        }
+    }
     return true;
 }
 

@@ -2,6 +2,7 @@
 
 #include "ConfigJson.h"
 
+#include <cmath>
 #include <stdexcept>
 
 namespace lepton {
@@ -17,7 +18,7 @@ void readKey(const nlohmann::json &json, const char *key, T &value, const std::s
                           : std::is_integral_v<T>        ? found->is_number_integer()
                                                          : found->is_number();
     if (!typeFits)
-        throw std::runtime_error(configPath + ": " + key + " has the wrong type (" + found->dump() + ")");
+        throw std::runtime_error(configPath + ": " + key + " has the wrong type (" + describeJson(*found) + ")");
     value = found->get<T>();
 }
 
@@ -42,7 +43,7 @@ BertConfig BertConfig::fromJson(const nlohmann::json &json, const std::string &c
     double classifierDropout = -1;
     readKey(json, "classifier_dropout", classifierDropout, configPath);
     if (classifierDropout >= 0) config.classifierDropout = classifierDropout;
-    const std::string positions = json.value("position_embedding_type", std::string("absolute"));
+    const std::string positions = configString(json, "position_embedding_type", "absolute", configPath);
     if (positions != "absolute")
         throw std::runtime_error(configPath + ": position_embedding_type '" + positions +
                                  "' is not supported; only absolute position embeddings are");
@@ -53,16 +54,31 @@ BertConfig BertConfig::fromJson(const nlohmann::json &json, const std::string &c
 
 void BertConfig::validate(const std::string &source) const
 {
-    const auto positive = [&source](const char *key, int64_t value) {
+    // Upper bounds far above any published BERT (vocabularies ~250k, hidden 4096, 48 layers), so a
+    // hostile config.json cannot make the loader allocate terabytes before the weights are read.
+    const auto inRange = [&source](const char *key, int64_t value, int64_t most) {
         if (value < 1) throw std::runtime_error(source + ": " + key + " must be positive, not " + std::to_string(value));
+        if (value > most)
+            throw std::runtime_error(source + ": " + key + " " + std::to_string(value) + " is larger than any model this " +
+                                     "engine can build (at most " + std::to_string(most) + ")");
     };
-    positive("vocab_size", vocabSize);
-    positive("hidden_size", hiddenSize);
-    positive("num_hidden_layers", numHiddenLayers);
-    positive("num_attention_heads", numAttentionHeads);
-    positive("intermediate_size", intermediateSize);
-    positive("max_position_embeddings", maxPositionEmbeddings);
-    positive("type_vocab_size", typeVocabSize);
+    inRange("vocab_size", vocabSize, 2'000'000);
+    inRange("hidden_size", hiddenSize, 16384);
+    inRange("num_hidden_layers", numHiddenLayers, 256);
+    inRange("num_attention_heads", numAttentionHeads, 1024);
+    inRange("intermediate_size", intermediateSize, 65536);
+    inRange("max_position_embeddings", maxPositionEmbeddings, 65536);
+    inRange("type_vocab_size", typeVocabSize, 1024);
+    // Embeddings plus per layer attention (4 h^2) and feed-forward (2 h i): the weights a loader
+    // would allocate before reading a byte of model.safetensors.
+    const double h = double(hiddenSize);
+    const double parameters = h * double(vocabSize + maxPositionEmbeddings + typeVocabSize) +
+                              double(numHiddenLayers) * (4 * h * h + 2 * h * double(intermediateSize));
+    if (parameters > kMaxParameters)
+        throw std::runtime_error(source + ": these sizes make a model of " + std::to_string(int64_t(parameters / 1e6)) +
+                                 " million parameters, more than the " + std::to_string(int64_t(kMaxParameters / 1e6)) +
+                                 " million this engine can build; check vocab_size, hidden_size, num_hidden_layers "
+                                 "and intermediate_size");
     if (hiddenSize % numAttentionHeads != 0)
         throw std::runtime_error(source + ": hidden_size " + std::to_string(hiddenSize) +
                                  " is not divisible by num_attention_heads " + std::to_string(numAttentionHeads));
@@ -70,8 +86,10 @@ void BertConfig::validate(const std::string &source) const
         hiddenAct != "silu" && hiddenAct != "swish")
         throw std::runtime_error(source + ": hidden_act '" + hiddenAct +
                                  "' is not supported; use gelu, gelu_new, gelu_pytorch_tanh, relu or silu");
-    if (!(layerNormEps > 0)) throw std::runtime_error(source + ": layer_norm_eps must be positive");
-    if (!(initializerRange > 0)) throw std::runtime_error(source + ": initializer_range must be positive");
+    if (!(layerNormEps > 0 && std::isfinite(layerNormEps)))
+        throw std::runtime_error(source + ": layer_norm_eps must be a positive number");
+    if (!(initializerRange > 0 && std::isfinite(initializerRange)))
+        throw std::runtime_error(source + ": initializer_range must be a positive number");
     const auto probability = [&source](const char *key, double value) {
         if (!(value >= 0 && value < 1))
             throw std::runtime_error(source + ": " + key + " must be in [0, 1), not " + std::to_string(value));

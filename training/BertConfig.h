@@ -25,6 +25,10 @@ struct BertConfig {
     int64_t padTokenId = 0;
     std::vector<std::string> labels{"LABEL_0", "LABEL_1"};
 
+    // A config.json asking for more weights than this (16 GB as float32; BERT-large has 340
+    // million) is refused before anything is allocated.
+    static constexpr double kMaxParameters = 4e9;
+
     // configPath is only for messages ("model/config.json: hidden_size 768 is not divisible ...").
     static BertConfig fromJson(const nlohmann::json &json, const std::string &configPath);
     // transformers-compatible: model_type bert, architectures BertForSequenceClassification,

@@ -70,7 +70,7 @@ std::unique_ptr<ClassifierModel> createClassifier(const std::string &spec, const
         return std::make_unique<BertClassifier>(std::move(config), std::move(tokenizer), mode);
     }
     if (std::filesystem::is_directory(spec)) {
-        const std::string modelType = readConfigJson(spec).value("model_type", std::string());
+        const std::string modelType = configString(readConfigJson(spec), "model_type", "", spec + "/config.json");
         if (modelType != "bert")
             throw std::runtime_error(spec + "/config.json: model_type '" + modelType +
                                      "' cannot be fine-tuned; give a BERT checkpoint folder");

@@ -26,7 +26,7 @@ int64_t Batch::size() const
 std::unique_ptr<ClassifierModel> loadClassifier(const std::string &folder)
 {
     const auto config = readConfigJson(folder);
-    const std::string modelType = config.value("model_type", std::string());
+    const std::string modelType = configString(config, "model_type", "", folder + "/config.json");
     if (modelType == "bert") return BertClassifier::load(folder);
     if (modelType == TabularMlp::modelType) return TabularMlp::load(folder);
     throw std::runtime_error(folder + "/config.json: model_type '" + modelType +

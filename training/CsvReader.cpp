@@ -6,7 +6,14 @@ namespace lepton {
 
 namespace {
 constexpr unsigned char kBom[] = {0xEF, 0xBB, 0xBF};
+
+std::string mebibytes(std::size_t bytes)
+{
+    return bytes >= (std::size_t(1) << 20) ? std::to_string(bytes >> 20) + " MiB" : std::to_string(bytes) + " bytes";
 }
+
+std::string atLine(std::size_t line) { return "line " + std::to_string(line) + ": "; }
+}  // namespace
 
 bool isValidUtf8(const std::string &bytes)
 {
@@ -36,7 +43,11 @@ bool isValidUtf8(const std::string &bytes)
 int CsvReader::get()
 {
     const int c = m_in.get();
-    return c == std::char_traits<char>::eof() ? -1 : c;
+    if (c == std::char_traits<char>::eof()) return -1;
+    if (++m_bytes > m_limits.maxFileBytes)
+        throw CsvError(atLine(m_line) + "the file is larger than " + mebibytes(m_limits.maxFileBytes) +
+                           ", more than a CSV file may have here; split it into smaller files", m_line);
+    return c;
 }
 
 bool CsvReader::next(CsvRecord &record)
@@ -61,14 +72,17 @@ bool CsvReader::next(CsvRecord &record)
         if (!isValidUtf8(field))
             throw CsvError("line " + std::to_string(record.line) + ": text is not valid UTF-8; "
                            "save the file as UTF-8 and try again", record.line);
+        if (record.fields.size() == m_limits.maxFieldsPerRecord)
+            throw CsvError(atLine(record.line) + "more than " + std::to_string(m_limits.maxFieldsPerRecord) +
+                               " fields in one record; is this really a comma-separated file?", record.line);
         record.fields.push_back(std::move(field));
         field.clear();
         wasQuoted = false;
     };
     for (;; c = get()) {
-        if (field.size() > kMaxFieldBytes)
-            throw CsvError("line " + std::to_string(record.line) + ": a field is longer than 1 MiB",
-                           record.line);
+        if (field.size() > m_limits.maxFieldBytes)
+            throw CsvError(atLine(record.line) + "a field is longer than " + mebibytes(m_limits.maxFieldBytes) +
+                               "; is a closing quote missing?", record.line);
         if (quoted) {
             if (c == -1)
                 throw CsvError("line " + std::to_string(record.line) +
@@ -111,10 +125,11 @@ int CsvReader::Table::column(const std::string &name) const
     return -1;
 }
 
-CsvReader::Table CsvReader::read(std::istream &in)
+CsvReader::Table CsvReader::read(std::istream &in, const CsvLimits &limits)
 {
-    CsvReader reader(in);
+    CsvReader reader(in, limits);
     Table table;
+    std::size_t cells = 0;
     CsvRecord record;
     if (!reader.next(record)) throw CsvError("the file is empty (no header row)", 1);
     table.header = std::move(record.fields);
@@ -126,17 +141,24 @@ CsvReader::Table CsvReader::read(std::istream &in)
                                std::to_string(record.fields.size()) + " fields, but the header has " +
                                std::to_string(table.header.size()),
                            record.line);
+        if (table.rows.size() == limits.maxRows)
+            throw CsvError(atLine(record.line) + "the file has more than " + std::to_string(limits.maxRows) +
+                               " rows; split it into smaller files", record.line);
+        cells += record.fields.size();
+        if (cells > limits.maxCells)
+            throw CsvError(atLine(record.line) + "the file has more than " + std::to_string(limits.maxCells) +
+                               " cells (rows times columns); split it into smaller files", record.line);
         table.rows.push_back(std::move(record));
     }
     return table;
 }
 
-CsvReader::Table CsvReader::readFile(const std::string &path)
+CsvReader::Table CsvReader::readFile(const std::string &path, const CsvLimits &limits)
 {
     std::ifstream in(path, std::ios::binary);
     if (!in) throw CsvError(path + ": cannot open the file", 0);
     try {
-        return read(in);
+        return read(in, limits);
     } catch (const CsvError &e) {
         throw CsvError(path + ": " + e.what(), e.line());
     }

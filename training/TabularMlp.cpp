@@ -59,8 +59,20 @@ TabularMlp::TabularMlp(TabularMlpConfig config) : m_config(std::move(config))
                                  std::to_string(m_config.standardisation.std.size()) + " standard deviations");
     for (const float value : m_config.standardisation.std)
         if (!(value > 0)) throw std::runtime_error("feature standard deviations must be positive");
-    for (const int64_t size : m_config.hiddenSizes)
+    // Weights per layer, summed before anything is allocated: a config.json from elsewhere with
+    // hidden_sizes [1e12] is refused instead of exhausting memory.
+    double weights = 0;
+    double width = double(features);
+    for (const int64_t size : m_config.hiddenSizes) {
         if (size < 1) throw std::runtime_error("MLP hidden layer sizes must be positive");
+        weights += width * double(size);
+        width = double(size);
+    }
+    weights += width * double(m_config.labels.size());
+    if (weights > kMaxWeights)
+        throw std::runtime_error("the MLP's hidden_sizes make " + std::to_string(int64_t(weights / 1e6)) +
+                                 " million weights, more than the " + std::to_string(int64_t(kMaxWeights / 1e6)) +
+                                 " million this engine builds");
     if (m_config.dropout < 0 || m_config.dropout >= 1)
         throw std::runtime_error("MLP dropout must be in [0, 1)");
     m_network = std::make_shared<Network>(static_cast<int64_t>(features), m_config.hiddenSizes,

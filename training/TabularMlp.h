@@ -45,6 +45,9 @@ public:
     void save(const std::string &folder) const override;
 
     static constexpr const char *modelType = "lepton_tabular_mlp";
+    // Largest network a config may ask for (4 GB of float32 weights; real tabular MLPs have
+    // thousands).
+    static constexpr double kMaxWeights = 1e9;
 
 private:
     struct Network;

@@ -2,6 +2,7 @@
 
 #include "AtomicFile.h"
 #include "CsvReader.h"
+#include "JsonValueText.h"
 #include "TextNormalizer.h"
 #include "VocabularyIndex.h"
 
@@ -9,6 +10,7 @@
 #include <filesystem>
 #include <fstream>
 #include <limits>
+#include <mutex>
 #include <nlohmann/json.hpp>
 #include <sstream>
 #include <stdexcept>
@@ -53,20 +55,32 @@ std::optional<bool> optionalFlag(const nlohmann::json &config, const char *key, 
     const auto it = config.find(key);
     if (it == config.end() || it->is_null()) return std::nullopt;
     if (!it->is_boolean())
-        throw std::runtime_error(path + ": \"" + key + "\" must be true, false or null, not " + it->dump());
+        throw std::runtime_error(path + ": \"" + key + "\" must be true, false or null, not " + describeJson(*it));
     return it->get<bool>();
+}
+
+// Building a normaliser classifies all 65,536 BMP code points through ICU; it is immutable, so
+// every tokenizer with the same options shares one (loading a vocabulary stays cheap).
+std::shared_ptr<const TextNormalizer> sharedNormalizer(bool lowerCase, bool stripAccents, bool chineseChars)
+{
+    static std::mutex mutex;
+    static std::shared_ptr<const TextNormalizer> cache[8];
+    std::lock_guard<std::mutex> lock(mutex);
+    auto &normalizer = cache[int(lowerCase) | int(stripAccents) << 1 | int(chineseChars) << 2];
+    if (!normalizer) normalizer = std::make_shared<const TextNormalizer>(lowerCase, stripAccents, chineseChars);
+    return normalizer;
 }
 
 }  // namespace
 
 struct WordPieceTokenizer::Lookup {
     Lookup(const WordPieceTokenizer::Options &options)
-        : normalizer(options.lowerCase, options.stripAccents.value_or(options.lowerCase),
-                     options.tokenizeChineseChars)
+        : normalizer(sharedNormalizer(options.lowerCase, options.stripAccents.value_or(options.lowerCase),
+                                      options.tokenizeChineseChars))
     {
     }
 
-    TextNormalizer normalizer;
+    std::shared_ptr<const TextNormalizer> normalizer;
     VocabularyIndex wordStarts;     // every token
     VocabularyIndex continuations;  // "##" tokens without the "##"
     // Special tokens are cut out of the raw text before normalisation, as Hugging Face's
@@ -108,25 +122,44 @@ WordPieceTokenizer::WordPieceTokenizer(std::vector<std::string> vocabulary, Opti
 
 WordPieceTokenizer WordPieceTokenizer::fromVocabFile(const std::string &path, Options options)
 {
-    std::ifstream in(path, std::ios::binary);
+    std::ifstream in(path, std::ios::binary | std::ios::ate);
     if (!in) throw std::runtime_error("cannot open vocabulary file " + path);
+    // Refused before reading, so a huge file from elsewhere never reaches memory.
+    const auto fileBytes = static_cast<uint64_t>(in.tellg());
+    if (fileBytes > kMaxVocabularyFileBytes)
+        throw std::runtime_error(path + " is " + std::to_string(fileBytes) + " bytes, over the "
+                                 + std::to_string(kMaxVocabularyFileBytes >> 20)
+                                 + " MiB a vocabulary may have; is it really a vocab.txt?");
+    in.seekg(0);
     std::ostringstream content;
     content << in.rdbuf();
-    const std::string bytes = content.str();
-    if (bytes.empty()) throw std::runtime_error(path + " is empty: expected one token per line");
+    return fromVocabText(content.str(), options, path);
+}
+
+WordPieceTokenizer WordPieceTokenizer::fromVocabText(std::string_view bytes, Options options,
+                                                     const std::string &source)
+{
+    if (bytes.size() > kMaxVocabularyFileBytes)
+        throw std::runtime_error(source + " is over the " + std::to_string(kMaxVocabularyFileBytes >> 20)
+                                 + " MiB a vocabulary may have; is it really a vocab.txt?");
+    if (bytes.empty()) throw std::runtime_error(source + " is empty: expected one token per line");
 
     std::vector<std::string> vocabulary;
     std::size_t start = 0;
     while (start < bytes.size()) {
         std::size_t end = bytes.find('\n', start);
         if (end == std::string::npos) end = bytes.size();
-        std::string token = bytes.substr(start, end - start);
         const std::size_t line = vocabulary.size() + 1;
+        if (end - start > kMaxTokenBytes)
+            throw std::runtime_error(source + " line " + std::to_string(line) + " is "
+                                     + std::to_string(end - start) + " bytes long; a token may have at most "
+                                     + std::to_string(kMaxTokenBytes));
+        std::string token(bytes.substr(start, end - start));
         if (!isValidUtf8(token))
-            throw std::runtime_error(path + " line " + std::to_string(line) + " is not valid UTF-8");
+            throw std::runtime_error(source + " line " + std::to_string(line) + " is not valid UTF-8");
         trimTrailingWhitespace(token);
         if (token.empty())
-            throw std::runtime_error(path + " line " + std::to_string(line)
+            throw std::runtime_error(source + " line " + std::to_string(line)
                                      + " is empty: every line must hold one token, or ids would shift");
         vocabulary.push_back(std::move(token));
         start = end + 1;
@@ -134,7 +167,7 @@ WordPieceTokenizer WordPieceTokenizer::fromVocabFile(const std::string &path, Op
     try {
         return WordPieceTokenizer(std::move(vocabulary), options);
     } catch (const std::runtime_error &e) {
-        throw std::runtime_error(path + ": " + e.what());
+        throw std::runtime_error(source + ": " + e.what());
     }
 }
 
@@ -143,8 +176,14 @@ WordPieceTokenizer WordPieceTokenizer::fromFolder(const std::string &folder)
     const std::filesystem::path dir(folder);
     const std::string configPath = (dir / "tokenizer_config.json").string();
     Options options;
-    std::ifstream in(configPath, std::ios::binary);
+    std::ifstream in(configPath, std::ios::binary | std::ios::ate);
     if (in) {
+        const auto bytes = static_cast<uint64_t>(in.tellg());
+        if (bytes > kMaxTokenizerConfigBytes)
+            throw std::runtime_error(configPath + " is " + std::to_string(bytes) + " bytes, over the "
+                                     + std::to_string(kMaxTokenizerConfigBytes >> 20)
+                                     + " MiB a tokenizer configuration may have");
+        in.seekg(0);
         nlohmann::json config;
         try {
             config = nlohmann::json::parse(in);
@@ -232,7 +271,7 @@ void WordPieceTokenizer::appendIds(std::string_view text, std::vector<int64_t> &
     auto appendSegment = [&](std::string_view segment) {
         chars.clear();
         wordEnds.clear();
-        m_lookup->normalizer.splitWords(segment, chars, wordEnds);
+        m_lookup->normalizer->splitWords(segment, chars, wordEnds);
         uint32_t start = 0;
         for (uint32_t end : wordEnds) {
             appendWordPieces(std::string_view(chars).substr(start, end - start), ids);

@@ -28,6 +28,8 @@ public:
     WordPieceTokenizer(std::vector<std::string> vocabulary, Options options);
     // vocab.txt (one token a line); throws std::runtime_error naming the file and line.
     static WordPieceTokenizer fromVocabFile(const std::string &path, Options options);
+    // The bytes of a vocab.txt; source names it in messages.
+    static WordPieceTokenizer fromVocabText(std::string_view bytes, Options options, const std::string &source);
     // A checkpoint folder: vocab.txt plus optional tokenizer_config.json (do_lower_case,
     // strip_accents, tokenize_chinese_chars).
     static WordPieceTokenizer fromFolder(const std::string &folder);
@@ -55,6 +57,12 @@ public:
 
     // Words over this many characters become [UNK] (Hugging Face's max_input_chars_per_word).
     static constexpr std::size_t kMaxCharsPerWord = 100;
+    // Bounds for a vocab.txt from elsewhere. The largest published BERT vocabularies have about
+    // 250,000 tokens in 5 MB, with no token near 1 KiB (WordPiece never matches words over
+    // kMaxCharsPerWord characters anyway).
+    static constexpr std::size_t kMaxVocabularyFileBytes = 64u << 20;
+    static constexpr std::size_t kMaxTokenBytes = 1024;
+    static constexpr std::size_t kMaxTokenizerConfigBytes = 16u << 20;  // real ones: a few KB
 
 private:
     struct Lookup;  // normaliser and hash indexes, shared by copies (immutable once built)

@@ -4503,6 +4503,10 @@ Fix the cause, then start a new run or resume this one.</source>
         <translation>它由更新版本的 Lepton 合作伙伴工作室写入（架构版本 %1；本版本最高支持 %2）。请升级应用程序后再打开。</translation>
     </message>
     <message>
+        <source>the file is damaged (SQLite&apos;s check says: %1). Restore it from a backup, or open another file.</source>
+        <translation>该文件已损坏（SQLite 检查结果：%1）。请从备份恢复，或打开其他文件。</translation>
+    </message>
+    <message>
         <source>unknown user</source>
         <translation>未知用户</translation>
     </message>

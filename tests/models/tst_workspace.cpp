@@ -137,6 +137,37 @@ private slots:
         QVERIFY(!ws.open(file("newer.sqlite"), &error));
         QVERIFY2(error.contains("newer"), qPrintable(error));
     }
+
+    // A workspace damaged on the way (a half-copied file, a failing disk) is refused on open with
+    // the damage named, instead of failing later in the middle of a save.
+    void refusesADamagedFile()
+    {
+        QString error;
+        const QString path = file("damaged.sqlite");
+        {
+            Workspace ws;
+            QVERIFY2(ws.open(path, &error), qPrintable(error));
+            exec(ws, "CREATE TABLE notes (body TEXT)");
+            for (int i = 0; i < 400; ++i) exec(ws, "INSERT INTO notes (body) VALUES (?)", {QString(200, QChar('a' + i % 26))});
+        }
+        QVERIFY(!QFile::exists(path + "-wal") || QFile(path + "-wal").size() == 0);  // all pages are in the file
+        {
+            Workspace ws;
+            QVERIFY2(ws.open(path, &error), qPrintable(error));  // intact: opens
+        }
+        QFile bytes(path);
+        QVERIFY(bytes.open(QIODevice::ReadWrite));
+        const qint64 pageSize = 4096;
+        QVERIFY(bytes.size() > 8 * pageSize);
+        QVERIFY(bytes.seek(bytes.size() - 2 * pageSize));  // a page of the notes table
+        bytes.write(QByteArray(int(pageSize), char(0xA5)));
+        bytes.close();
+
+        Workspace ws;
+        QVERIFY(!ws.open(path, &error));
+        QVERIFY2(error.contains("damaged") && error.contains("Restore it from a backup"), qPrintable(error));
+        QVERIFY(!ws.isOpen());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestWorkspace)

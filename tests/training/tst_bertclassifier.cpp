@@ -229,6 +229,21 @@ private slots:
                                      << "num_labels 3 does not match";
         QTest::newRow("positions") << R"({"position_embedding_type": "relative_key"})"
                                    << "position_embedding_type 'relative_key' is not supported";
+        // Bounds on a config.json from elsewhere: nothing is allocated for sizes no real model has.
+        QTest::newRow("vocab size") << R"({"vocab_size": 3000000})"
+                                    << "vocab_size 3000000 is larger than any model this engine can build (at most 2000000)";
+        QTest::newRow("layers") << R"({"num_hidden_layers": 100000})" << "num_hidden_layers 100000 is larger than any model";
+        QTest::newRow("parameters") << R"({"vocab_size": 2000000, "hidden_size": 16384, "num_attention_heads": 16})"
+                                    << "million parameters, more than the 4000 million this engine can build";
+        QTest::newRow("label count bound") << R"({"num_labels": 1000000000000})"
+                                           << "num_labels 1000000000000 is not between 1 and 100000";
+        QTest::newRow("label count type") << R"({"num_labels": "2"})" << "num_labels must be a whole number, not \"2\"";
+        QTest::newRow("positions type") << R"({"position_embedding_type": 3})"
+                                        << "position_embedding_type must be a string, not number";
+        QTest::newRow("deep wrong type") << "{\"hidden_size\": " + QString(100000, '[') + QString(100000, ']') + "}"
+                                         << "hidden_size has the wrong type (a JSON array)";
+        QTest::newRow("file size") << "{\"notes\": \"" + QString(16 << 20, 'x') + "\"}"
+                                   << "bytes, over the 16 MiB a config.json may have";
     }
 
     void configErrorsNameTheKey()

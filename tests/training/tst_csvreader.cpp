@@ -51,6 +51,58 @@ private slots:
         }
     }
 
+    // Each bound on a file from elsewhere: reached, refused with a message that says which and
+    // where; one below it, read. Small limits stand in for the defaults (256 MiB, 1 MiB fields,
+    // 4096 fields, 5 million rows, 20 million cells), which work the same way.
+    void refusesFilesOverEachLimit_data()
+    {
+        QTest::addColumn<int>("limit");  // which CsvLimits member is set to its small value
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QByteArray>("accepted");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("file size") << 0 << QByteArray("a,b\n1,2\n3,45\n") << QByteArray("a,b\n1,2\n3,4\n")
+                                   << "line 3: the file is larger than 12 bytes";
+        QTest::newRow("field size") << 1 << QByteArray("a\n\"123456789\"\n") << QByteArray("a\n\"12345678\"\n")
+                                    << "line 2: a field is longer than 8 bytes; is a closing quote missing?";
+        QTest::newRow("fields per record") << 2 << QByteArray("a,b,c,d,e\n") << QByteArray("a,b,c,d\n1,2,3,4\n")
+                                           << "line 1: more than 4 fields in one record";
+        QTest::newRow("rows") << 3 << QByteArray("a\n1\n2\n3\n4\n") << QByteArray("a\n1\n2\n\n3\n")
+                              << "line 5: the file has more than 3 rows";
+        QTest::newRow("cells") << 4 << QByteArray("a,b\n1,2\n3,4\n5,6\n") << QByteArray("a,b\n1,2\n3,4\n")
+                               << "line 4: the file has more than 5 cells";
+    }
+    void refusesFilesOverEachLimit()
+    {
+        QFETCH(int, limit);
+        QFETCH(QByteArray, bytes);
+        QFETCH(QByteArray, accepted);
+        QFETCH(QString, message);
+        lepton::CsvLimits limits;
+        std::size_t *const members[] = {&limits.maxFileBytes, &limits.maxFieldBytes, &limits.maxFieldsPerRecord,
+                                        &limits.maxRows, &limits.maxCells};
+        *members[limit] = std::vector<std::size_t>{12, 8, 4, 3, 5}[std::size_t(limit)];
+        std::istringstream good(accepted.toStdString());
+        QVERIFY(!CsvReader::read(good, limits).rows.empty());
+        std::istringstream in(bytes.toStdString());
+        try {
+            CsvReader::read(in, limits);
+            QFAIL("a file over the limit was accepted");
+        } catch (const CsvError &e) {
+            QVERIFY2(QString::fromUtf8(e.what()).startsWith(message), e.what());
+        }
+    }
+
+    void defaultLimitsRefuseAFieldOverOneMebibyte()
+    {
+        std::istringstream in("a\n" + std::string((1 << 20) + 1, 'x') + "\n");
+        try {
+            CsvReader::read(in);
+            QFAIL("a 1 MiB field was accepted");
+        } catch (const CsvError &e) {
+            QVERIFY2(QString::fromUtf8(e.what()).contains("longer than 1 MiB"), e.what());
+        }
+    }
+
     void readsEveryRowOfTheSharedDataSets()
     {
         REQUIRE_SHARED_DATA(mr, "text/mr/train.csv");

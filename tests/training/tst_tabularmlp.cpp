@@ -105,6 +105,20 @@ private slots:
         QVERIFY_THROWS_EXCEPTION(std::runtime_error, createClassifier("perceptron", {"a", "b"}, {}));
     }
 
+    // A config.json from elsewhere asking for a network no machine can hold is refused by name
+    // before anything is allocated.
+    void hugeHiddenSizesAreRefused()
+    {
+        auto options = optionsFor(torch::randn({4, 3}));
+        options.hiddenSizes = {1000000, 1000000};
+        try {
+            createClassifier("mlp", {"a", "b"}, options);
+            QFAIL("a network of a trillion weights was accepted");
+        } catch (const std::runtime_error &error) {
+            QVERIFY2(QString(error.what()).contains("hidden_sizes make 1000005 million weights"), error.what());
+        }
+    }
+
     void unknownFolderTypeIsNamed()
     {
         const auto folder = m_dir.path().toStdString() + "/other";

@@ -253,6 +253,8 @@ private slots:
         QTest::newRow("invalid utf8") << QByteArray("[PAD]\n[UNK]\n[CLS]\n[SEP]\nab\xff\n") << QByteArray("line 5");
         QTest::newRow("no [UNK]") << QByteArray("[PAD]\n[CLS]\n[SEP]\nword\n") << QByteArray("[UNK]");
         QTest::newRow("binary") << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16) << QByteArray("line 1");
+        QTest::newRow("token too long") << QByteArray("[PAD]\n[UNK]\n[CLS]\n[SEP]\n") + QByteArray(1025, 'x') + "\n"
+                                        << QByteArray("line 5 is 1025 bytes long; a token may have at most 1024");
     }
     void reportsMalformedVocabularyFiles()
     {
@@ -270,6 +272,54 @@ private slots:
         }
         QVERIFY_THROWS_EXCEPTION(std::runtime_error,
                                  WordPieceTokenizer::fromVocabFile(dir.filePath("missing.txt").toStdString(), {}));
+    }
+
+    void refusesVocabularyFilesOverTheSizeLimit()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("vocab.txt");
+        QByteArray bytes("[PAD]\n[UNK]\n[CLS]\n[SEP]\n");
+        bytes.append(QByteArray(int(WordPieceTokenizer::kMaxVocabularyFileBytes) + 1 - bytes.size(), 'a'));
+        writeFile(path, bytes);
+        try {
+            WordPieceTokenizer::fromVocabFile(path.toStdString(), {});
+            QFAIL("a vocabulary over the size limit was accepted");
+        } catch (const std::runtime_error &e) {
+            QVERIFY2(QByteArray(e.what()).contains("over the 64 MiB a vocabulary may have"), e.what());
+        }
+        bytes.chop(1);  // exactly at the limit: read (and then refused only for its one huge token)
+        writeFile(path, bytes);
+        try {
+            WordPieceTokenizer::fromVocabFile(path.toStdString(), {});
+            QFAIL("a token over the line limit was accepted");
+        } catch (const std::runtime_error &e) {
+            QVERIFY2(QByteArray(e.what()).contains("line 5 is"), e.what());
+        }
+    }
+
+    void refusesAnOversizedTokenizerConfig()
+    {
+        QTemporaryDir dir;
+        writeFile(dir.filePath("vocab.txt"), "[PAD]\n[UNK]\n[CLS]\n[SEP]\n");
+        writeFile(dir.filePath("tokenizer_config.json"),
+                  "{}" + QByteArray(int(WordPieceTokenizer::kMaxTokenizerConfigBytes) - 1, ' '));
+        try {
+            WordPieceTokenizer::fromFolder(dir.path().toStdString());
+            QFAIL("an oversized tokenizer_config.json was accepted");
+        } catch (const std::runtime_error &e) {
+            QVERIFY2(QByteArray(e.what()).contains("tokenizer_config.json is 16777217 bytes, over the 16 MiB"), e.what());
+        }
+    }
+
+    // A repeated token keeps both lines (ids do not shift) and the later id wins the lookup, as in
+    // Hugging Face's WordPiece, so a vocabulary from elsewhere with repeats still matches it.
+    void repeatedTokenTakesItsLastId()
+    {
+        const auto tokenizer =
+            WordPieceTokenizer::fromVocabText("[PAD]\n[UNK]\n[CLS]\n[SEP]\nab\n##c\nab\n", {}, "vocab.txt");
+        QCOMPARE(tokenizer.vocabularySize(), std::size_t(7));
+        QCOMPARE(tokenizer.tokenIds("abc ab"), (std::vector<int64_t>{6, 5, 6}));
+        QCOMPARE(tokenizer.tokenize("abc"), strings({"ab", "##c"}));
     }
 
     // The differential tests: ids identical to Hugging Face's tokenizer (npm "tokenizers").

@@ -17,8 +17,9 @@
 
 namespace {
 constexpr int kRows = 100000;
-constexpr int kTimedKills = 17;   // at moments spread over the child's whole life
-constexpr int kCommitKills = 3;   // after the last row is stored, while the commit is written
+constexpr int kTimedKills = 16;   // at moments spread over the child's whole life
+constexpr int kCommitKills = 2;   // after the last row is stored, while the commit is written
+constexpr int kCloseKills = 2;    // after the commit, while closing checkpoints the WAL
 constexpr unsigned kSeed = 20261123;
 
 QString batchName(int batch)
@@ -54,8 +55,9 @@ private:
     QString workspacePath() const { return m_dir.filePath(QStringLiteral("crash.sqlite")); }
 
     // Runs the child on one batch. killAfterMs >= 0: SIGKILL at that moment after the start;
-    // killInCommitMs >= 0: SIGKILL that long after the child says it is committing.
-    Attempt run(int batch, qint64 killAfterMs, qint64 killInCommitMs, QHash<QString, qint64> *timings = nullptr)
+    // with a trigger, SIGKILL triggerDelayMs after the child says it has reached that phase.
+    Attempt run(int batch, qint64 killAfterMs, const QString &trigger = {}, qint64 triggerDelayMs = 0,
+                QHash<QString, qint64> *timings = nullptr)
     {
         Attempt attempt;
         attempt.batch = batch;
@@ -81,7 +83,7 @@ private:
                 const QString phase = QString::fromUtf8(child.readLine()).trimmed();
                 attempt.phases << phase;
                 if (timings) timings->insert(phase, clock.elapsed());
-                if (phase == QLatin1String("committing") && killInCommitMs >= 0) deadline = clock.elapsed() + killInCommitMs;
+                if (!trigger.isEmpty() && phase == trigger) deadline = clock.elapsed() + triggerDelayMs;
             }
         }
         child.waitForFinished(-1);
@@ -97,9 +99,10 @@ private slots:
         QVERIFY(m_dir.isValid());
         // Batch 0 runs to the end: it lands, and its timings place the kills of the others.
         QHash<QString, qint64> timings;
-        QList<Attempt> attempts = {run(0, -1, -1, &timings)};
+        QList<Attempt> attempts = {run(0, -1, {}, 0, &timings)};
         const qint64 total = timings.value(QStringLiteral("closed"));
         const qint64 commit = timings.value(QStringLiteral("committed")) - timings.value(QStringLiteral("committing"));
+        const qint64 closing = total - timings.value(QStringLiteral("committed"));
         QVERIFY(total > 0);
         qInfo("uninterrupted import of %d partners: loaded at %lld ms, committing at %lld ms, committed at %lld ms, closed at %lld ms",
               kRows, timings.value("loaded"), timings.value("committing"), timings.value("committed"), total);
@@ -107,13 +110,18 @@ private slots:
         std::mt19937 random(kSeed);
         std::uniform_real_distribution<double> within(0.0, 1.0);
         int kills = 0;
-        for (int i = 0; i < kTimedKills + kCommitKills; ++i) {
+        for (int i = 0; i < kTimedKills + kCommitKills + kCloseKills; ++i) {
             // Stratified: kill i falls in the i-th slice of the child's life, so the moments cover
-            // it evenly; the last ones wait for "committing" and strike inside the commit.
-            const bool inCommit = i >= kTimedKills;
-            const qint64 at = inCommit ? -1 : qint64((i + within(random)) / kTimedKills * double(total));
-            const qint64 inCommitAt = inCommit ? qint64(within(random) * double(qMax<qint64>(commit, 1))) : -1;
-            const Attempt a = run(i + 1, at, inCommitAt);
+            // it evenly. The commit and the closing checkpoint last well under a second of it, so
+            // the last kills wait for the child to reach them and strike inside.
+            Attempt a;
+            if (i < kTimedKills) {
+                a = run(i + 1, qint64((i + within(random)) / kTimedKills * double(total)));
+            } else {
+                const bool inCommit = i < kTimedKills + kCommitKills;
+                const qint64 phase = qMax<qint64>(inCommit ? commit : closing, 1);
+                a = run(i + 1, -1, QLatin1String(inCommit ? "committing" : "committed"), qint64(within(random) * double(phase)));
+            }
             kills += a.killed ? 1 : 0;
             attempts << a;
             qInfo("batch %2d: %s at %6lld ms, after \"%s\"", a.batch, a.killed ? "SIGKILL" : "no kill (finished first)",

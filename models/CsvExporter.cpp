@@ -1,5 +1,7 @@
 #include "CsvExporter.h"
 
+#include "PiiMasker.h"
+
 #include "RecordCsv.h"
 #include "RecordListModel.h"
 
@@ -22,11 +24,13 @@ QString CsvExporter::escapeCell(const QString &cell)
     return QLatin1Char('"') + text + QLatin1Char('"');
 }
 
-bool CsvExporter::write(const RecordListModel &list, const RecordCsv &format, QIODevice *out, QString *error, int *written)
+bool CsvExporter::write(const RecordListModel &list, const RecordCsv &format, QIODevice *out, QString *error, int *written,
+                        bool maskPii)
 {
-    auto line = [](const QStringList &cells) {
+    auto line = [maskPii](const QStringList &cells) {
         QStringList escaped;
-        for (const QString &cell : cells) escaped << escapeCell(cell);
+        for (const QString &cell : cells)
+            escaped << escapeCell(maskPii ? QString::fromStdString(lepton::PiiMasker::mask(cell.toStdString())) : cell);
         return escaped.join(QLatin1Char(',')).toUtf8() + "\r\n";
     };
     auto fail = [&](const QString &why) {

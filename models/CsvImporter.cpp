@@ -57,7 +57,7 @@ QStringList CsvImporter::missingRequiredFields() const
     return missing;
 }
 
-bool CsvImporter::importAll(QList<RowError> *errors, int *imported)
+bool CsvImporter::importAll(QList<RowError> *errors, int *imported, const Progress &progress)
 {
     errors->clear();
     *imported = 0;
@@ -82,6 +82,7 @@ bool CsvImporter::importAll(QList<RowError> *errors, int *imported)
         // Each row is its own savepoint inside the whole: a bad row leaves nothing behind, and the
         // rows after it are still checked so that the report lists every problem at once.
         if (!m_format.store(values, &why)) errors->append({m_lines.value(i), why.replace(QLatin1Char('\n'), QLatin1Char(' '))});
+        if (progress) progress(i + 1, int(m_rows.size()));
     }
     if (!errors->isEmpty()) return false;  // the Transaction rolls everything back
     QString why;

@@ -7,6 +7,7 @@
 
 #include <QList>
 #include <QStringList>
+#include <functional>
 
 class QIODevice;
 
@@ -33,8 +34,11 @@ public:
     // Labels of required fields that no column feeds; import is refused while any remain.
     QStringList missingRequiredFields() const;
 
+    // Called after each row is stored (not yet committed) with the rows done so far and in all;
+    // done == total means the commit comes next.
+    using Progress = std::function<void(int done, int total)>;
     // Stores every row or none. *imported receives the number of records stored.
-    bool importAll(QList<RowError> *errors, int *imported);
+    bool importAll(QList<RowError> *errors, int *imported, const Progress &progress = {});
 
 private:
     RecordCsv &m_format;

@@ -25,7 +25,13 @@ public:
     // Opens the file, creating it (and its folder) when missing, and upgrades its schema one
     // version at a time up to targetVersion (tests pass an older version to build old files).
     // Refuses files that are not Lepton workspaces or come from a newer version of the app.
+    // Before upgrading a workspace that holds tables, a copy goes to the backups folder
+    // (WorkspaceBackup::beforeMigration); if that copy fails, the workspace is not upgraded.
     bool open(const QString &path, QString *error, int targetVersion = latestVersion());
+    // Off for a file that is itself a copy about to be checked (File > Restore).
+    void setBackupBeforeMigration(bool on) { m_backupBeforeMigration = on; }
+    // The automatic copy made by the last open(), empty when none was needed.
+    QString migrationBackup() const { return m_migrationBackup; }
     void close();
     bool isOpen() const { return m_db.isOpen(); }
 
@@ -40,9 +46,11 @@ public:
 
 private:
     bool configure(QString *error);
-    bool checkIdentity(int *version, QString *error);
+    bool checkIdentity(int *version, bool *empty, QString *error);
 
     QString m_connectionName;
     QString m_path;
     QSqlDatabase m_db;
+    bool m_backupBeforeMigration = true;
+    QString m_migrationBackup;
 };

@@ -1,6 +1,7 @@
 #include "TextDataset.h"
 
 #include "LabeledCsv.h"
+#include "PiiMasker.h"
 
 namespace lepton {
 
@@ -14,6 +15,11 @@ TextDataset TextDataset::fromCsv(const std::string &path, const std::string &tex
     data.classes = std::move(labels.classes);
     data.labels = std::move(labels.ids);
     return data;
+}
+
+void TextDataset::maskPii()
+{
+    for (std::string &text : texts) text = PiiMasker::mask(text);
 }
 
 TextDataset TextDataset::subset(const std::vector<std::size_t> &indices) const

@@ -21,6 +21,8 @@ struct TextDataset {
 
     std::size_t size() const { return texts.size(); }
     TextDataset subset(const std::vector<std::size_t> &indices) const;
+    // Replaces e-mail addresses and phone numbers in every text (PiiMasker).
+    void maskPii();
 };
 
 }  // namespace lepton

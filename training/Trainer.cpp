@@ -143,8 +143,10 @@ struct Trainer::Run {
             validation = EncodedDataset::fromTabular(v, *mlp);
         } else {
             auto [t, v] = trainAndValidation<TextDataset>(config, [&](const std::string &path, const TextDataset *known) {
-                return TextDataset::fromCsv(path, config.textColumn, config.labelColumn,
-                                            known ? &known->classes : nullptr);
+                TextDataset data = TextDataset::fromCsv(path, config.textColumn, config.labelColumn,
+                                                        known ? &known->classes : nullptr);
+                if (config.maskPii) data.maskPii();
+                return data;
             });
             classes = t.classes;
             if (!model) model = createClassifier(config.model, classes.names(), textOptions());

@@ -92,6 +92,7 @@ std::string TrainingConfig::toJson() const
     j["gradient_accumulation"] = gradientAccumulation;
     j["max_grad_norm"] = maxGradNorm;
     j["class_weights"] = classWeights;
+    j["mask_pii"] = maskPii;
     j["seed"] = seed;
     j["eval_every"] = evalEvery;
     j["best_metric"] = bestMetric;
@@ -128,6 +129,7 @@ TrainingConfig TrainingConfig::fromJson(const std::string &text)
         c.gradientAccumulation = j.at("gradient_accumulation").get<int>();
         c.maxGradNorm = j.at("max_grad_norm").get<double>();
         c.classWeights = j.at("class_weights").get<bool>();
+        c.maskPii = j.value("mask_pii", false);  // configs written before masking existed did not mask
         c.seed = j.at("seed").get<uint64_t>();
         c.evalEvery = j.at("eval_every").get<int>();
         c.bestMetric = j.at("best_metric").get<std::string>();

@@ -19,6 +19,7 @@ struct TrainingConfig {
     std::string textColumn = "text";
     std::string labelColumn = "label";
     std::vector<std::string> featureColumns;  // mlp only; empty: every other numeric column
+    bool maskPii = false;                // texts: e-mail addresses and phone numbers masked (PiiMasker)
 
     // Model: a checkpoint folder, "scratch:tiny", "scratch:mini" or "mlp".
     std::string model = defaultScratchPreset();

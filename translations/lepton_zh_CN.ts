@@ -1746,6 +1746,50 @@ Stop the run and close the workspace?</source>
 
 停止该任务并关闭工作区吗？</translation>
     </message>
+    <message>
+        <source>&amp;Restore from Backup...</source>
+        <translation>从备份恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Replace the open workspace with a backup copy; the current workspace is saved first, so this can be undone.</source>
+        <translation>用备份副本替换当前打开的工作区；当前工作区会先被保存，因此可以撤销此操作。</translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>Replace the workspace %1 with the backup %2?
+
+The workspace as it is now is first saved in %3; restore that copy to undo this.</source>
+        <translation>要用备份 %2 替换工作区 %1 吗？
+
+当前的工作区会先保存到 %3；恢复该副本即可撤销此操作。</translation>
+    </message>
+    <message>
+        <source>The workspace was restored from %1.</source>
+        <translation>已从 %1 恢复工作区。</translation>
+    </message>
+    <message>
+        <source>The workspace was restored from %1.
+
+The workspace as it was before is saved as %2; restore it to undo this.</source>
+        <translation>已从 %1 恢复工作区。
+
+恢复前的工作区已保存为 %2；恢复该文件即可撤销此操作。</translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation>恢复失败</translation>
+    </message>
+    <message>
+        <source>The workspace was not restored from %1.
+
+%2</source>
+        <translation>未能从 %1 恢复工作区。
+
+%2</translation>
+    </message>
 </context>
 <context>
     <name>Money</name>
@@ -3305,6 +3349,18 @@ Choose another file or folder and try again.</source>
         <source>A new language takes effect the next time Lepton Partner Studio starts. Dates, numbers and money follow the same language&apos;s conventions.</source>
         <translation>新语言将在下次启动 Lepton 合作伙伴工作室时生效。日期、数字和金额的格式遵循该语言的习惯。</translation>
     </message>
+    <message>
+        <source>Mask e-mail addresses and phone numbers in CSV exports</source>
+        <translation>在导出的 CSV 中屏蔽电子邮件地址和电话号码</translation>
+    </message>
+    <message>
+        <source>Exported files show [email] and [phone] instead of the addresses and numbers, for sharing lists outside the team. Amounts and dates are kept.</source>
+        <translation>导出的文件以 [email] 和 [phone] 代替地址和号码，便于在团队外共享列表。金额和日期保持不变。</translation>
+    </message>
+    <message>
+        <source>Privacy:</source>
+        <translation>隐私：</translation>
+    </message>
 </context>
 <context>
     <name>ShapleyScheme</name>
@@ -4359,6 +4415,14 @@ Fix the cause, then start a new run or resume this one.</source>
         <source>The output folder %1 is not empty; choose another folder or another run name.</source>
         <translation>输出文件夹 %1 不为空；请选择其他文件夹或其他运行名称。</translation>
     </message>
+    <message>
+        <source>Mask e-mail addresses and phone numbers in the texts</source>
+        <translation>屏蔽文本中的电子邮件地址和电话号码</translation>
+    </message>
+    <message>
+        <source>The model is trained on [email] and [phone] in their place, so it cannot learn them. The choice is kept in the run&apos;s configuration.</source>
+        <translation>模型以 [email] 和 [phone] 代替它们进行训练，因此无法学到这些信息。该选择会记录在运行配置中。</translation>
+    </message>
 </context>
 <context>
     <name>TrainingRunRepository</name>
@@ -4510,6 +4574,10 @@ Fix the cause, then start a new run or resume this one.</source>
         <source>unknown user</source>
         <translation>未知用户</translation>
     </message>
+    <message>
+        <source>it needs an upgrade from version %1, and the backup copy made before every upgrade failed (%2). Free some disk space or make the workspace&apos;s folder writable, then open it again.</source>
+        <translation>它需要从版本 %1 升级，但每次升级前进行的备份失败（%2）。请释放磁盘空间或使工作区所在文件夹可写，然后重新打开。</translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceBackup</name>
@@ -4520,6 +4588,42 @@ Fix the cause, then start a new run or resume this one.</source>
     <message>
         <source>The copy could not be moved to %1: %2</source>
         <translation>无法将副本移动到 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 could not be written to disk: %2</source>
+        <translation>无法将 %1 写入磁盘：%2</translation>
+    </message>
+    <message>
+        <source>The folder %1 for backups cannot be created. Make the workspace&apos;s folder writable.</source>
+        <translation>无法创建备份文件夹 %1。请使工作区所在文件夹可写。</translation>
+    </message>
+    <message>
+        <source>%1 is the workspace itself. Choose a backup file.</source>
+        <translation>%1 是工作区本身。请选择一个备份文件。</translation>
+    </message>
+    <message>
+        <source>The backup %1 does not exist. Choose an existing backup file.</source>
+        <translation>备份 %1 不存在。请选择一个现有的备份文件。</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be read: %2 Choose a backup made by Lepton Partner Studio.</source>
+        <translation>无法读取备份 %1：%2 请选择由 Lepton 合作伙伴工作室创建的备份。</translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged (%2). Choose another backup.</source>
+        <translation>备份 %1 已损坏（%2）。请选择其他备份。</translation>
+    </message>
+    <message>
+        <source>The folder %1 for backups cannot be created.</source>
+        <translation>无法创建备份文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>The current workspace could not be saved before the restore, so nothing was changed: %1</source>
+        <translation>恢复前无法保存当前工作区，因此未做任何更改：%1</translation>
+    </message>
+    <message>
+        <source>The backup could not be put in place of %1: %2</source>
+        <translation>无法用备份替换 %1：%2</translation>
     </message>
 </context>
 <context>

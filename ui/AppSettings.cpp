@@ -51,3 +51,13 @@ QString AppSettings::lastWorkspace()
     const QStringList list = recentWorkspaces();
     return list.isEmpty() ? QString() : list.first();
 }
+
+bool AppSettings::maskPiiInExports()
+{
+    return QSettings().value(QStringLiteral("privacy/maskPiiInExports"), false).toBool();
+}
+
+void AppSettings::setMaskPiiInExports(bool on)
+{
+    QSettings().setValue(QStringLiteral("privacy/maskPiiInExports"), on);
+}

@@ -20,5 +20,9 @@ public:
 
     static QString lastWorkspace();
 
+    // Whether CSV exports mask e-mail addresses and phone numbers (off unless the user asks).
+    static bool maskPiiInExports();
+    static void setMaskPiiInExports(bool on);
+
     static constexpr int MaxRecent = 8;
 };

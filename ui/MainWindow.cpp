@@ -119,6 +119,8 @@ void MainWindow::createActions()
                           [this] { newWorkspace(); });
     m_openWorkspace = make(icon("open"), tr("&Open Workspace..."), QKeySequence::Open, [this] { openWorkspaceFile(); });
     m_backup = make(icon("backup"), tr("&Backup Copy..."), QKeySequence(tr("Ctrl+Shift+B")), [this] { backupWorkspace(); });
+    m_restore = make(QIcon(), tr("&Restore from Backup..."), QKeySequence(), [this] { restoreWorkspaceInteractively(); });
+    m_restore->setToolTip(tr("Replace the open workspace with a backup copy; the current workspace is saved first, so this can be undone."));
     m_quit = make(QIcon(), tr("&Quit"), QKeySequence::Quit, [this] { close(); });
     m_quit->setMenuRole(QAction::QuitRole);
 
@@ -160,6 +162,7 @@ void MainWindow::createMenus()
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     file->addSeparator();
     file->addAction(m_backup);
+    file->addAction(m_restore);
     file->addSeparator();
     file->addAction(m_import);
     file->addAction(m_export);
@@ -297,6 +300,7 @@ void MainWindow::updateActions()
     m_editRecord->setEnabled(hasSelection);
     m_deleteRecord->setEnabled(hasSelection);
     m_backup->setEnabled(m_workspace != nullptr);
+    m_restore->setEnabled(m_workspace != nullptr);
     m_exportReport->setEnabled(m_workspace != nullptr);
     m_allocation->setEnabled(hasSelection && qobject_cast<ProjectList *>(p->recordList()));
 }
@@ -435,6 +439,52 @@ void MainWindow::backupWorkspace()
     });
     m_backup->setEnabled(false);
     watcher->setFuture(WorkspaceBackup::start(workspacePath(), target));
+}
+
+bool MainWindow::restoreWorkspace(const QString &backupPath, QString *error, QString *undoPath)
+{
+    if (!m_workspace) return false;
+    const QString path = workspacePath();
+    // No connection may hold the file while it is replaced: the pages (with their models and any
+    // training worker) and the workspace close first.
+    m_undo->clear();
+    clearPages();
+    m_workspace.reset();
+    const QString failed = WorkspaceBackup::restore(backupPath, path, undoPath);
+    QString reopenError;
+    const bool reopened = openWorkspace(path, false, &reopenError);
+    if (error) *error = failed.isEmpty() ? reopenError : failed;
+    return failed.isEmpty() && reopened;
+}
+
+void MainWindow::restoreWorkspaceInteractively()
+{
+    if (!m_workspace || !mayStopTraining()) return;
+    const QString path = workspacePath();
+    const QString backup = QFileDialog::getOpenFileName(this, tr("Restore from Backup"), QFileInfo(path).absolutePath(), workspaceFilter());
+    if (backup.isEmpty()) return;
+    const auto answer = QMessageBox::warning(
+        this, tr("Restore from Backup"),
+        tr("Replace the workspace %1 with the backup %2?\n\nThe workspace as it is now is first saved in %3; "
+           "restore that copy to undo this.")
+            .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(backup),
+                 QDir::toNativeSeparators(WorkspaceBackup::backupFolder(path))),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes) return;
+    QString error, undo;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool ok = restoreWorkspace(backup, &error, &undo);
+    QApplication::restoreOverrideCursor();
+    if (ok) {
+        QMessageBox::information(this, tr("Restore from Backup"),
+                                 undo.isEmpty() ? tr("The workspace was restored from %1.").arg(QDir::toNativeSeparators(backup))
+                                                : tr("The workspace was restored from %1.\n\nThe workspace as it was before is saved as %2; "
+                                                     "restore it to undo this.")
+                                                      .arg(QDir::toNativeSeparators(backup), QDir::toNativeSeparators(undo)));
+    } else {
+        QMessageBox::warning(this, tr("Restore failed"),
+                             tr("The workspace was not restored from %1.\n\n%2").arg(QDir::toNativeSeparators(backup), error));
+    }
 }
 
 void MainWindow::showSettings()

@@ -27,6 +27,11 @@ public:
     // whatever was open before.
     bool openWorkspace(const QString &path, bool fillDemo, QString *error);
 
+    // Replaces the open workspace with a backup (see WorkspaceBackup::restore) and reopens it;
+    // on failure the workspace is reopened unchanged. *undoPath receives where the workspace as
+    // it was before has been saved.
+    bool restoreWorkspace(const QString &backupPath, QString *error, QString *undoPath);
+
     QString workspacePath() const;
     Workspace *workspace() const { return m_workspace.get(); }
     QUndoStack *undoStack() const { return m_undo; }
@@ -52,6 +57,7 @@ private:
     void newWorkspace();
     void openWorkspaceFile();
     void backupWorkspace();
+    void restoreWorkspaceInteractively();
     void showSettings();
     void showAbout();
     void saveWindowState() const;
@@ -81,6 +87,7 @@ private:
     QAction *m_newWorkspace = nullptr;
     QAction *m_openWorkspace = nullptr;
     QAction *m_backup = nullptr;
+    QAction *m_restore = nullptr;
     QAction *m_settings = nullptr;
     QAction *m_exportReport = nullptr;
     QAction *m_allocation = nullptr;

@@ -1,5 +1,7 @@
 #include "RecordList.h"
 
+#include "AppSettings.h"
+
 #include "CsvExporter.h"
 #include "CsvImportDialog.h"
 #include "RecordCsv.h"
@@ -55,7 +57,7 @@ void RecordList::reload()
 
 bool RecordList::exportCsv(QIODevice *out, QString *error, int *written) const
 {
-    return CsvExporter::write(*m_model, *csvFormat(m_workspace), out, error, written);
+    return CsvExporter::write(*m_model, *csvFormat(m_workspace), out, error, written, AppSettings::maskPiiInExports());
 }
 
 QFuture<RecordList::ExportResult> RecordList::exportCsvInBackground(const QString &path) const
@@ -66,7 +68,8 @@ QFuture<RecordList::ExportResult> RecordList::exportCsvInBackground(const QStrin
     const QMap<QString, QVariant> filters = m_filterValues;
     const int sortColumn = m_model->sortColumn();
     const Qt::SortOrder sortOrder = m_model->sortOrder();
-    return QtConcurrent::run([this, workspacePath, search, filters, sortColumn, sortOrder, path] {
+    const bool maskPii = AppSettings::maskPiiInExports();
+    return QtConcurrent::run([this, workspacePath, search, filters, sortColumn, sortOrder, path, maskPii] {
         ExportResult result;
         Workspace workspace;
         if (!workspace.open(workspacePath, &result.error)) return result;
@@ -80,7 +83,7 @@ QFuture<RecordList::ExportResult> RecordList::exportCsvInBackground(const QStrin
             result.error = file.errorString();
             return result;
         }
-        if (CsvExporter::write(*model, *csvFormat(workspace), &file, &result.error, &result.written) && !file.commit())
+        if (CsvExporter::write(*model, *csvFormat(workspace), &file, &result.error, &result.written, maskPii) && !file.commit())
             result.error = file.errorString();
         return result;
     });

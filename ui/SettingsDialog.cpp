@@ -3,6 +3,7 @@
 #include "AppSettings.h"
 #include "Money.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDate>
 #include <QDialogButtonBox>
@@ -25,6 +26,12 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
     form->addRow(tr("&Language:"), m_language);
     m_sample = new QLabel(this);
     form->addRow(tr("Formats:"), m_sample);
+    m_maskPii = new QCheckBox(tr("Mask e-mail addresses and phone numbers in CSV exports"), this);
+    m_maskPii->setObjectName(QStringLiteral("maskPii"));
+    m_maskPii->setToolTip(tr("Exported files show [email] and [phone] instead of the addresses and numbers, "
+                             "for sharing lists outside the team. Amounts and dates are kept."));
+    m_maskPii->setChecked(AppSettings::maskPiiInExports());
+    form->addRow(tr("Privacy:"), m_maskPii);
     layout->addLayout(form);
 
     auto *note = new QLabel(tr("A new language takes effect the next time Lepton Partner Studio starts. "
@@ -53,6 +60,7 @@ void SettingsDialog::updateSample()
 
 bool SettingsDialog::apply()
 {
+    AppSettings::setMaskPiiInExports(m_maskPii->isChecked());
     const QString chosen = m_language->currentData().toString();
     if (chosen == AppSettings::language()) return false;
     AppSettings::setLanguage(chosen);

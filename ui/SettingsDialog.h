@@ -3,6 +3,7 @@
 // because every window's strings are built once.
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 
@@ -18,4 +19,5 @@ private:
 
     QComboBox *m_language = nullptr;
     QLabel *m_sample = nullptr;
+    QCheckBox *m_maskPii = nullptr;
 };

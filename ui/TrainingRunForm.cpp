@@ -186,6 +186,11 @@ TrainingRunForm::TrainingRunForm(Workspace &workspace, QWidget *parent) : QWidge
     m_classWeights = new QCheckBox(tr("Weight the loss by inverse class frequency"));
     m_classWeights->setToolTip(tr("Helps imbalanced data sets: rare classes count as much as common ones."));
     model->addRow(m_classWeights);
+    m_maskPii = new QCheckBox(tr("Mask e-mail addresses and phone numbers in the texts"));
+    m_maskPii->setObjectName(QStringLiteral("maskPii"));
+    m_maskPii->setToolTip(tr("The model is trained on [email] and [phone] in their place, so it cannot learn them. "
+                             "The choice is kept in the run's configuration."));
+    model->addRow(m_maskPii);
 
     // Where, and where the data came from
     auto *whereBox = new QGroupBox(tr("Device, output and provenance"));
@@ -421,6 +426,7 @@ lepton::TrainingConfig TrainingRunForm::config() const
     c.bestMetric = m_bestMetric->currentData().toString().toStdString();
     c.patience = m_patience->value();
     c.classWeights = m_classWeights->isChecked();
+    c.maskPii = m_maskPii->isChecked();
     c.device = m_device->currentData().toString().toStdString();
     c.threads = m_threads->value();
     c.outDir = runRecord().outputFolder.toStdString();

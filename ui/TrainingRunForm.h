@@ -87,6 +87,7 @@ private:
     QSpinBox *m_loraRank;
     QCheckBox *m_freezeEncoder;
     QCheckBox *m_classWeights;
+    QCheckBox *m_maskPii;
 
     QComboBox *m_device;
     QSpinBox *m_threads;

@@ -55,6 +55,33 @@ private slots:
         QCOMPARE(CsvExporter::escapeCell("a=b"), QString("a=b"));
     }
 
+    void masksEmailAndPhoneOnlyWhenAsked()
+    {
+        Fixture f;
+        QVERIFY(f.open());
+        QString error;
+        Partner p = partner("Qingdao Vision");
+        p.email = "li.na+bd@vision.qd.cn";
+        p.phone = "+86 532 8888 6666";
+        p.notes = "Call 0532 8888 6667 about the 1,250,000.00 CNY pilot signed 2025-03-01; cc ops@vision.qd.cn";
+        QVERIFY2(PartnerRepository(f.workspace).create(p, &error), qPrintable(error));
+        PartnerListModel list(f.workspace);
+        const PartnerCsv format(f.workspace);
+
+        const QByteArray plain = exportList(list, format, 1);
+        QVERIFY(plain.contains("li.na+bd@vision.qd.cn") && plain.contains("+86 532 8888 6666"));
+
+        QBuffer buffer;
+        int written = 0;
+        QVERIFY2(CsvExporter::write(list, format, &buffer, &error, &written, true), qPrintable(error));
+        QCOMPARE(written, 1);
+        const QString masked = QString::fromUtf8(buffer.data());
+        QVERIFY2(!masked.contains("vision.qd.cn") && !masked.contains("8888"), qPrintable(masked));
+        QVERIFY(masked.contains(",[email],[phone],"));
+        QVERIFY2(masked.contains("Call [phone] about the 1,250,000.00 CNY pilot signed 2025-03-01; cc [email]"), qPrintable(masked));
+        QVERIFY(masked.contains("Qingdao Vision"));
+    }
+
     void partnersRoundTripThroughTheFilteredList()
     {
         Fixture source, target;

@@ -1,4 +1,5 @@
 #include "ProjectValidator.h"
+#include "SqlStatement.h"
 #include "TestRecords.h"
 
 using namespace TestRecords;
@@ -43,6 +44,42 @@ private slots:
         QVERIFY(!projects.find(p.id));
         QVERIFY2(projects.restore(removed, &error), qPrintable(error));
         QCOMPARE(*projects.find(p.id), removed);
+    }
+
+    void aFailedMultiRowChangeLeavesNothingHalfDone()
+    {
+        // A project, its participants, milestones and audit entry are one transaction: when the
+        // last participant row fails, the project keeps its old name, participants and milestones.
+        Fixture f;
+        QVERIFY(f.open());
+        PartnerRepository partners(f.workspace);
+        ProjectRepository projects(f.workspace);
+        QString error;
+        Partner a = partner("Orchid Analytics"), b = partner("Summit Freight");
+        QVERIFY(partners.create(a, &error) && partners.create(b, &error));
+        Project p = project("Cold-chain forecasting", {a.id, b.id});
+        p.milestones = {{0, "Pilot live", QDate(2025, 6, 1), {}}};
+        QVERIFY2(projects.create(p, &error), qPrintable(error));
+        const QSqlDatabase db = f.workspace.database();
+        const auto count = [&](const char *sql) { return SqlStatement::scalar(db, sql, {}, &error).toInt(); };
+        const int audited = count("SELECT count(*) FROM audit_log");
+
+        Project broken = p;
+        broken.name = "Renamed";
+        broken.milestones.append({0, "Roll-out", QDate(2025, 12, 1), {}});
+        broken.participants.last().partnerId = b.id + 1000;  // a partner deleted meanwhile
+        QVERIFY(!projects.update(broken, &error));
+        QVERIFY2(error.contains("does not exist"), qPrintable(error));
+        QCOMPARE(*projects.find(p.id), p);
+        QCOMPARE(count("SELECT count(*) FROM participants"), 2);
+        QCOMPARE(count("SELECT count(*) FROM milestones"), 1);
+        QCOMPARE(count("SELECT count(*) FROM audit_log"), audited);
+
+        // Deleting the project takes its participants and milestones in the same statement.
+        QVERIFY2(projects.remove(p.id, &error), qPrintable(error));
+        QCOMPARE(count("SELECT count(*) FROM participants"), 0);
+        QCOMPARE(count("SELECT count(*) FROM milestones"), 0);
+        QCOMPARE(count("SELECT count(*) FROM audit_log"), audited + 1);
     }
 
     void ledgerSumsRevenueCostAndProfitPerCurrency()

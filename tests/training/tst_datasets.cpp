@@ -3,6 +3,7 @@
 #include "SharedData.h"
 #include "TabularDataset.h"
 #include "TextDataset.h"
+#include "TrainingConfig.h"
 
 #include <QtTest>
 #include <fstream>
@@ -50,6 +51,27 @@ private slots:
         const auto words = TextDataset::fromCsv(write("words.csv", "text,label\nx,spam\ny,ham\n"),
                                                 "text", "label", nullptr);
         QCOMPARE(words.classes.names(), (std::vector<std::string>{"ham", "spam"}));
+    }
+
+    void masksPiiInTrainingTextsWhenTheRunAsksForIt()
+    {
+        const auto path = write("sms.csv", "label,text\nham,\"Call me on +44 7700 900123 or mail bob@example.org\"\n"
+                                           "spam,WIN 1000 GBP on 2024-05-01! Text 87121\n");
+        TextDataset data = TextDataset::fromCsv(path, "text", "label", nullptr);
+        data.maskPii();
+        QCOMPARE(data.texts[0], std::string("Call me on [phone] or mail [email]"));
+        QCOMPARE(data.texts[1], std::string("WIN 1000 GBP on 2024-05-01! Text 87121"));
+
+        // The run's configuration records the choice; configurations from before it did not mask.
+        TrainingConfig config;
+        QVERIFY(!config.maskPii);
+        config.maskPii = true;
+        const std::string json = config.toJson();
+        QVERIFY(contains(json, "\"mask_pii\": true"));
+        QVERIFY(TrainingConfig::fromJson(json).maskPii);
+        std::string old = json;
+        old.erase(old.find("\"mask_pii\": true,"), std::string("\"mask_pii\": true,").size());
+        QVERIFY(!TrainingConfig::fromJson(old).maskPii);
     }
 
     void reportsDataErrorsUsersCanFix()

@@ -118,6 +118,33 @@ private slots:
         QVERIFY(window.close());
     }
 
+    void restoreShowsTheBackupsRecordsAndKeepsTheOldWorkspace()
+    {
+        QTemporaryDir dir;
+        MainWindow window;
+        QString error;
+        const QString path = dir.filePath(QStringLiteral("live.sqlite"));
+        QVERIFY2(window.openWorkspace(path, true, &error), qPrintable(error));  // the demo records
+        const QString backup = dir.filePath(QStringLiteral("empty.sqlite"));
+        {
+            Workspace empty;
+            QVERIFY2(empty.open(backup, &error), qPrintable(error));
+        }
+        QVERIFY(window.page(1)->table()->model()->rowCount() > 0);
+        QString undo;
+        QVERIFY2(window.restoreWorkspace(backup, &error, &undo), qPrintable(error));
+        QCOMPARE(window.workspacePath(), QFileInfo(path).absoluteFilePath());
+        QCOMPARE(window.page(1)->table()->model()->rowCount(), 0);
+        QVERIFY(QFileInfo::exists(undo));
+
+        // A refused file leaves the open workspace as it was, open and showing its records.
+        QVERIFY(!window.restoreWorkspace(dir.filePath(QStringLiteral("missing.sqlite")), &error, &undo));
+        QVERIFY(error.contains(QStringLiteral("does not exist")));
+        QCOMPARE(window.workspacePath(), QFileInfo(path).absoluteFilePath());
+        QVERIFY2(window.restoreWorkspace(undo, &error, &undo), qPrintable(error));
+        QVERIFY(window.page(1)->table()->model()->rowCount() > 0);
+    }
+
     void refusesAFileThatIsNotAWorkspace()
     {
         QTemporaryDir dir;

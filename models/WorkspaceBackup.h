@@ -1,0 +1,44 @@
+#pragma once
+// Consistent copies of a workspace file, made with SQLite's VACUUM INTO through a connection of
+// their own (so a copy never catches a half-written transaction; WAL lets it read while the
+// window keeps working), written to a temporary name, flushed to disk and renamed into place.
+//
+// Three uses: File > Backup Copy, the automatic copy before a schema migration (in a "backups"
+// folder beside the workspace, the last few kept), and File > Restore, which puts a checked
+// backup in the workspace's place after saving the current workspace so that it can be undone.
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFuture>
+#include <QString>
+
+class WorkspaceBackup {
+    Q_DECLARE_TR_FUNCTIONS(WorkspaceBackup)
+public:
+    // How many automatic copies of one workspace the backups folder keeps.
+    static constexpr int kKeptBackups = 5;
+
+    // Empty result = success; otherwise what went wrong, in words a user can act on.
+    static QFuture<QString> start(const QString &workspacePath, const QString &targetPath);
+    // The same work, on the calling thread (used by start and by tests).
+    static QString copy(const QString &workspacePath, const QString &targetPath);
+
+    // The folder of automatic copies: "backups" beside the workspace file.
+    static QString backupFolder(const QString &workspacePath);
+    // Copies the workspace, before it is upgraded from schema version fromVersion, to
+    // backups/NAME-vFROM-TIME.sqlite and deletes all but the newest kKeptBackups such copies.
+    // *written receives the copy's path.
+    static QString beforeMigration(const QString &workspacePath, int fromVersion, QString *written,
+                                   const QDateTime &now = QDateTime::currentDateTime());
+
+    // Replaces the workspace file (which no connection may hold open) with the backup: the
+    // backup must be a Lepton workspace this build can open (an older one is upgraded) and pass
+    // SQLite's quick check. The current workspace, if any, is first copied to
+    // backups/NAME-before-restore-TIME.sqlite (*undoPath), so the restore can be undone.
+    // Nothing is changed unless everything succeeds.
+    static QString restore(const QString &backupPath, const QString &workspacePath, QString *undoPath);
+
+private:
+    static QString timestamp(const QDateTime &now);
+    static QString flushToDisk(const QString &path, bool folder);
+    static void prune(const QString &workspacePath);
+};

@@ -41,7 +41,7 @@ bool AuditLog::record(const QString &entity, qint64 entityId, const QString &act
     SqlStatement insert(m_workspace.database(),
                         QStringLiteral("INSERT INTO audit_log (at, who, entity, entity_id, action, before_json, after_json) "
                                        "VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    return insert.exec({QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), Workspace::userName(), entity,
+    return insert.exec({QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), m_workspace.userName(), entity,
                         entityId, action, jsonText(before), jsonText(after)},
                        error);
 }

@@ -2,6 +2,7 @@
 
 #include "ContractValidator.h"
 #include "AuditedChange.h"
+#include "SqlDialect.h"
 #include "SqlStatement.h"
 #include "SqlValue.h"
 #include "Workspace.h"
@@ -44,8 +45,8 @@ QVariantList valuesOf(const Contract &c)
     using SqlValue::text;
     return {text(c.reference), text(c.title), Choices::key(c.mode), SqlValue::fromDate(c.startDate),
             SqlValue::fromDate(c.endDate), c.noticePeriodDays, c.totalValue.minorUnits(), c.totalValue.currency(),
-            Choices::key(c.status), c.ndaSigned, text(c.ipOwnershipTerms), text(c.dataAllowedUse),
-            c.anonymisationRequired, SqlValue::fromDate(c.dataAccessExpiry), Choices::key(c.allocationMethod),
+            Choices::key(c.status), int(c.ndaSigned), text(c.ipOwnershipTerms), text(c.dataAllowedUse),
+            int(c.anonymisationRequired), SqlValue::fromDate(c.dataAccessExpiry), Choices::key(c.allocationMethod),
             QString::fromUtf8(QJsonDocument(c.allocationParameters).toJson(QJsonDocument::Compact)),
             SqlValue::fromTime(c.createdAt), SqlValue::fromTime(c.updatedAt)};
 }
@@ -60,7 +61,8 @@ QList<Contract> ContractRepository::select(const QString &where, const QVariantL
     SqlStatement rows(m_workspace.database(), QStringLiteral("SELECT %1 FROM contracts WHERE %2").arg(kColumns, where));
     if (!rows.exec(values, error)) return contracts;
     SqlStatement parties(m_workspace.database(),
-                         QStringLiteral("SELECT partner_id FROM contract_parties WHERE contract_id = ? ORDER BY rowid"));
+                         QStringLiteral("SELECT partner_id FROM contract_parties WHERE contract_id = ? ORDER BY %1")
+                             .arg(m_workspace.dialect().insertionOrder()));
     while (rows.next()) {
         Contract c = contractFrom(rows);
         if (!parties.exec({c.id}, error)) return {};
@@ -159,9 +161,10 @@ bool ContractRepository::write(Contract &contract, const QString &action, QStrin
         ok = statement.exec(values, error) && clear.exec({c.id}, error);
     } else {
         values.prepend(SqlValue::fromId(c.id));
-        SqlStatement statement(db, QStringLiteral("INSERT INTO contracts (%1) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)").arg(kColumns));
+        SqlStatement statement(db, QStringLiteral("INSERT INTO contracts (%1) VALUES (%2,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id")
+                                       .arg(kColumns, m_workspace.dialect().idValue(QStringLiteral("contracts"))));
         ok = statement.exec(values, error);
-        if (ok) c.id = statement.lastInsertId();
+        if (ok) c.id = statement.returnedId();
     }
     SqlStatement party(db, QStringLiteral("INSERT INTO contract_parties (contract_id, partner_id) VALUES (?, ?)"));
     for (int i = 0; ok && i < c.partyIds.size(); ++i) ok = party.exec({c.id, c.partyIds.at(i)}, error);

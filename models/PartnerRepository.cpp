@@ -2,6 +2,7 @@
 
 #include "PartnerValidator.h"
 #include "AuditedChange.h"
+#include "SqlDialect.h"
 #include "SqlStatement.h"
 #include "SqlValue.h"
 #include "Workspace.h"
@@ -135,9 +136,10 @@ bool PartnerRepository::write(Partner &partner, const QString &action, QString *
     } else {
         values.prepend(SqlValue::fromId(p.id));
         SqlStatement statement(m_workspace.database(),
-                               QStringLiteral("INSERT INTO partners (%1) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)").arg(kColumns));
+                               QStringLiteral("INSERT INTO partners (%1) VALUES (%2,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id")
+                                   .arg(kColumns, m_workspace.dialect().idValue(QStringLiteral("partners"))));
         ok = statement.exec(values, error);
-        if (ok) p.id = statement.lastInsertId();
+        if (ok) p.id = statement.returnedId();
     }
     ok = ok && change.commit(p.id, action, old ? old->toJson() : QJsonObject(), p.toJson(), error);
     if (!ok) return false;

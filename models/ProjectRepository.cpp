@@ -2,6 +2,7 @@
 
 #include "ProjectValidator.h"
 #include "AuditedChange.h"
+#include "SqlDialect.h"
 #include "SqlStatement.h"
 #include "SqlValue.h"
 #include "Workspace.h"
@@ -49,7 +50,8 @@ QList<Project> ProjectRepository::select(const QString &where, const QVariantLis
     SqlStatement rows(db, QStringLiteral("SELECT %1 FROM projects WHERE %2").arg(kColumns, where));
     if (!rows.exec(values, error)) return projects;
     SqlStatement people(db, QStringLiteral("SELECT partner_id, role, contribution_minor, currency, fixed_share_bp, performance_score "
-                                           "FROM participants WHERE project_id = ? ORDER BY rowid"));
+                                           "FROM participants WHERE project_id = ? ORDER BY %1")
+                                .arg(m_workspace.dialect().insertionOrder()));
     SqlStatement steps(db, QStringLiteral("SELECT id, title, due_date, done_date FROM milestones WHERE project_id = ? ORDER BY due_date, id"));
     while (rows.next()) {
         Project p = projectFrom(rows);
@@ -149,9 +151,10 @@ bool ProjectRepository::write(Project &project, const QString &action, QString *
         ok = statement.exec(values, error) && clearPeople.exec({p.id}, error) && clearSteps.exec({p.id}, error);
     } else {
         values.prepend(SqlValue::fromId(p.id));
-        SqlStatement statement(db, QStringLiteral("INSERT INTO projects (%1) VALUES (?,?,?,?,?,?,?,?,?)").arg(kColumns));
+        SqlStatement statement(db, QStringLiteral("INSERT INTO projects (%1) VALUES (%2,?,?,?,?,?,?,?,?) RETURNING id")
+                                       .arg(kColumns, m_workspace.dialect().idValue(QStringLiteral("projects"))));
         ok = statement.exec(values, error);
-        if (ok) p.id = statement.lastInsertId();
+        if (ok) p.id = statement.returnedId();
     }
     SqlStatement person(db, QStringLiteral("INSERT INTO participants (project_id, partner_id, role, contribution_minor, currency, "
                                            "fixed_share_bp, performance_score) VALUES (?, ?, ?, ?, ?, ?, ?)"));
@@ -161,12 +164,13 @@ bool ProjectRepository::write(Project &project, const QString &action, QString *
                           x.fixedShareBasisPoints, x.performanceScore},
                          error);
     }
-    SqlStatement step(db, QStringLiteral("INSERT INTO milestones (id, project_id, title, due_date, done_date) VALUES (?, ?, ?, ?, ?)"));
+    SqlStatement step(db, QStringLiteral("INSERT INTO milestones (id, project_id, title, due_date, done_date) VALUES (%1, ?, ?, ?, ?) RETURNING id")
+                              .arg(m_workspace.dialect().idValue(QStringLiteral("milestones"))));
     for (int i = 0; ok && i < p.milestones.size(); ++i) {
         Milestone &m = p.milestones[i];
         m.title = m.title.trimmed();
         ok = step.exec({SqlValue::fromId(m.id), p.id, m.title, SqlValue::fromDate(m.dueDate), SqlValue::fromDate(m.doneDate)}, error);
-        if (ok) m.id = step.lastInsertId();
+        if (ok) m.id = step.returnedId();
     }
     ok = ok && change.commit(p.id, action, old ? old->toJson() : QJsonObject(), p.toJson(), error);
     if (!ok) return false;
@@ -262,9 +266,10 @@ bool ProjectRepository::writeEntry(LedgerEntry &entry, const QString &action, QS
     SqlStatement statement(db, old ? QStringLiteral("UPDATE ledger_entries SET project_id=?, entry_date=?, kind=?, amount_minor=?, "
                                                     "currency=?, description=? WHERE id=?")
                                    : QStringLiteral("INSERT INTO ledger_entries (project_id, entry_date, kind, amount_minor, currency, "
-                                                    "description, id) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+                                                    "description, id) VALUES (?, ?, ?, ?, ?, ?, %1) RETURNING id")
+                                         .arg(m_workspace.dialect().idValue(QStringLiteral("ledger_entries"))));
     bool ok = statement.exec(values, error);
-    if (ok && !old) e.id = statement.lastInsertId();
+    if (ok && !old) e.id = statement.returnedId();
     ok = ok && change.commit(e.id, action, old ? old->toJson() : QJsonObject(), e.toJson(), error);
     if (!ok) return false;
     if (before && old) *before = *old;

@@ -1,5 +1,6 @@
 #include "PortfolioQueries.h"
 
+#include "SqlDialect.h"
 #include "SqlStatement.h"
 #include "SqlValue.h"
 
@@ -44,14 +45,14 @@ QString clauses(const PortfolioQueries::Filter &f, const QString &currency, cons
     return sql;
 }
 
-// The first day of an entry's period, as ISO text, computed by SQLite.
-QString periodStart(ReportingPeriod::Length length)
+// The first day of an entry's period, as ISO text, computed by the database.
+QString periodStart(ReportingPeriod::Length length, const SqlDialect &dialect)
 {
     switch (length) {
     case ReportingPeriod::Length::Month: return QStringLiteral("substr(l.entry_date, 1, 7) || '-01'");
     case ReportingPeriod::Length::Quarter:
-        return QStringLiteral("substr(l.entry_date, 1, 5) || "
-                              "printf('%02d', (CAST(substr(l.entry_date, 6, 2) AS INTEGER) - 1) / 3 * 3 + 1) || '-01'");
+        return QStringLiteral("substr(l.entry_date, 1, 5) || %1 || '-01'")
+            .arg(dialect.twoDigits(QStringLiteral("(CAST(substr(l.entry_date, 6, 2) AS INTEGER) - 1) / 3 * 3 + 1")));
     case ReportingPeriod::Length::Year: break;
     }
     return QStringLiteral("substr(l.entry_date, 1, 4) || '-01-01'");
@@ -75,7 +76,7 @@ std::optional<QVector<PeriodEconomics>> PortfolioQueries::periods(ReportingPerio
                                                                   const QString &currency, QString *error) const
 {
     QVariantList values;
-    const QString start = periodStart(length);
+    const QString start = periodStart(length, SqlDialect::of(m_db));
     // Days first, then periods: grouping by the stored date can follow an index on entry_date
     // (a project's ledger index, for one) without sorting every entry; the few day rows are then
     // grouped by period.
@@ -112,13 +113,14 @@ std::optional<QVector<PortfolioQueries::Totals>> PortfolioQueries::ranked(const 
                                                                           int limit, QString *error) const
 {
     // Sum the ledger per project first, then join the far fewer project sums to partners or
-    // industries. "+l.project_id": group after a sequential scan; walking the whole ledger in
+    // industries. grouping by "+l.project_id" (SqlDialect::withoutIndex): group after a sequential scan; walking the whole ledger in
     // (project_id, entry_date) index order reads the table in random order, 3x slower on
     // 2,000,000 entries (bench_analytics). Filters still reach the ledger through that index.
     QVariantList values;
+    const QString projectId = SqlDialect::of(m_db).withoutIndex(QStringLiteral("l.project_id"));
     QString sql = QStringLiteral("WITH per_project AS (SELECT l.project_id AS project_id, ") + kSums +
                   clauses(filter, currency, QString(), &values) +
-                  QStringLiteral(" GROUP BY +l.project_id) SELECT ") + select +
+                  QStringLiteral(" GROUP BY ") + projectId + QStringLiteral(") SELECT ") + select +
                   QStringLiteral(", SUM(pp.revenue) AS revenue, SUM(pp.cost) AS cost FROM per_project pp") + join +
                   QStringLiteral(" GROUP BY ") + group + QStringLiteral(" ORDER BY ") + order;
     if (limit > 0) {
@@ -140,8 +142,9 @@ std::optional<QVector<PortfolioQueries::Totals>> PortfolioQueries::ranked(const 
 namespace {
 QString byProfit(PortfolioQueries::Rank rank)
 {
-    return rank == PortfolioQueries::Rank::LeastProfitableFirst ? QStringLiteral("revenue - cost ASC, 1")
-                                                                  : QStringLiteral("revenue - cost DESC, 1");
+    // Sums, not the output names: PostgreSQL allows output names only alone in ORDER BY.
+    return rank == PortfolioQueries::Rank::LeastProfitableFirst ? QStringLiteral("SUM(pp.revenue) - SUM(pp.cost) ASC, 1")
+                                                                  : QStringLiteral("SUM(pp.revenue) - SUM(pp.cost) DESC, 1");
 }
 }  // namespace
 
@@ -149,7 +152,7 @@ std::optional<QVector<PortfolioQueries::Totals>> PortfolioQueries::byProject(con
                                                                              Rank rank, int limit, QString *error) const
 {
     return ranked(QStringLiteral("pp.project_id, p.name"), QStringLiteral(" JOIN projects p ON p.id = pp.project_id"),
-                  QStringLiteral("pp.project_id"), filter, currency, byProfit(rank), limit, error);
+                  QStringLiteral("pp.project_id, p.name"), filter, currency, byProfit(rank), limit, error);
 }
 
 std::optional<QVector<PortfolioQueries::Totals>> PortfolioQueries::byPartner(const Filter &filter, const QString &currency,
@@ -158,7 +161,7 @@ std::optional<QVector<PortfolioQueries::Totals>> PortfolioQueries::byPartner(con
     return ranked(QStringLiteral("pa.partner_id, pr.name"),
                   QStringLiteral(" JOIN participants pa ON pa.project_id = pp.project_id"
                                  " JOIN partners pr ON pr.id = pa.partner_id"),
-                  QStringLiteral("pa.partner_id"), filter, currency, byProfit(rank), limit, error);
+                  QStringLiteral("pa.partner_id, pr.name"), filter, currency, byProfit(rank), limit, error);
 }
 
 std::optional<QVector<PortfolioQueries::Totals>> PortfolioQueries::byIndustry(const Filter &filter, const QString &currency,

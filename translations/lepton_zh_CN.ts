@@ -1722,6 +1722,26 @@ Choose another folder and try again.</source>
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
+    <message>
+        <source>Connect to &amp;Server...</source>
+        <translation>连接到服务器(&amp;S)...</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <source>%1 (read-only) - Lepton Partner Studio</source>
+        <translation>%1（只读）- Lepton Partner Studio</translation>
+    </message>
+    <message>
+        <source>Read-only: %1</source>
+        <translation>只读：%1</translation>
+    </message>
+    <message>
+        <source>Your database user %1 may read this workspace but not change it. Ask its administrator for the editor role to make changes.</source>
+        <translation>您的数据库用户 %1 可以读取此工作区，但不能修改。如需修改，请向管理员申请编辑者角色。</translation>
+    </message>
 </context>
 <context>
     <name>Money</name>
@@ -3260,6 +3280,60 @@ Choose another file or folder and try again.</source>
     </message>
 </context>
 <context>
+    <name>ServerConnectDialog</name>
+    <message>
+        <source>Remember the password in the system keyring</source>
+        <translation>在系统密钥环中记住密码</translation>
+    </message>
+    <message>
+        <source>Connect to Server</source>
+        <translation>连接到服务器</translation>
+    </message>
+    <message>
+        <source>New connection</source>
+        <translation>新建连接</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>Open a workspace kept in a PostgreSQL database that your team shares. An empty database becomes a new workspace.</source>
+        <translation>打开团队共享的 PostgreSQL 数据库中的工作区。空数据库将成为新的工作区。</translation>
+    </message>
+    <message>
+        <source>&amp;Recent:</source>
+        <translation>最近(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>主机(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>用户(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
+    </message>
+</context>
+<context>
+    <name>ServerPasswordStore</name>
+    <message>
+        <source>No system keyring could keep the password (%1). It is not stored; you will be asked for it each time.</source>
+        <translation>没有可用的系统密钥环来保存密码（%1）。密码不会被保存，每次连接时都会询问。</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -3365,6 +3439,14 @@ Choose another file or folder and try again.</source>
     <message>
         <source>The workspace reported an error: %1</source>
         <translation>工作区报告错误：%1</translation>
+    </message>
+    <message>
+        <source>The server does not let your database user change this workspace (read-only access). Ask the workspace&apos;s administrator for editor access.</source>
+        <translation>服务器不允许您的数据库用户修改此工作区（只读访问）。请向工作区管理员申请编辑权限。</translation>
+    </message>
+    <message>
+        <source>Another user is changing the same records. Wait a moment and try again.</source>
+        <translation>其他用户正在修改相同的记录。请稍候再试。</translation>
     </message>
 </context>
 <context>
@@ -4430,10 +4512,6 @@ Fix the cause, then start a new run or resume this one.</source>
         <translation>无法打开工作区 %1：%2</translation>
     </message>
     <message>
-        <source>it is not a Lepton workspace (%1). Open a .sqlite file made by Lepton Partner Studio.</source>
-        <translation>它不是 Lepton 工作区（%1）。请打开由 Lepton 合作伙伴工作室创建的 .sqlite 文件。</translation>
-    </message>
-    <message>
         <source>it is an SQLite file from another program, not a Lepton workspace. Open a file made by Lepton Partner Studio, or choose a new file name to create one.</source>
         <translation>它是其他程序的 SQLite 文件，不是 Lepton 工作区。请打开由 Lepton 合作伙伴工作室创建的文件，或输入新文件名以新建工作区。</translation>
     </message>
@@ -4444,6 +4522,22 @@ Fix the cause, then start a new run or resume this one.</source>
     <message>
         <source>unknown user</source>
         <translation>未知用户</translation>
+    </message>
+    <message>
+        <source>this installation has no PostgreSQL driver for Qt. Install the package libqt6sql6-psql and try again.</source>
+        <translation>此安装缺少 Qt 的 PostgreSQL 驱动。请安装软件包 libqt6sql6-psql 后重试。</translation>
+    </message>
+    <message>
+        <source>the server refused the connection or could not be reached (%1). Check the host, port, database, user and password, and that the server accepts connections from this computer.</source>
+        <translation>服务器拒绝了连接或无法访问（%1）。请检查主机、端口、数据库、用户和密码，并确认服务器接受来自本机的连接。</translation>
+    </message>
+    <message>
+        <source>it is not a Lepton workspace (%1). Open a workspace made by Lepton Partner Studio.</source>
+        <translation>它不是 Lepton 工作区（%1）。请打开由 Lepton Partner Studio 创建的工作区。</translation>
+    </message>
+    <message>
+        <source>the database holds tables of another program, not a Lepton workspace. Connect to a database made by Lepton Partner Studio, or to a new, empty database to create one.</source>
+        <translation>该数据库包含其他程序的表，不是 Lepton 工作区。请连接到由 Lepton Partner Studio 创建的数据库，或连接到一个新的空数据库以创建工作区。</translation>
     </message>
 </context>
 <context>

@@ -222,9 +222,25 @@ QStringList version5()
     };
 }
 
+// Version 7: every record a user edits in a form carries a version, which each save increments
+// and each save or delete checks (UPDATE ... WHERE id = ? AND version = ?), so that saving over
+// someone else's newer save is refused instead of silently losing it. Participants and milestones
+// are saved with their project, so the project's version covers them; ledger entries have their
+// own form and their own version. Existing records start at 1. Portable SQL (SQLite and
+// PostgreSQL both accept ADD COLUMN with NOT NULL DEFAULT).
+QStringList version7()
+{
+    QStringList statements;
+    for (const char *table : {"partners", "contracts", "projects", "ledger_entries"})
+        statements << QStringLiteral("ALTER TABLE %1 ADD COLUMN version INTEGER NOT NULL DEFAULT 1 CHECK (version >= 1)")
+                          .arg(QLatin1String(table));
+    return statements;
+}
+
 using Migration = QStringList (*)();
-// migrations[i] takes a workspace from version i to version i + 1.
-const Migration migrations[] = {version1, version2, version3, version4, version5};
+// migrations[i] takes a workspace from version i to version i + 1. Version 6 (analytics) sits
+// before version 7 once its branch is merged.
+const Migration migrations[] = {version1, version2, version3, version4, version5, version7};
 
 }  // namespace
 

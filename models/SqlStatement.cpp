@@ -28,7 +28,7 @@ bool SqlStatement::exec(const QVariantList &values, QString *error)
     // transaction control or DO blocks.
     if (values.isEmpty() && !m_prepared) {
         if (!m_query.exec(m_sql)) {
-            if (error) *error = explain(m_query.lastError().databaseText());
+            if (error) *error = explain(m_query.lastError().databaseText()) + tr(" Statement: %1").arg(m_sql.simplified().left(200));
             return false;
         }
         return true;
@@ -62,10 +62,7 @@ bool SqlStatement::execAll(const QSqlDatabase &db, const QStringList &statements
 {
     for (const QString &sql : statements) {
         SqlStatement statement(db, sql);
-        if (!statement.exec(error)) {
-            if (error) *error += tr(" Statement: %1").arg(sql.simplified().left(200));
-            return false;
-        }
+        if (!statement.exec(error)) return false;  // the error names the statement
     }
     return true;
 }

@@ -131,6 +131,11 @@ bool Workspace::isServer() const
     return dialect().isPostgres();
 }
 
+QString Workspace::localFolder() const
+{
+    return QFileInfo(isServer() ? defaultPath() : m_path).absolutePath();
+}
+
 const SqlDialect &Workspace::dialect() const
 {
     return SqlDialect::of(m_db);

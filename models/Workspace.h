@@ -38,6 +38,9 @@ public:
     // The file path, or the server location (without the password).
     QString path() const { return m_path; }
     bool isServer() const;
+    // Where files that go with the workspace (training runs) are written: the file's folder,
+    // or the user's data folder for a server workspace.
+    QString localFolder() const;
     QSqlDatabase database() const { return m_db; }
     const SqlDialect &dialect() const;
     int schemaVersion() const;

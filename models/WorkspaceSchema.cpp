@@ -203,12 +203,26 @@ QStringList version5(const SqlDialect &dialect)
     });
 }
 
-// Versions 6 (analytics) and 7 (record versions) come from the branches of those features; this
-// branch takes version 8 so that the merges only concatenate. Until they are merged, these steps
-// hold the numbers and change nothing.
+// Version 6 (analytics) comes from the branch of that feature; this branch holds its number
+// with a step that changes nothing until that branch is merged.
 QStringList pendingMerge(const SqlDialect &)
 {
     return {};
+}
+
+// Version 7: every record a user edits in a form carries a version, which each save increments
+// and each save or delete checks (UPDATE ... WHERE id = ? AND version = ?), so that saving over
+// someone else's newer save is refused instead of silently losing it. Participants and milestones
+// are saved with their project, so the project's version covers them; ledger entries have their
+// own form and their own version. Existing records start at 1. Portable SQL (SQLite and
+// PostgreSQL both accept ADD COLUMN with NOT NULL DEFAULT).
+QStringList version7(const SqlDialect &)
+{
+    QStringList statements;
+    for (const char *table : {"partners", "contracts", "projects", "ledger_entries"})
+        statements << QStringLiteral("ALTER TABLE %1 ADD COLUMN version INTEGER NOT NULL DEFAULT 1 CHECK (version >= 1)")
+                          .arg(QLatin1String(table));
+    return statements;
 }
 
 // Version 8: least privilege on a server (SqlDialect::accessRoles): a read-only and an editor
@@ -221,7 +235,7 @@ QStringList version8(const SqlDialect &dialect)
 
 using Migration = QStringList (*)(const SqlDialect &);
 // migrations[i] takes a workspace from version i to version i + 1.
-const Migration migrations[] = {version1, version2, version3, version4, version5, pendingMerge, pendingMerge, version8};
+const Migration migrations[] = {version1, version2, version3, version4, version5, pendingMerge, version7, version8};
 
 }  // namespace
 

@@ -118,6 +118,21 @@
         <source>Restored</source>
         <translation>恢复</translation>
     </message>
+    <message>
+        <source>Overwrote a newer version</source>
+        <translation>覆盖了较新的版本</translation>
+    </message>
+</context>
+<context>
+    <name>AuditedChange</name>
+    <message>
+        <source>Someone else saved this record after you opened it (it is now at version %1; you started from version %2), so your change was not made. Open the record to see the saved version.</source>
+        <translation>在您打开此记录之后，其他人保存了它（现为第 %1 版；您是基于第 %2 版修改的），因此您的更改未执行。请打开该记录查看已保存的版本。</translation>
+    </message>
+    <message>
+        <source>Someone else deleted this record after you opened it, so your change was not made.</source>
+        <translation>在您打开此记录之后，其他人删除了它，因此您的更改未执行。</translation>
+    </message>
 </context>
 <context>
     <name>ChartScale</name>
@@ -366,6 +381,77 @@
     <message>
         <source>A synergy names participants %1 and %2; it must name two different participants, numbered 1 to %3.</source>
         <translation>协同效应指定了参与方 %1 和 %2；它必须指定两个不同的参与方，编号为 1 到 %3。</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>已被他人修改</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;&quot;%1&quot; was saved by someone else while you were editing it.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;在您编辑“%1”期间，其他人保存了它。&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;&quot;%1&quot; was deleted by someone else while you were editing it.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;在您编辑“%1”期间，其他人删除了它。&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Your changes have not been saved. The fields that differ are highlighted; choose which version to keep.</source>
+        <translation>您的更改尚未保存。不同的字段已高亮显示；请选择保留哪个版本。</translation>
+    </message>
+    <message>
+        <source>Your changes have not been saved. Keep your version to create the record again, or discard your changes.</source>
+        <translation>您的更改尚未保存。保留您的版本将重新创建该记录，也可以放弃您的更改。</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Your version</source>
+        <translation>您的版本</translation>
+    </message>
+    <message>
+        <source>Saved version</source>
+        <translation>已保存的版本</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>（已删除）</translation>
+    </message>
+    <message>
+        <source>&amp;Keep My Version</source>
+        <translation>保留我的版本(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep My Version (Create Again)</source>
+        <translation>保留我的版本并重新创建(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Save your version over the saved one. The replaced version stays in the record&apos;s history.</source>
+        <translation>用您的版本覆盖已保存的版本。被替换的版本仍保留在该记录的历史中。</translation>
+    </message>
+    <message>
+        <source>&amp;Use Saved Version</source>
+        <translation>使用已保存的版本(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard My Changes</source>
+        <translation>放弃我的更改(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Discard your changes and keep what is saved in the workspace.</source>
+        <translation>放弃您的更改，保留工作区中已保存的内容。</translation>
+    </message>
+    <message>
+        <source>&amp;Back to Editing</source>
+        <translation>返回编辑(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Go on editing your version; saving it then replaces the saved version shown here.</source>
+        <translation>继续编辑您的版本；之后保存时将替换此处显示的已保存版本。</translation>
     </message>
 </context>
 <context>
@@ -762,6 +848,14 @@ Add partners first, then press Ctrl+N to record an agreement with them.</source>
             <numerusform>%Ln 份合同</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Reference</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
 </context>
 <context>
     <name>ContractListModel</name>
@@ -809,20 +903,12 @@ Add partners first, then press Ctrl+N to record an agreement with them.</source>
 <context>
     <name>ContractRepository</name>
     <message>
-        <source>The contract &quot;%1&quot; no longer exists; it may have been deleted. Reload the list.</source>
-        <translation>合同“%1”已不存在，可能已被删除。请刷新列表。</translation>
-    </message>
-    <message>
         <source>Contract &quot;%1&quot; covers 1 project; set its status to Terminated or Expired to archive it instead.</source>
         <translation>合同“%1”下有 1 个项目；请将其状态设为“已终止”或“已到期”以归档。</translation>
     </message>
     <message>
         <source>Contract &quot;%1&quot; covers %2 projects; set its status to Terminated or Expired to archive it instead.</source>
         <translation>合同“%1”下有 %2 个项目；请将其状态设为“已终止”或“已到期”以归档。</translation>
-    </message>
-    <message>
-        <source>The contract no longer exists; it may have been deleted already. Reload the list.</source>
-        <translation>该合同已不存在，可能已被删除。请刷新列表。</translation>
     </message>
 </context>
 <context>
@@ -2086,6 +2172,22 @@ Press Ctrl+N to add the first one, or import a CSV file with Ctrl+I.</source>
             <numerusform>%Ln 个合作伙伴</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家/地区</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>联系人</translation>
+    </message>
 </context>
 <context>
     <name>PartnerListModel</name>
@@ -2137,10 +2239,6 @@ Press Ctrl+N to add the first one, or import a CSV file with Ctrl+I.</source>
 <context>
     <name>PartnerRepository</name>
     <message>
-        <source>The partner &quot;%1&quot; no longer exists; it may have been deleted. Reload the list.</source>
-        <translation>合作伙伴“%1”已不存在，可能已被删除。请刷新列表。</translation>
-    </message>
-    <message>
         <source>is a party to 1 contract</source>
         <translation>是 1 份合同的签约方</translation>
     </message>
@@ -2163,10 +2261,6 @@ Press Ctrl+N to add the first one, or import a CSV file with Ctrl+I.</source>
     <message>
         <source> and </source>
         <translation>，并且</translation>
-    </message>
-    <message>
-        <source>The partner no longer exists; it may have been deleted already. Reload the list.</source>
-        <translation>该合作伙伴已不存在，可能已被删除。请刷新列表。</translation>
     </message>
 </context>
 <context>
@@ -2652,6 +2746,26 @@ Press Ctrl+N to start one, then record its participants, milestones and ledger.<
             <numerusform>%Ln 个项目</numerusform>
         </translation>
     </message>
+    <message>
+        <source>(contract %1)</source>
+        <translation>（合同 %1）</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3, share %4 %, score %5</source>
+        <translation>%1：%2，%3，份额 %4 %，评分 %5</translation>
+    </message>
+    <message>
+        <source>%1: due %2, %3</source>
+        <translation>%1：截止 %2，%3</translation>
+    </message>
+    <message>
+        <source>done %1</source>
+        <translation>于 %1 完成</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
 </context>
 <context>
     <name>ProjectListModel</name>
@@ -2703,28 +2817,12 @@ Press Ctrl+N to start one, then record its participants, milestones and ledger.<
 <context>
     <name>ProjectRepository</name>
     <message>
-        <source>The project &quot;%1&quot; no longer exists; it may have been deleted. Reload the list.</source>
-        <translation>项目“%1”已不存在，可能已被删除。请刷新列表。</translation>
-    </message>
-    <message>
         <source>Project &quot;%1&quot; has 1 ledger entry; set its status to Done or Cancelled to archive it instead.</source>
         <translation>项目“%1”有 1 条账目；请将其状态设为“已完成”或“已取消”以归档。</translation>
     </message>
     <message>
         <source>Project &quot;%1&quot; has %2 ledger entries; set its status to Done or Cancelled to archive it instead.</source>
         <translation>项目“%1”有 %2 条账目；请将其状态设为“已完成”或“已取消”以归档。</translation>
-    </message>
-    <message>
-        <source>The project no longer exists; it may have been deleted already. Reload the list.</source>
-        <translation>该项目已不存在，可能已被删除。请刷新列表。</translation>
-    </message>
-    <message>
-        <source>The ledger entry no longer exists; it may have been deleted. Reload the ledger.</source>
-        <translation>该账目已不存在，可能已被删除。请刷新账目。</translation>
-    </message>
-    <message>
-        <source>The ledger entry no longer exists; it may have been deleted already. Reload the ledger.</source>
-        <translation>该账目已不存在，可能已被删除。请刷新账目。</translation>
     </message>
 </context>
 <context>

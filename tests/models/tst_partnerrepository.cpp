@@ -64,7 +64,7 @@ private slots:
         QVERIFY(repo.find(p.id)->updatedAt > p.updatedAt);
 
         Partner removed;
-        QVERIFY2(repo.remove(p.id, &error, &removed), qPrintable(error));
+        QVERIFY2(repo.remove(p.id, changed.version, &error, &removed), qPrintable(error));
         QVERIFY(!repo.find(p.id).has_value());
         QCOMPARE(removed.city, QString("Guangzhou"));
         // Undo of the delete puts back the same record under the same id.
@@ -126,7 +126,7 @@ private slots:
             QVERIFY2(contract.exec({ref}, &error), qPrintable(error));
             QVERIFY2(party.exec({contract.returnedId(), p.id}, &error), qPrintable(error));
         }
-        QVERIFY(!repo.remove(p.id, &error));
+        QVERIFY(!repo.remove(p.id, p.version, &error));
         QVERIFY2(error.contains("Northwind Robotics") && error.contains("3 contracts") && error.contains("Ended"), qPrintable(error));
         QVERIFY(repo.find(p.id).has_value());
     }
@@ -139,7 +139,7 @@ private slots:
         QVERIFY(repo.create(p, &error));
         p.status = PartnerStatus::Ended;
         QVERIFY(repo.update(p, &error));
-        QVERIFY(repo.remove(p.id, &error));
+        QVERIFY(repo.remove(p.id, p.version, &error));
         const QList<AuditEntry> entries = AuditLog(m_ws).entriesFor("partner", p.id);
         QCOMPARE(entries.size(), 3);
         QCOMPARE(entries[0].action, QString("create"));

@@ -111,7 +111,7 @@ private slots:
         QVERIFY2(partners.create(p, &error), qPrintable(error));
         p.rating = 5;
         QVERIFY2(partners.update(p, &error), qPrintable(error));
-        QVERIFY2(partners.remove(p.id, &error), qPrintable(error));
+        QVERIFY2(partners.remove(p.id, p.version, &error), qPrintable(error));
         const QList<AuditEntry> entries = AuditLog(ws).entriesFor("partner", p.id, &error);
         QCOMPARE(entries.size(), 3);
         for (const AuditEntry &e : entries) QCOMPARE(e.who, user);

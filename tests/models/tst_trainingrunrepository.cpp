@@ -87,7 +87,7 @@ private slots:
         QVERIFY(runs.contractChoices().first().name.startsWith("DS-2025-07"));
 
         // The data's provenance cannot be deleted from under the run.
-        QVERIFY(!projects.remove(p.id, &error));
+        QVERIFY(!projects.remove(p.id, p.version, &error));
         QVERIFY(projects.find(p.id));
     }
 

@@ -79,6 +79,10 @@ private slots:
         QCOMPARE(partner->capabilityTags, QStringList{"medical imaging"});
         QCOMPARE(partner->rating, 4);
         QCOMPARE(SqlStatement::scalar(ws.database(), "SELECT sum(amount_minor) FROM ledger_entries WHERE project_id = 5", {}, &error).toLongLong(), 50000);
+        // Records written before versions existed all start at version 1, and saving moves it on.
+        for (const char *table : {"partners", "contracts", "projects", "ledger_entries"})
+            QCOMPARE(SqlStatement::scalar(ws.database(), QString("SELECT count(*) FROM %1 WHERE version = 1").arg(table), {}, &error).toInt(), 1);
+        QCOMPARE(partner->version, qint64(1));
         // The search index of version 2 covers rows written under version 1.
         PartnerListModel list(ws);
         list.setSearchText("慧眼医");
@@ -91,8 +95,12 @@ private slots:
         QVERIFY(AuditLog(ws).entriesFor("partner", 7, &auditError).isEmpty());
         QVERIFY2(auditError.isEmpty(), qPrintable(auditError));
         // The partner is still protected by the contract it is party to.
-        QVERIFY(!partners.remove(7, &error));
+        QVERIFY(!partners.remove(7, partner->version, &error));
         QVERIFY(error.contains("1 contract"));
+        Partner noted = *partner;
+        noted.notes = "upgraded";
+        QVERIFY2(partners.update(noted, &error), qPrintable(error));
+        QCOMPARE(partners.find(7)->version, qint64(2));
     }
 
     void failedUpgradeStepIsUndoneAndReported()

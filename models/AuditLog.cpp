@@ -21,7 +21,8 @@ QStringList AuditEntry::changedFields() const
     keys.sort();
     QStringList changed;
     for (const QString &key : keys)
-        if (key != QLatin1String("created_at") && key != QLatin1String("updated_at") && before.value(key) != after.value(key))
+        if (key != QLatin1String("created_at") && key != QLatin1String("updated_at") && key != QLatin1String("version") &&
+            before.value(key) != after.value(key))
             changed << key;
     return changed;
 }
@@ -30,6 +31,7 @@ QString AuditEntry::actionLabel() const
 {
     if (action == QLatin1String("create")) return AuditLog::tr("Created");
     if (action == QLatin1String("update")) return AuditLog::tr("Changed");
+    if (action == QLatin1String("overwrite")) return AuditLog::tr("Overwrote a newer version");
     if (action == QLatin1String("delete")) return AuditLog::tr("Deleted");
     if (action == QLatin1String("restore")) return AuditLog::tr("Restored");
     return action;
@@ -41,7 +43,7 @@ bool AuditLog::record(const QString &entity, qint64 entityId, const QString &act
     SqlStatement insert(m_workspace.database(),
                         QStringLiteral("INSERT INTO audit_log (at, who, entity, entity_id, action, before_json, after_json) "
                                        "VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    return insert.exec({QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), Workspace::userName(), entity,
+    return insert.exec({QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), m_workspace.userName(), entity,
                         entityId, action, jsonText(before), jsonText(after)},
                        error);
 }

@@ -14,11 +14,12 @@ struct AuditEntry {
     QString who;
     QString entity;  // "partner", "contract", "project", "ledger_entry"
     qint64 entityId = 0;
-    QString action;  // "create", "update", "delete", "restore"
+    QString action;  // "create", "update", "overwrite" (kept over a newer version), "delete", "restore"
     QJsonObject before;  // empty for create
     QJsonObject after;   // empty for delete
 
-    // Names of the fields whose value differs between before and after (timestamps left out).
+    // Names of the fields whose value differs between before and after (timestamps and the
+    // version, which every save changes, left out).
     QStringList changedFields() const;
     // "Created", "Changed", ... in the user's language.
     QString actionLabel() const;

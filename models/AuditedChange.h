@@ -3,6 +3,7 @@
 // import), the audit entry written inside that transaction, and the commit. Every repository
 // write goes through here, so no change is stored without its audit entry or vice versa.
 #include "AuditLog.h"
+#include "SaveResult.h"
 #include "SqlStatement.h"
 #include "Transaction.h"
 #include "Workspace.h"
@@ -31,31 +32,60 @@ public:
         return m_audit.record(m_entity, id, action, before, after, error) && m_transaction.commit(error);
     }
 
-    // Deletes a record unless others depend on it (dependents() then says why and what to do).
-    // *removed receives the record as it was, which is what an undo restores.
+    // The record as stored now, read inside this change's transaction. A record that is gone is
+    // not an error here (for an update or delete it is a conflict); only a failed read is.
     template <typename Record>
-    static bool remove(Workspace &workspace, const QString &entity, const QString &table, qint64 id,
-                       const std::function<std::optional<Record>(QString *)> &find, const std::function<QString()> &dependents,
-                       const QString &missingMessage, QString *error, Record *removed)
+    static bool readStored(const std::function<std::optional<Record>(QString *)> &find, std::optional<Record> *stored, QString *error)
     {
-        AuditedChange change(workspace, entity);
-        if (!change.begin(error)) return false;
         QString why;
-        const std::optional<Record> old = find(&why);
-        if (!old) {
-            if (error) *error = why.isEmpty() ? missingMessage : why;
-            return false;
-        }
-        why = dependents();
-        if (!why.isEmpty()) {
+        *stored = find(&why);
+        if (!*stored && !why.isEmpty()) {
             if (error) *error = why;
             return false;
         }
-        SqlStatement statement(workspace.database(), QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table));
-        if (!statement.exec({id}, error) || !change.commit(id, QStringLiteral("delete"), old->toJson(), QJsonObject(), error))
-            return false;
-        if (removed) *removed = *old;
         return true;
+    }
+
+    // Someone else saved or deleted the record after the user read it at version `base`: nothing is
+    // written (the transaction rolls back), and the result carries the record as it is now.
+    template <typename Record>
+    static SaveResult<Record> conflict(const std::optional<Record> &stored, qint64 base, QString *error)
+    {
+        if (error)
+            *error = stored ? tr("Someone else saved this record after you opened it (it is now at version %1; you started "
+                                 "from version %2), so your change was not made. Open the record to see the saved version.")
+                                  .arg(stored->version)
+                                  .arg(base)
+                            : tr("Someone else deleted this record after you opened it, so your change was not made.");
+        return SaveResult<Record>::conflict(stored);
+    }
+
+    // Deletes a record unless others depend on it (dependents() then says why and what to do) or it
+    // is no longer at `version` (a conflict: someone else saved or deleted it meanwhile).
+    // *removed receives the record as it was, which is what an undo restores.
+    template <typename Record>
+    static SaveResult<Record> remove(Workspace &workspace, const QString &entity, const QString &table, qint64 id, qint64 version,
+                                     const std::function<std::optional<Record>(QString *)> &find,
+                                     const std::function<QString()> &dependents, QString *error, Record *removed)
+    {
+        AuditedChange change(workspace, entity);
+        if (!change.begin(error)) return SaveResult<Record>::failed();
+        std::optional<Record> old;
+        if (!readStored(find, &old, error)) return SaveResult<Record>::failed();
+        if (!old || old->version != version) return conflict(old, version, error);
+        const QString why = dependents();
+        if (!why.isEmpty()) {
+            if (error) *error = why;
+            return SaveResult<Record>::failed();
+        }
+        SqlStatement statement(workspace.database(), QStringLiteral("DELETE FROM %1 WHERE id = ? AND version = ?").arg(table));
+        if (!statement.exec({id, version}, error)) return SaveResult<Record>::failed();
+        // Another connection may have saved between the read and the delete (PostgreSQL's read
+        // committed isolation); the version in the WHERE clause is what finally decides.
+        if (statement.rowsAffected() == 0) return conflict(find(nullptr), version, error);
+        if (!change.commit(id, QStringLiteral("delete"), old->toJson(), QJsonObject(), error)) return SaveResult<Record>::failed();
+        if (removed) *removed = *old;
+        return SaveResult<Record>::saved();
     }
 
 private:

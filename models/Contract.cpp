@@ -39,5 +39,6 @@ QJsonObject Contract::toJson() const
         {"allocation_parameters", allocationParameters},
         {"created_at", createdAt.toString(Qt::ISODateWithMs)},
         {"updated_at", updatedAt.toString(Qt::ISODateWithMs)},
+        {"version", version},
     };
 }

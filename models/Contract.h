@@ -31,6 +31,9 @@ struct Contract {
     QJsonObject allocationParameters;
     QDateTime createdAt;
     QDateTime updatedAt;
+    // The stored version this record was read at (0 until stored): every save adds 1, and a save or
+    // delete over a version that has moved on is refused as a conflict.
+    qint64 version = 0;
 
     // True while an active contract is inside its notice period (the last date to give notice
     // has passed or is today, and the contract has not ended yet): the lists flag it.

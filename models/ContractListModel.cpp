@@ -1,22 +1,27 @@
 #include "ContractListModel.h"
 
 #include "Contract.h"
+#include "SqlDialect.h"
 #include "SqlValue.h"
+#include "Workspace.h"
 
 #include <QLocale>
 
 namespace {
 // Column order, then the values the cells need besides (currency, notice days).
-const QStringList kSelects = {
-    "c.reference", "c.title", "c.mode",
-    "(SELECT group_concat(pa.name, ', ') FROM contract_parties cp JOIN partners pa ON pa.id = cp.partner_id WHERE cp.contract_id = c.id)",
-    "c.start_date", "c.end_date", "c.value_minor", "c.status", "c.updated_at", "c.currency", "c.notice_days"};
+QStringList selects(const SqlDialect &dialect)
+{
+    return {"c.reference", "c.title", "c.mode",
+            QStringLiteral("(SELECT %1 FROM contract_parties cp JOIN partners pa ON pa.id = cp.partner_id WHERE cp.contract_id = c.id)")
+                .arg(dialect.joinedText(QStringLiteral("pa.name"), QStringLiteral("', '"))),
+            "c.start_date", "c.end_date", "c.value_minor", "c.status", "c.updated_at", "c.currency", "c.notice_days"};
+}
 constexpr int kCurrency = 10, kNoticeDays = 11;  // positions in a row (the id is 0)
 }  // namespace
 
 ContractListModel::ContractListModel(Workspace &workspace, QObject *parent)
     : RecordListModel(workspace,
-                      {QStringLiteral("contracts c"), QStringLiteral("c.id"), kSelects, QStringLiteral("contracts_search"), QStringLiteral("contracts_words")},
+                      {QStringLiteral("contracts c"), QStringLiteral("c.id"), selects(workspace.dialect()), QStringLiteral("contracts_search"), QStringLiteral("contracts_words")},
                       ColumnCount, parent)
 {
     refresh();
@@ -64,7 +69,7 @@ void ContractListModel::setToday(const QDate &today)
 
 QString ContractListModel::sortExpression(int column) const
 {
-    return column == Parties ? QString() : kSelects.value(column);
+    return column == Parties ? QString() : selects(workspace().dialect()).value(column);
 }
 
 QVariant ContractListModel::cell(const QVariantList &row, int column, int role) const

@@ -2,6 +2,7 @@
 
 #include "ContractValidator.h"
 #include "AuditedChange.h"
+#include "SqlDialect.h"
 #include "SqlStatement.h"
 #include "SqlValue.h"
 #include "Workspace.h"
@@ -13,7 +14,7 @@ namespace {
 const QString kColumns = QStringLiteral(
     "id, reference, title, mode, start_date, end_date, notice_days, value_minor, currency, status, nda_signed, "
     "ip_terms, data_allowed_use, data_anonymisation, data_access_expiry, allocation_method, allocation_parameters, "
-    "created_at, updated_at");
+    "created_at, updated_at, version");
 
 Contract contractFrom(const SqlStatement &row)
 {
@@ -36,6 +37,7 @@ Contract contractFrom(const SqlStatement &row)
     c.allocationParameters = QJsonDocument::fromJson(row.value(16).toString().toUtf8()).object();
     c.createdAt = SqlValue::toTime(row.value(17));
     c.updatedAt = SqlValue::toTime(row.value(18));
+    c.version = row.value(19).toLongLong();
     return c;
 }
 
@@ -44,8 +46,8 @@ QVariantList valuesOf(const Contract &c)
     using SqlValue::text;
     return {text(c.reference), text(c.title), Choices::key(c.mode), SqlValue::fromDate(c.startDate),
             SqlValue::fromDate(c.endDate), c.noticePeriodDays, c.totalValue.minorUnits(), c.totalValue.currency(),
-            Choices::key(c.status), c.ndaSigned, text(c.ipOwnershipTerms), text(c.dataAllowedUse),
-            c.anonymisationRequired, SqlValue::fromDate(c.dataAccessExpiry), Choices::key(c.allocationMethod),
+            Choices::key(c.status), int(c.ndaSigned), text(c.ipOwnershipTerms), text(c.dataAllowedUse),
+            int(c.anonymisationRequired), SqlValue::fromDate(c.dataAccessExpiry), Choices::key(c.allocationMethod),
             QString::fromUtf8(QJsonDocument(c.allocationParameters).toJson(QJsonDocument::Compact)),
             SqlValue::fromTime(c.createdAt), SqlValue::fromTime(c.updatedAt)};
 }
@@ -60,7 +62,8 @@ QList<Contract> ContractRepository::select(const QString &where, const QVariantL
     SqlStatement rows(m_workspace.database(), QStringLiteral("SELECT %1 FROM contracts WHERE %2").arg(kColumns, where));
     if (!rows.exec(values, error)) return contracts;
     SqlStatement parties(m_workspace.database(),
-                         QStringLiteral("SELECT partner_id FROM contract_parties WHERE contract_id = ? ORDER BY rowid"));
+                         QStringLiteral("SELECT partner_id FROM contract_parties WHERE contract_id = ? ORDER BY %1")
+                             .arg(m_workspace.dialect().insertionOrder()));
     while (rows.next()) {
         Contract c = contractFrom(rows);
         if (!parties.exec({c.id}, error)) return {};
@@ -106,42 +109,52 @@ int ContractRepository::count() const
 
 bool ContractRepository::create(Contract &contract, QString *error)
 {
-    return write(contract, QStringLiteral("create"), error, nullptr);
+    return bool(write(contract, QStringLiteral("create"), error, nullptr));
 }
 
-bool ContractRepository::update(Contract &contract, QString *error, Contract *before)
+SaveResult<Contract> ContractRepository::update(Contract &contract, QString *error, Contract *before)
 {
     return write(contract, QStringLiteral("update"), error, before);
+}
+
+SaveResult<Contract> ContractRepository::overwrite(Contract &contract, qint64 storedVersion, QString *error, Contract *before)
+{
+    Contract mine = contract;
+    mine.version = storedVersion;
+    const SaveResult<Contract> result = write(mine, QStringLiteral("overwrite"), error, before);
+    if (result) contract = mine;
+    return result;
 }
 
 bool ContractRepository::restore(const Contract &contract, QString *error)
 {
     Contract copy = contract;
-    return write(copy, QStringLiteral("restore"), error, nullptr);
+    return bool(write(copy, QStringLiteral("restore"), error, nullptr));
 }
 
-bool ContractRepository::write(Contract &contract, const QString &action, QString *error, Contract *before)
+SaveResult<Contract> ContractRepository::write(Contract &contract, const QString &action, QString *error, Contract *before)
 {
     Contract c = contract;
     c.reference = c.reference.trimmed();
     c.title = c.title.trimmed();
-    if (action == QLatin1String("create")) c.id = 0;
+    if (action == QLatin1String("create")) {
+        c.id = 0;
+        c.version = 1;
+    }
     const ValidationResult validation = ContractValidator(this).validate(c);
     if (!validation.isValid()) {
         if (error) *error = validation.summary();
-        return false;
+        return SaveResult<Contract>::failed();
     }
     const QSqlDatabase db = m_workspace.database();
     AuditedChange change(m_workspace, QStringLiteral("contract"));
-    if (!change.begin(error)) return false;
+    if (!change.begin(error)) return SaveResult<Contract>::failed();
     std::optional<Contract> old;
     const QDateTime now = SqlValue::now();
-    if (action == QLatin1String("update")) {
-        old = find(c.id, error);
-        if (!old) {
-            if (error && error->isEmpty()) *error = tr("The contract \"%1\" no longer exists; it may have been deleted. Reload the list.").arg(c.reference);
-            return false;
-        }
+    const auto stored = [&](QString *why) { return find(c.id, why); };
+    if (action == QLatin1String("update") || action == QLatin1String("overwrite")) {
+        if (!AuditedChange::readStored<Contract>(stored, &old, error)) return SaveResult<Contract>::failed();
+        if (!old || old->version != c.version) return AuditedChange::conflict(old, c.version, error);
         c.createdAt = old->createdAt;
         c.updatedAt = now;
     } else if (action == QLatin1String("create")) {
@@ -150,26 +163,32 @@ bool ContractRepository::write(Contract &contract, const QString &action, QStrin
     QVariantList values = valuesOf(c);
     bool ok;
     if (old) {
-        values << c.id;
+        values << c.id << c.version;  // the statement moves the version on only if it is still ours
         SqlStatement statement(db, QStringLiteral(
             "UPDATE contracts SET reference=?, title=?, mode=?, start_date=?, end_date=?, notice_days=?, value_minor=?, "
             "currency=?, status=?, nda_signed=?, ip_terms=?, data_allowed_use=?, data_anonymisation=?, "
-            "data_access_expiry=?, allocation_method=?, allocation_parameters=?, created_at=?, updated_at=? WHERE id=?"));
+            "data_access_expiry=?, allocation_method=?, allocation_parameters=?, created_at=?, updated_at=?, "
+            "version = version + 1 WHERE id=? AND version=?"));
+        ok = statement.exec(values, error);
+        if (ok && statement.rowsAffected() == 0) return AuditedChange::conflict(stored(nullptr), c.version, error);
+        ++c.version;
         SqlStatement clear(db, QStringLiteral("DELETE FROM contract_parties WHERE contract_id = ?"));
-        ok = statement.exec(values, error) && clear.exec({c.id}, error);
+        ok = ok && clear.exec({c.id}, error);
     } else {
         values.prepend(SqlValue::fromId(c.id));
-        SqlStatement statement(db, QStringLiteral("INSERT INTO contracts (%1) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)").arg(kColumns));
+        values << c.version;
+        SqlStatement statement(db, QStringLiteral("INSERT INTO contracts (%1) VALUES (%2,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id")
+                                       .arg(kColumns, m_workspace.dialect().idValue(QStringLiteral("contracts"))));
         ok = statement.exec(values, error);
-        if (ok) c.id = statement.lastInsertId();
+        if (ok) c.id = statement.returnedId();
     }
     SqlStatement party(db, QStringLiteral("INSERT INTO contract_parties (contract_id, partner_id) VALUES (?, ?)"));
     for (int i = 0; ok && i < c.partyIds.size(); ++i) ok = party.exec({c.id, c.partyIds.at(i)}, error);
     ok = ok && change.commit(c.id, action, old ? old->toJson() : QJsonObject(), c.toJson(), error);
-    if (!ok) return false;
+    if (!ok) return SaveResult<Contract>::failed();
     if (before && old) *before = *old;
     contract = c;
-    return true;
+    return SaveResult<Contract>::saved();
 }
 
 QString ContractRepository::dependentsReason(qint64 id) const
@@ -184,9 +203,9 @@ QString ContractRepository::dependentsReason(qint64 id) const
                : tr("Contract \"%1\" covers %2 projects; set its status to Terminated or Expired to archive it instead.").arg(reference).arg(projects);
 }
 
-bool ContractRepository::remove(qint64 id, QString *error, Contract *removed)
+SaveResult<Contract> ContractRepository::remove(qint64 id, qint64 version, QString *error, Contract *removed)
 {
     return AuditedChange::remove<Contract>(
-        m_workspace, QStringLiteral("contract"), QStringLiteral("contracts"), id, [&](QString *why) { return find(id, why); },
-        [&] { return dependentsReason(id); }, tr("The contract no longer exists; it may have been deleted already. Reload the list."), error, removed);
+        m_workspace, QStringLiteral("contract"), QStringLiteral("contracts"), id, version, [&](QString *why) { return find(id, why); },
+        [&] { return dependentsReason(id); }, error, removed);
 }

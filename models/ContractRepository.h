@@ -3,6 +3,7 @@
 // transaction, is stamped and is written to the audit log.
 #include "AuditLog.h"
 #include "Contract.h"
+#include "SaveResult.h"
 
 #include <optional>
 
@@ -21,14 +22,18 @@ public:
     QList<Contract> contractsOf(qint64 partnerId, QString *error = nullptr) const;
 
     bool create(Contract &contract, QString *error);
-    bool update(Contract &contract, QString *error, Contract *before = nullptr);
-    // Refused while projects run under the contract; *removed receives it for restore().
-    bool remove(qint64 id, QString *error, Contract *removed = nullptr);
+    // As PartnerRepository: saves over contract.version, a conflict when it has moved on.
+    SaveResult<Contract> update(Contract &contract, QString *error, Contract *before = nullptr);
+    // Saves the user's version over storedVersion after a conflict, audited as "overwrite".
+    SaveResult<Contract> overwrite(Contract &contract, qint64 storedVersion, QString *error, Contract *before = nullptr);
+    // Refused while projects run under the contract, a conflict unless it is still at version;
+    // *removed receives it for restore().
+    SaveResult<Contract> remove(qint64 id, qint64 version, QString *error, Contract *removed = nullptr);
     bool restore(const Contract &contract, QString *error);
     QString dependentsReason(qint64 id) const;
 
 private:
-    bool write(Contract &contract, const QString &action, QString *error, Contract *before);
+    SaveResult<Contract> write(Contract &contract, const QString &action, QString *error, Contract *before);
     QList<Contract> select(const QString &where, const QVariantList &values, QString *error) const;
 
     Workspace &m_workspace;

@@ -10,5 +10,6 @@ QJsonObject LedgerEntry::toJson() const
         {"amount_minor", QString::number(amount.minorUnits())},
         {"currency", amount.currency()},
         {"description", description},
+        {"version", version},
     };
 }

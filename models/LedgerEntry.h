@@ -14,6 +14,9 @@ struct LedgerEntry {
     LedgerKind kind = LedgerKind::Revenue;
     Money amount{0, QStringLiteral("USD")};
     QString description;
+    // The stored version this record was read at (0 until stored): every save adds 1, and a save or
+    // delete over a version that has moved on is refused as a conflict.
+    qint64 version = 0;
 
     QJsonObject toJson() const;
     bool operator==(const LedgerEntry &o) const { return toJson() == o.toJson(); }

@@ -22,5 +22,6 @@ QJsonObject Partner::toJson() const
         {"notes", notes},
         {"created_at", createdAt.toString(Qt::ISODateWithMs)},
         {"updated_at", updatedAt.toString(Qt::ISODateWithMs)},
+        {"version", version},
     };
 }

@@ -24,6 +24,9 @@ struct Partner {
     QString notes;
     QDateTime createdAt;  // UTC, set by the repository
     QDateTime updatedAt;
+    // The stored version this record was read at (0 until stored): every save adds 1, and a save or
+    // delete over a version that has moved on is refused as a conflict.
+    qint64 version = 0;
 
     // Every field by its stable name, for the audit log.
     QJsonObject toJson() const;

@@ -2,6 +2,7 @@
 
 #include "PartnerValidator.h"
 #include "AuditedChange.h"
+#include "SqlDialect.h"
 #include "SqlStatement.h"
 #include "SqlValue.h"
 #include "Workspace.h"
@@ -13,7 +14,7 @@ namespace {
 
 const QString kColumns = QStringLiteral(
     "id, name, kind, industry, country, city, website, contact_person, email, phone, capability_tags, "
-    "tier, status, rating, notes, created_at, updated_at");
+    "tier, status, rating, notes, created_at, updated_at, version");
 
 Partner partnerFrom(const SqlStatement &row)
 {
@@ -36,6 +37,7 @@ Partner partnerFrom(const SqlStatement &row)
     p.notes = row.value(14).toString();
     p.createdAt = SqlValue::toTime(row.value(15));
     p.updatedAt = SqlValue::toTime(row.value(16));
+    p.version = row.value(17).toLongLong();
     return p;
 }
 
@@ -84,40 +86,50 @@ int PartnerRepository::count() const
 
 bool PartnerRepository::create(Partner &partner, QString *error)
 {
-    return write(partner, QStringLiteral("create"), error, nullptr);
+    return bool(write(partner, QStringLiteral("create"), error, nullptr));
 }
 
-bool PartnerRepository::update(Partner &partner, QString *error, Partner *before)
+SaveResult<Partner> PartnerRepository::update(Partner &partner, QString *error, Partner *before)
 {
     return write(partner, QStringLiteral("update"), error, before);
+}
+
+SaveResult<Partner> PartnerRepository::overwrite(Partner &partner, qint64 storedVersion, QString *error, Partner *before)
+{
+    Partner mine = partner;
+    mine.version = storedVersion;
+    const SaveResult<Partner> result = write(mine, QStringLiteral("overwrite"), error, before);
+    if (result) partner = mine;
+    return result;
 }
 
 bool PartnerRepository::restore(const Partner &partner, QString *error)
 {
     Partner copy = partner;
-    return write(copy, QStringLiteral("restore"), error, nullptr);
+    return bool(write(copy, QStringLiteral("restore"), error, nullptr));
 }
 
-bool PartnerRepository::write(Partner &partner, const QString &action, QString *error, Partner *before)
+SaveResult<Partner> PartnerRepository::write(Partner &partner, const QString &action, QString *error, Partner *before)
 {
     Partner p = partner;
     p.name = p.name.trimmed();
-    if (action == QLatin1String("create")) p.id = 0;
+    if (action == QLatin1String("create")) {
+        p.id = 0;
+        p.version = 1;
+    }
     const ValidationResult validation = PartnerValidator(this).validate(p);
     if (!validation.isValid()) {
         if (error) *error = validation.summary();
-        return false;
+        return SaveResult<Partner>::failed();
     }
     AuditedChange change(m_workspace, QStringLiteral("partner"));
-    if (!change.begin(error)) return false;
+    if (!change.begin(error)) return SaveResult<Partner>::failed();
     std::optional<Partner> old;
     const QDateTime now = SqlValue::now();
-    if (action == QLatin1String("update")) {
-        old = find(p.id, error);
-        if (!old) {
-            if (error && error->isEmpty()) *error = tr("The partner \"%1\" no longer exists; it may have been deleted. Reload the list.").arg(p.name);
-            return false;
-        }
+    const auto stored = [&](QString *why) { return find(p.id, why); };
+    if (action == QLatin1String("update") || action == QLatin1String("overwrite")) {
+        if (!AuditedChange::readStored<Partner>(stored, &old, error)) return SaveResult<Partner>::failed();
+        if (!old || old->version != p.version) return AuditedChange::conflict(old, p.version, error);
         p.createdAt = old->createdAt;
         p.updatedAt = now;
     } else if (action == QLatin1String("create")) {
@@ -126,24 +138,29 @@ bool PartnerRepository::write(Partner &partner, const QString &action, QString *
     QVariantList values = valuesOf(p);
     bool ok;
     if (old) {
-        values << p.id;
+        values << p.id << p.version;  // the statement moves the version on only if it is still ours
         SqlStatement statement(m_workspace.database(),
                                QStringLiteral("UPDATE partners SET name=?, kind=?, industry=?, country=?, city=?, website=?, "
                                               "contact_person=?, email=?, phone=?, capability_tags=?, tier=?, status=?, "
-                                              "rating=?, notes=?, created_at=?, updated_at=? WHERE id=?"));
+                                              "rating=?, notes=?, created_at=?, updated_at=?, version = version + 1 "
+                                              "WHERE id=? AND version=?"));
         ok = statement.exec(values, error);
+        if (ok && statement.rowsAffected() == 0) return AuditedChange::conflict(stored(nullptr), p.version, error);
+        ++p.version;
     } else {
         values.prepend(SqlValue::fromId(p.id));
+        values << p.version;
         SqlStatement statement(m_workspace.database(),
-                               QStringLiteral("INSERT INTO partners (%1) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)").arg(kColumns));
+                               QStringLiteral("INSERT INTO partners (%1) VALUES (%2,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id")
+                                   .arg(kColumns, m_workspace.dialect().idValue(QStringLiteral("partners"))));
         ok = statement.exec(values, error);
-        if (ok) p.id = statement.lastInsertId();
+        if (ok) p.id = statement.returnedId();
     }
     ok = ok && change.commit(p.id, action, old ? old->toJson() : QJsonObject(), p.toJson(), error);
-    if (!ok) return false;
+    if (!ok) return SaveResult<Partner>::failed();
     if (before && old) *before = *old;
     partner = p;
-    return true;
+    return SaveResult<Partner>::saved();
 }
 
 QString PartnerRepository::dependentsReason(qint64 id) const
@@ -163,9 +180,9 @@ QString PartnerRepository::dependentsReason(qint64 id) const
     return tr("Partner \"%1\" %2; set its status to Ended to archive it instead.").arg(name, uses.join(tr(" and ")));
 }
 
-bool PartnerRepository::remove(qint64 id, QString *error, Partner *removed)
+SaveResult<Partner> PartnerRepository::remove(qint64 id, qint64 version, QString *error, Partner *removed)
 {
     return AuditedChange::remove<Partner>(
-        m_workspace, QStringLiteral("partner"), QStringLiteral("partners"), id, [&](QString *why) { return find(id, why); },
-        [&] { return dependentsReason(id); }, tr("The partner no longer exists; it may have been deleted already. Reload the list."), error, removed);
+        m_workspace, QStringLiteral("partner"), QStringLiteral("partners"), id, version, [&](QString *why) { return find(id, why); },
+        [&] { return dependentsReason(id); }, error, removed);
 }

@@ -48,5 +48,6 @@ QJsonObject Project::toJson() const
         {"milestones", steps},
         {"created_at", createdAt.toString(Qt::ISODateWithMs)},
         {"updated_at", updatedAt.toString(Qt::ISODateWithMs)},
+        {"version", version},
     };
 }

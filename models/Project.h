@@ -41,6 +41,9 @@ struct Project {
     QList<Milestone> milestones;
     QDateTime createdAt;
     QDateTime updatedAt;
+    // The stored version this record was read at (0 until stored): every save adds 1, and a save or
+    // delete over a version that has moved on is refused as a conflict.
+    qint64 version = 0;
 
     bool hasOverdueMilestones(const QDate &today) const;
     QJsonObject toJson() const;

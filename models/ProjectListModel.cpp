@@ -1,6 +1,7 @@
 #include "ProjectListModel.h"
 
 #include "LedgerTotals.h"
+#include "SqlDialect.h"
 #include "SqlStatement.h"
 #include "SqlValue.h"
 #include "Workspace.h"
@@ -9,15 +10,18 @@
 
 namespace {
 // Column order up to Participants, then the overdue flag; completePage appends the ledger totals.
-const QStringList kSelects = {
-    "pr.name", "pr.industry", "(SELECT reference FROM contracts WHERE id = pr.contract_id)", "pr.status",
-    "pr.start_date", "pr.end_date", "(SELECT count(*) FROM participants WHERE project_id = pr.id)",
-    "EXISTS (SELECT 1 FROM milestones m WHERE m.project_id = pr.id AND m.done_date IS NULL AND m.due_date < date('now', 'localtime'))"};
+QStringList selects(const SqlDialect &dialect)
+{
+    return {"pr.name", "pr.industry", "(SELECT reference FROM contracts WHERE id = pr.contract_id)", "pr.status",
+            "pr.start_date", "pr.end_date", "(SELECT count(*) FROM participants WHERE project_id = pr.id)",
+            QStringLiteral("EXISTS (SELECT 1 FROM milestones m WHERE m.project_id = pr.id AND m.done_date IS NULL AND m.due_date < %1)")
+                .arg(dialect.today())};
+}
 constexpr int kOverdue = 8, kTotals = 9;  // positions in a row (the id is 0)
 }  // namespace
 
 ProjectListModel::ProjectListModel(Workspace &workspace, QObject *parent)
-    : RecordListModel(workspace, {QStringLiteral("projects pr"), QStringLiteral("pr.id"), kSelects, QStringLiteral("projects_search"), QStringLiteral("projects_words")},
+    : RecordListModel(workspace, {QStringLiteral("projects pr"), QStringLiteral("pr.id"), selects(workspace.dialect()), QStringLiteral("projects_search"), QStringLiteral("projects_words")},
                       ColumnCount, parent)
 {
     refresh();

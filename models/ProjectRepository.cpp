@@ -2,14 +2,15 @@
 
 #include "ProjectValidator.h"
 #include "AuditedChange.h"
+#include "SqlDialect.h"
 #include "SqlStatement.h"
 #include "SqlValue.h"
 #include "Workspace.h"
 
 namespace {
 
-const QString kColumns = QStringLiteral("id, name, industry, contract_id, status, start_date, end_date, created_at, updated_at");
-const QString kLedgerColumns = QStringLiteral("id, project_id, entry_date, kind, amount_minor, currency, description");
+const QString kColumns = QStringLiteral("id, name, industry, contract_id, status, start_date, end_date, created_at, updated_at, version");
+const QString kLedgerColumns = QStringLiteral("id, project_id, entry_date, kind, amount_minor, currency, description, version");
 
 Project projectFrom(const SqlStatement &row)
 {
@@ -23,6 +24,7 @@ Project projectFrom(const SqlStatement &row)
     p.endDate = SqlValue::toDate(row.value(6));
     p.createdAt = SqlValue::toTime(row.value(7));
     p.updatedAt = SqlValue::toTime(row.value(8));
+    p.version = row.value(9).toLongLong();
     return p;
 }
 
@@ -35,6 +37,7 @@ LedgerEntry entryFrom(const SqlStatement &row)
     e.kind = Choices::fromKey<LedgerKind>(row.value(3).toString()).value_or(LedgerKind::Revenue);
     e.amount = Money(row.value(4).toLongLong(), row.value(5).toString());
     e.description = row.value(6).toString();
+    e.version = row.value(7).toLongLong();
     return e;
 }
 
@@ -49,7 +52,8 @@ QList<Project> ProjectRepository::select(const QString &where, const QVariantLis
     SqlStatement rows(db, QStringLiteral("SELECT %1 FROM projects WHERE %2").arg(kColumns, where));
     if (!rows.exec(values, error)) return projects;
     SqlStatement people(db, QStringLiteral("SELECT partner_id, role, contribution_minor, currency, fixed_share_bp, performance_score "
-                                           "FROM participants WHERE project_id = ? ORDER BY rowid"));
+                                           "FROM participants WHERE project_id = ? ORDER BY %1")
+                                .arg(m_workspace.dialect().insertionOrder()));
     SqlStatement steps(db, QStringLiteral("SELECT id, title, due_date, done_date FROM milestones WHERE project_id = ? ORDER BY due_date, id"));
     while (rows.next()) {
         Project p = projectFrom(rows);
@@ -96,41 +100,51 @@ QList<Project> ProjectRepository::projectsUnder(qint64 contractId, QString *erro
 
 bool ProjectRepository::create(Project &project, QString *error)
 {
-    return write(project, QStringLiteral("create"), error, nullptr);
+    return bool(write(project, QStringLiteral("create"), error, nullptr));
 }
 
-bool ProjectRepository::update(Project &project, QString *error, Project *before)
+SaveResult<Project> ProjectRepository::update(Project &project, QString *error, Project *before)
 {
     return write(project, QStringLiteral("update"), error, before);
+}
+
+SaveResult<Project> ProjectRepository::overwrite(Project &project, qint64 storedVersion, QString *error, Project *before)
+{
+    Project mine = project;
+    mine.version = storedVersion;
+    const SaveResult<Project> result = write(mine, QStringLiteral("overwrite"), error, before);
+    if (result) project = mine;
+    return result;
 }
 
 bool ProjectRepository::restore(const Project &project, QString *error)
 {
     Project copy = project;
-    return write(copy, QStringLiteral("restore"), error, nullptr);
+    return bool(write(copy, QStringLiteral("restore"), error, nullptr));
 }
 
-bool ProjectRepository::write(Project &project, const QString &action, QString *error, Project *before)
+SaveResult<Project> ProjectRepository::write(Project &project, const QString &action, QString *error, Project *before)
 {
     Project p = project;
     p.name = p.name.trimmed();
-    if (action == QLatin1String("create")) p.id = 0;
+    if (action == QLatin1String("create")) {
+        p.id = 0;
+        p.version = 1;
+    }
     const ValidationResult validation = ProjectValidator().validate(p);
     if (!validation.isValid()) {
         if (error) *error = validation.summary();
-        return false;
+        return SaveResult<Project>::failed();
     }
     const QSqlDatabase db = m_workspace.database();
     AuditedChange change(m_workspace, QStringLiteral("project"));
-    if (!change.begin(error)) return false;
+    if (!change.begin(error)) return SaveResult<Project>::failed();
     std::optional<Project> old;
     const QDateTime now = SqlValue::now();
-    if (action == QLatin1String("update")) {
-        old = find(p.id, error);
-        if (!old) {
-            if (error && error->isEmpty()) *error = tr("The project \"%1\" no longer exists; it may have been deleted. Reload the list.").arg(p.name);
-            return false;
-        }
+    const auto stored = [&](QString *why) { return find(p.id, why); };
+    if (action == QLatin1String("update") || action == QLatin1String("overwrite")) {
+        if (!AuditedChange::readStored<Project>(stored, &old, error)) return SaveResult<Project>::failed();
+        if (!old || old->version != p.version) return AuditedChange::conflict(old, p.version, error);
         p.createdAt = old->createdAt;
         p.updatedAt = now;
     } else if (action == QLatin1String("create")) {
@@ -141,17 +155,24 @@ bool ProjectRepository::write(Project &project, const QString &action, QString *
                            SqlValue::fromTime(p.createdAt), SqlValue::fromTime(p.updatedAt)};
     bool ok;
     if (old) {
-        values << p.id;
+        // The participants and milestones are replaced with the project: its version covers them.
+        values << p.id << p.version;  // the statement moves the version on only if it is still ours
         SqlStatement statement(db, QStringLiteral("UPDATE projects SET name=?, industry=?, contract_id=?, status=?, start_date=?, "
-                                                  "end_date=?, created_at=?, updated_at=? WHERE id=?"));
+                                                  "end_date=?, created_at=?, updated_at=?, version = version + 1 "
+                                                  "WHERE id=? AND version=?"));
+        ok = statement.exec(values, error);
+        if (ok && statement.rowsAffected() == 0) return AuditedChange::conflict(stored(nullptr), p.version, error);
+        ++p.version;
         SqlStatement clearPeople(db, QStringLiteral("DELETE FROM participants WHERE project_id = ?"));
         SqlStatement clearSteps(db, QStringLiteral("DELETE FROM milestones WHERE project_id = ?"));
-        ok = statement.exec(values, error) && clearPeople.exec({p.id}, error) && clearSteps.exec({p.id}, error);
+        ok = ok && clearPeople.exec({p.id}, error) && clearSteps.exec({p.id}, error);
     } else {
         values.prepend(SqlValue::fromId(p.id));
-        SqlStatement statement(db, QStringLiteral("INSERT INTO projects (%1) VALUES (?,?,?,?,?,?,?,?,?)").arg(kColumns));
+        values << p.version;
+        SqlStatement statement(db, QStringLiteral("INSERT INTO projects (%1) VALUES (%2,?,?,?,?,?,?,?,?,?) RETURNING id")
+                                       .arg(kColumns, m_workspace.dialect().idValue(QStringLiteral("projects"))));
         ok = statement.exec(values, error);
-        if (ok) p.id = statement.lastInsertId();
+        if (ok) p.id = statement.returnedId();
     }
     SqlStatement person(db, QStringLiteral("INSERT INTO participants (project_id, partner_id, role, contribution_minor, currency, "
                                            "fixed_share_bp, performance_score) VALUES (?, ?, ?, ?, ?, ?, ?)"));
@@ -161,18 +182,19 @@ bool ProjectRepository::write(Project &project, const QString &action, QString *
                           x.fixedShareBasisPoints, x.performanceScore},
                          error);
     }
-    SqlStatement step(db, QStringLiteral("INSERT INTO milestones (id, project_id, title, due_date, done_date) VALUES (?, ?, ?, ?, ?)"));
+    SqlStatement step(db, QStringLiteral("INSERT INTO milestones (id, project_id, title, due_date, done_date) VALUES (%1, ?, ?, ?, ?) RETURNING id")
+                              .arg(m_workspace.dialect().idValue(QStringLiteral("milestones"))));
     for (int i = 0; ok && i < p.milestones.size(); ++i) {
         Milestone &m = p.milestones[i];
         m.title = m.title.trimmed();
         ok = step.exec({SqlValue::fromId(m.id), p.id, m.title, SqlValue::fromDate(m.dueDate), SqlValue::fromDate(m.doneDate)}, error);
-        if (ok) m.id = step.lastInsertId();
+        if (ok) m.id = step.returnedId();
     }
     ok = ok && change.commit(p.id, action, old ? old->toJson() : QJsonObject(), p.toJson(), error);
-    if (!ok) return false;
+    if (!ok) return SaveResult<Project>::failed();
     if (before && old) *before = *old;
     project = p;
-    return true;
+    return SaveResult<Project>::saved();
 }
 
 QString ProjectRepository::dependentsReason(qint64 id) const
@@ -187,11 +209,11 @@ QString ProjectRepository::dependentsReason(qint64 id) const
                : tr("Project \"%1\" has %2 ledger entries; set its status to Done or Cancelled to archive it instead.").arg(name).arg(entries);
 }
 
-bool ProjectRepository::remove(qint64 id, QString *error, Project *removed)
+SaveResult<Project> ProjectRepository::remove(qint64 id, qint64 version, QString *error, Project *removed)
 {
     return AuditedChange::remove<Project>(
-        m_workspace, QStringLiteral("project"), QStringLiteral("projects"), id, [&](QString *why) { return find(id, why); },
-        [&] { return dependentsReason(id); }, tr("The project no longer exists; it may have been deleted already. Reload the list."), error, removed);
+        m_workspace, QStringLiteral("project"), QStringLiteral("projects"), id, version, [&](QString *why) { return find(id, why); },
+        [&] { return dependentsReason(id); }, error, removed);
 }
 
 QList<LedgerEntry> ProjectRepository::ledger(qint64 projectId, QString *error) const
@@ -223,58 +245,72 @@ std::optional<LedgerEntry> ProjectRepository::findLedgerEntry(qint64 id, QString
 
 bool ProjectRepository::addLedgerEntry(LedgerEntry &entry, QString *error)
 {
-    return writeEntry(entry, QStringLiteral("create"), error, nullptr);
+    return bool(writeEntry(entry, QStringLiteral("create"), error, nullptr));
 }
 
-bool ProjectRepository::updateLedgerEntry(LedgerEntry &entry, QString *error, LedgerEntry *before)
+SaveResult<LedgerEntry> ProjectRepository::updateLedgerEntry(LedgerEntry &entry, QString *error, LedgerEntry *before)
 {
     return writeEntry(entry, QStringLiteral("update"), error, before);
+}
+
+SaveResult<LedgerEntry> ProjectRepository::overwriteLedgerEntry(LedgerEntry &entry, qint64 storedVersion, QString *error,
+                                                                LedgerEntry *before)
+{
+    LedgerEntry mine = entry;
+    mine.version = storedVersion;
+    const SaveResult<LedgerEntry> result = writeEntry(mine, QStringLiteral("overwrite"), error, before);
+    if (result) entry = mine;
+    return result;
 }
 
 bool ProjectRepository::restoreLedgerEntry(const LedgerEntry &entry, QString *error)
 {
     LedgerEntry copy = entry;
-    return writeEntry(copy, QStringLiteral("restore"), error, nullptr);
+    return bool(writeEntry(copy, QStringLiteral("restore"), error, nullptr));
 }
 
-bool ProjectRepository::writeEntry(LedgerEntry &entry, const QString &action, QString *error, LedgerEntry *before)
+SaveResult<LedgerEntry> ProjectRepository::writeEntry(LedgerEntry &entry, const QString &action, QString *error, LedgerEntry *before)
 {
     LedgerEntry e = entry;
-    if (action == QLatin1String("create")) e.id = 0;
+    if (action == QLatin1String("create")) {
+        e.id = 0;
+        e.version = 1;
+    }
     const ValidationResult validation = ProjectValidator().validate(e);
     if (!validation.isValid()) {
         if (error) *error = validation.summary();
-        return false;
+        return SaveResult<LedgerEntry>::failed();
     }
     const QSqlDatabase db = m_workspace.database();
     AuditedChange change(m_workspace, QStringLiteral("ledger_entry"));
-    if (!change.begin(error)) return false;
+    if (!change.begin(error)) return SaveResult<LedgerEntry>::failed();
     std::optional<LedgerEntry> old;
-    if (action == QLatin1String("update")) {
-        old = findLedgerEntry(e.id, error);
-        if (!old) {
-            if (error && error->isEmpty()) *error = tr("The ledger entry no longer exists; it may have been deleted. Reload the ledger.");
-            return false;
-        }
+    const auto stored = [&](QString *why) { return findLedgerEntry(e.id, why); };
+    if (action == QLatin1String("update") || action == QLatin1String("overwrite")) {
+        if (!AuditedChange::readStored<LedgerEntry>(stored, &old, error)) return SaveResult<LedgerEntry>::failed();
+        if (!old || old->version != e.version) return AuditedChange::conflict(old, e.version, error);
     }
-    const QVariantList values = {e.projectId, SqlValue::fromDate(e.date), Choices::key(e.kind), e.amount.minorUnits(),
-                                 e.amount.currency(), SqlValue::text(e.description), SqlValue::fromId(e.id)};
+    QVariantList values = {e.projectId, SqlValue::fromDate(e.date), Choices::key(e.kind), e.amount.minorUnits(),
+                           e.amount.currency(), SqlValue::text(e.description), SqlValue::fromId(e.id), e.version};
     SqlStatement statement(db, old ? QStringLiteral("UPDATE ledger_entries SET project_id=?, entry_date=?, kind=?, amount_minor=?, "
-                                                    "currency=?, description=? WHERE id=?")
+                                                    "currency=?, description=?, version = version + 1 WHERE id=? AND version=?")
                                    : QStringLiteral("INSERT INTO ledger_entries (project_id, entry_date, kind, amount_minor, currency, "
-                                                    "description, id) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+                                                    "description, id, version) VALUES (?, ?, ?, ?, ?, ?, %1, ?) RETURNING id")
+                                         .arg(m_workspace.dialect().idValue(QStringLiteral("ledger_entries"))));
     bool ok = statement.exec(values, error);
-    if (ok && !old) e.id = statement.lastInsertId();
+    if (ok && old && statement.rowsAffected() == 0) return AuditedChange::conflict(stored(nullptr), e.version, error);
+    if (ok && old) ++e.version;
+    if (ok && !old) e.id = statement.returnedId();
     ok = ok && change.commit(e.id, action, old ? old->toJson() : QJsonObject(), e.toJson(), error);
-    if (!ok) return false;
+    if (!ok) return SaveResult<LedgerEntry>::failed();
     if (before && old) *before = *old;
     entry = e;
-    return true;
+    return SaveResult<LedgerEntry>::saved();
 }
 
-bool ProjectRepository::removeLedgerEntry(qint64 id, QString *error, LedgerEntry *removed)
+SaveResult<LedgerEntry> ProjectRepository::removeLedgerEntry(qint64 id, qint64 version, QString *error, LedgerEntry *removed)
 {
     return AuditedChange::remove<LedgerEntry>(
-        m_workspace, QStringLiteral("ledger_entry"), QStringLiteral("ledger_entries"), id, [&](QString *why) { return findLedgerEntry(id, why); },
-        [&] { return QString(); }, tr("The ledger entry no longer exists; it may have been deleted already. Reload the ledger."), error, removed);
+        m_workspace, QStringLiteral("ledger_entry"), QStringLiteral("ledger_entries"), id, version,
+        [&](QString *why) { return findLedgerEntry(id, why); }, [&] { return QString(); }, error, removed);
 }

@@ -6,6 +6,7 @@
 #include "LedgerEntry.h"
 #include "LedgerTotals.h"
 #include "Project.h"
+#include "SaveResult.h"
 
 #include <optional>
 
@@ -25,24 +26,31 @@ public:
 
     bool create(Project &project, QString *error);
     // Replaces the project's fields, participants and milestones.
-    bool update(Project &project, QString *error, Project *before = nullptr);
-    // Refused while the project has ledger entries (its accounts); *removed is for restore().
-    bool remove(qint64 id, QString *error, Project *removed = nullptr);
+    // Saves over project.version, a conflict when it has moved on (as PartnerRepository).
+    SaveResult<Project> update(Project &project, QString *error, Project *before = nullptr);
+    // Saves the user's version over storedVersion after a conflict, audited as "overwrite".
+    SaveResult<Project> overwrite(Project &project, qint64 storedVersion, QString *error, Project *before = nullptr);
+    // Refused while the project has ledger entries (its accounts), a conflict unless it is still at
+    // version; *removed is for restore().
+    SaveResult<Project> remove(qint64 id, qint64 version, QString *error, Project *removed = nullptr);
     bool restore(const Project &project, QString *error);
     QString dependentsReason(qint64 id) const;
 
-    // The ledger, oldest first, and its sums.
+    // The ledger, oldest first, and its sums. Entries have their own form, so each has its own
+    // version, checked like a project's.
     QList<LedgerEntry> ledger(qint64 projectId, QString *error = nullptr) const;
     LedgerTotals totals(qint64 projectId, QString *error = nullptr) const;
     std::optional<LedgerEntry> findLedgerEntry(qint64 id, QString *error = nullptr) const;
     bool addLedgerEntry(LedgerEntry &entry, QString *error);
-    bool updateLedgerEntry(LedgerEntry &entry, QString *error, LedgerEntry *before = nullptr);
-    bool removeLedgerEntry(qint64 id, QString *error, LedgerEntry *removed = nullptr);
+    SaveResult<LedgerEntry> updateLedgerEntry(LedgerEntry &entry, QString *error, LedgerEntry *before = nullptr);
+    SaveResult<LedgerEntry> overwriteLedgerEntry(LedgerEntry &entry, qint64 storedVersion, QString *error,
+                                                 LedgerEntry *before = nullptr);
+    SaveResult<LedgerEntry> removeLedgerEntry(qint64 id, qint64 version, QString *error, LedgerEntry *removed = nullptr);
     bool restoreLedgerEntry(const LedgerEntry &entry, QString *error);
 
 private:
-    bool write(Project &project, const QString &action, QString *error, Project *before);
-    bool writeEntry(LedgerEntry &entry, const QString &action, QString *error, LedgerEntry *before);
+    SaveResult<Project> write(Project &project, const QString &action, QString *error, Project *before);
+    SaveResult<LedgerEntry> writeEntry(LedgerEntry &entry, const QString &action, QString *error, LedgerEntry *before);
     QList<Project> select(const QString &where, const QVariantList &values, QString *error) const;
 
     Workspace &m_workspace;

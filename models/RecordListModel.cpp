@@ -1,5 +1,6 @@
 #include "RecordListModel.h"
 
+#include "SqlDialect.h"
 #include "SqlStatement.h"
 #include "Workspace.h"
 
@@ -77,25 +78,17 @@ QString RecordListModel::whereClause(QVariantList *values) const
 
 QStringList RecordListModel::searchSubqueries(QVariantList *values) const
 {
-    // Quoted FTS5 strings: the user's characters only, never query syntax.
-    auto quoted = [](const QString &word) { return QLatin1Char('"') + QString(word).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"'); };
     QStringList substrings, prefixes;
     for (const QString &word : m_searchText.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
         if (word.toUcs4().size() >= 3)
-            substrings << quoted(word);
+            substrings << word;
         else if (std::any_of(word.begin(), word.end(), [](QChar c) { return c.isLetterOrNumber(); }))
-            prefixes << quoted(word) + QLatin1Char('*');
+            prefixes << word;
     }
     QStringList subqueries;
-    const QString match = QStringLiteral("SELECT rowid FROM %1 WHERE %1 MATCH ?");
-    if (!substrings.isEmpty()) {
-        subqueries << match.arg(m_query.searchTable);
-        *values << substrings.join(QLatin1Char(' '));
-    }
-    if (!prefixes.isEmpty()) {
-        subqueries << match.arg(m_query.wordsTable);
-        *values << prefixes.join(QLatin1Char(' '));
-    }
+    const SqlDialect &dialect = m_workspace.dialect();
+    if (!substrings.isEmpty()) subqueries << dialect.searchSubquery(m_query.searchTable, substrings, false, values);
+    if (!prefixes.isEmpty()) subqueries << dialect.searchSubquery(m_query.wordsTable, prefixes, true, values);
     return subqueries;
 }
 
@@ -123,7 +116,7 @@ void RecordListModel::reload()
     QVariantList values;
     const QStringList search = m_conditions.isEmpty() ? searchSubqueries(&values) : QStringList();
     const QString sql = search.isEmpty() ? QStringLiteral("SELECT count(*) FROM ") + m_query.from + whereClause(&values)
-                                         : QStringLiteral("SELECT count(*) FROM (%1)").arg(search.join(QStringLiteral(" INTERSECT ")));
+                                         : QStringLiteral("SELECT count(*) FROM (%1) AS matches").arg(search.join(QStringLiteral(" INTERSECT ")));
     QString error;
     const QVariant count = SqlStatement::scalar(m_workspace.database(), sql, values, &error);
     m_rowCount = count.isValid() ? count.toInt() : 0;

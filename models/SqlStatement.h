@@ -18,8 +18,9 @@ public:
     bool exec(QString *error) { return exec({}, error); }
 
     bool next() { return m_query.next(); }
+    // The id an "INSERT ... RETURNING id" gave its row, 0 when none.
+    qint64 returnedId();
     QVariant value(int column) const { return m_query.value(column); }
-    qint64 lastInsertId() const { return m_query.lastInsertId().toLongLong(); }
     int rowsAffected() const { return m_query.numRowsAffected(); }
     QSqlQuery &query() { return m_query; }
 

@@ -1,5 +1,6 @@
 #include "TrainingRunRepository.h"
 
+#include "SqlDialect.h"
 #include "SqlStatement.h"
 #include "SqlValue.h"
 #include "Transaction.h"
@@ -48,15 +49,16 @@ bool TrainingRunRepository::create(TrainingRun &run, QString *error)
     TrainingRun r = run;
     r.createdAt = SqlValue::now();
     SqlStatement insert(m_workspace.database(),
-                        QStringLiteral("INSERT INTO training_runs (%1) VALUES (NULL,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)").arg(kColumns));
-    const QVariantList values = {SqlValue::text(r.name), r.configJson, r.model, r.dataFile, r.dataFingerprint,
+                        QStringLiteral("INSERT INTO training_runs (%1) VALUES (%2,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id")
+                            .arg(kColumns, m_workspace.dialect().idValue(QStringLiteral("training_runs"))));
+    const QVariantList values = {QVariant(QMetaType::fromType<qint64>()), SqlValue::text(r.name), r.configJson, r.model, r.dataFile, r.dataFingerprint,
                                  SqlValue::fromId(r.projectId), SqlValue::fromId(r.partnerId), SqlValue::fromId(r.contractId),
                                  TrainingRun::statusKey(r.status), SqlValue::text(r.failureReason), SqlValue::fromTime(r.createdAt),
                                  optionalTime(r.startedAt), optionalTime(r.endedAt),
                                  r.bestMetricsJson.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(r.bestMetricsJson),
                                  r.outputFolder, SqlValue::text(r.confirmationNote)};
     if (!insert.exec(values, error)) return false;
-    r.id = insert.lastInsertId();
+    r.id = insert.returnedId();
     run = r;
     return true;
 }
@@ -150,7 +152,8 @@ bool TrainingRunRepository::addMetricPoints(qint64 runId, const QList<MetricPoin
         if (error) *error = transaction.error();
         return false;
     }
-    SqlStatement insert(db, QStringLiteral("INSERT OR REPLACE INTO training_metrics (run_id, kind, step, epoch, value) VALUES (?, ?, ?, ?, ?)"));
+    SqlStatement insert(db, QStringLiteral("INSERT INTO training_metrics (run_id, kind, step, epoch, value) VALUES (?, ?, ?, ?, ?) "
+                                           "ON CONFLICT (run_id, kind, step) DO UPDATE SET epoch = excluded.epoch, value = excluded.value"));
     for (const MetricPoint &p : points)
         if (!insert.exec({runId, p.kind, p.step, p.epoch, p.value}, error)) return false;
     return transaction.commit(error);

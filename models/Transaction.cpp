@@ -1,5 +1,6 @@
 #include "Transaction.h"
 
+#include "SqlDialect.h"
 #include "SqlStatement.h"
 
 #include <QHash>
@@ -15,11 +16,9 @@ Transaction::Transaction(const QSqlDatabase &db) : m_db(db)
 {
     static std::atomic<quint64> counter{0};
     int &depth = openTransactions[m_db.connectionName()];
-    // BEGIN IMMEDIATE waits (busy timeout) for another connection's write to finish instead of
-    // failing half-way when a read inside the transaction turns into a write; nested ones are
-    // savepoints.
+    // The outermost one begins the dialect's write transaction; nested ones are savepoints.
     m_name = depth == 0 ? QString() : QStringLiteral("lepton_sp%1").arg(++counter);
-    SqlStatement begin(m_db, m_name.isEmpty() ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT ") + m_name);
+    SqlStatement begin(m_db, m_name.isEmpty() ? SqlDialect::of(m_db).beginWrite() : QStringLiteral("SAVEPOINT ") + m_name);
     m_active = begin.exec(&m_error);
     if (m_active) ++depth;
 }

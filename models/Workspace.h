@@ -1,5 +1,7 @@
 #pragma once
-// One workspace = one SQLite file holding partners, contracts, projects and their audit log.
+// One workspace = one SQLite file, or one database on a PostgreSQL server, holding partners,
+// contracts, projects and their audit log. Its location is the file path or the server location
+// (see ServerConnection); SqlDialect holds the SQL that differs between the two.
 //
 // Thread rule (Qt's rule for QSqlDatabase): a Workspace, and every repository and list model made
 // from it, is used only on the thread that opened it. Work on another thread opens its own
@@ -7,6 +9,9 @@
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
+
+class SqlDialect;
+struct ServerConnection;
 
 class Workspace {
     Q_DECLARE_TR_FUNCTIONS(Workspace)
@@ -22,12 +27,13 @@ public:
     Workspace(const Workspace &) = delete;
     Workspace &operator=(const Workspace &) = delete;
 
-    // Opens the file, creating it (and its folder) when missing, and upgrades its schema one
-    // version at a time up to targetVersion (tests pass an older version to build old files).
-    // Refuses files that are not Lepton workspaces or come from a newer version of the app.
-    // Before upgrading a workspace that holds tables, a copy goes to the backups folder
+    // Opens the file (creating it and its folder when missing) or connects to the server
+    // database a "postgresql://" location names, and upgrades its schema one version at a time
+    // up to targetVersion (tests pass an older version to build old workspaces). Refuses files
+    // and databases that are not Lepton workspaces or come from a newer version of the app.
+    // Before upgrading a workspace file that holds tables, a copy goes to the backups folder
     // (WorkspaceBackup::beforeMigration); if that copy fails, the workspace is not upgraded.
-    bool open(const QString &path, QString *error, int targetVersion = latestVersion());
+    bool open(const QString &location, QString *error, int targetVersion = latestVersion());
     // Off for a file that is itself a copy about to be checked (File > Restore).
     void setBackupBeforeMigration(bool on) { m_backupBeforeMigration = on; }
     // The automatic copy made by the last open(), empty when none was needed.
@@ -35,22 +41,36 @@ public:
     void close();
     bool isOpen() const { return m_db.isOpen(); }
 
+    // The file path, or the server location (without the password).
     QString path() const { return m_path; }
+    bool isServer() const;
+    // Where files that go with the workspace (training runs) are written: the file's folder,
+    // or the user's data folder for a server workspace.
+    QString localFolder() const;
     QSqlDatabase database() const { return m_db; }
+    const SqlDialect &dialect() const;
     int schemaVersion() const;
+    // True when the database refuses this user's changes (a read-only role on the server).
+    bool isReadOnly() const { return m_readOnly; }
 
-    // Who changes records, for the audit log: the operating-system user name.
-    static QString userName();
+    // Who changes records, for the audit log: the database user on a server, the
+    // operating-system user for a file.
+    QString userName() const { return m_userName; }
+    static QString systemUserName();
     // Where a workspace lives unless the user picks another file.
     static QString defaultPath();
 
 private:
-    bool configure(QString *error);
+    bool openFile(const QString &path, QString *error);
+    bool connect(const ServerConnection &server, QString *error);
     bool checkIdentity(int *version, bool *empty, QString *error);
+    bool backUpBeforeUpgrade(int version, QString *error);
 
     QString m_connectionName;
     QString m_path;
     QSqlDatabase m_db;
+    QString m_userName;
+    bool m_readOnly = false;
     bool m_backupBeforeMigration = true;
     QString m_migrationBackup;
 };

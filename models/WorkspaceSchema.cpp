@@ -1,88 +1,88 @@
 #include "WorkspaceSchema.h"
 
 #include "SqlStatement.h"
+#include "SqlDialect.h"
 #include "Workspace.h"
 
 namespace {
 
 // Version 1: the records. Text columns that lists sort on compare case-insensitively.
-QStringList version1()
+QStringList version1(const SqlDialect &dialect)
 {
-    return {
-        QStringLiteral("PRAGMA application_id=%1").arg(Workspace::kApplicationId),
+    return dialect.prerequisites() + dialect.schema(QStringList{
         QStringLiteral(R"(CREATE TABLE partners (
-            id INTEGER PRIMARY KEY,
-            name TEXT NOT NULL COLLATE NOCASE UNIQUE CHECK (length(trim(name)) > 0),
+            id {id},
+            name {nocase} NOT NULL UNIQUE CHECK (length(trim(name)) > 0),
             kind TEXT NOT NULL,
             industry TEXT NOT NULL,
-            country TEXT NOT NULL DEFAULT '' COLLATE NOCASE,
-            city TEXT NOT NULL DEFAULT '' COLLATE NOCASE,
+            country {nocase} NOT NULL DEFAULT '',
+            city {nocase} NOT NULL DEFAULT '',
             website TEXT NOT NULL DEFAULT '',
-            contact_person TEXT NOT NULL DEFAULT '' COLLATE NOCASE,
-            email TEXT NOT NULL DEFAULT '' COLLATE NOCASE,
+            contact_person {nocase} NOT NULL DEFAULT '',
+            email {nocase} NOT NULL DEFAULT '',
             phone TEXT NOT NULL DEFAULT '',
             capability_tags TEXT NOT NULL DEFAULT '[]',
             tier TEXT NOT NULL,
             status TEXT NOT NULL,
-            rating INTEGER NOT NULL CHECK (rating BETWEEN 1 AND 5),
+            rating BIGINT NOT NULL CHECK (rating BETWEEN 1 AND 5),
             notes TEXT NOT NULL DEFAULT '',
             created_at TEXT NOT NULL,
             updated_at TEXT NOT NULL))"),
         QStringLiteral(R"(CREATE TABLE contracts (
-            id INTEGER PRIMARY KEY,
-            reference TEXT NOT NULL COLLATE NOCASE UNIQUE CHECK (length(trim(reference)) > 0),
-            title TEXT NOT NULL COLLATE NOCASE,
+            id {id},
+            reference {nocase} NOT NULL UNIQUE CHECK (length(trim(reference)) > 0),
+            title {nocase} NOT NULL,
             mode TEXT NOT NULL,
             start_date TEXT NOT NULL,
             end_date TEXT NOT NULL CHECK (end_date >= start_date),
-            notice_days INTEGER NOT NULL DEFAULT 0 CHECK (notice_days >= 0),
-            value_minor INTEGER NOT NULL DEFAULT 0 CHECK (value_minor >= 0),
+            notice_days BIGINT NOT NULL DEFAULT 0 CHECK (notice_days >= 0),
+            value_minor BIGINT NOT NULL DEFAULT 0 CHECK (value_minor >= 0),
             currency TEXT NOT NULL CHECK (length(currency) = 3),
             status TEXT NOT NULL,
-            nda_signed INTEGER NOT NULL DEFAULT 0,
+            nda_signed BIGINT NOT NULL DEFAULT 0,
             ip_terms TEXT NOT NULL DEFAULT '',
             data_allowed_use TEXT NOT NULL DEFAULT '',
-            data_anonymisation INTEGER NOT NULL DEFAULT 0,
+            data_anonymisation BIGINT NOT NULL DEFAULT 0,
             data_access_expiry TEXT,
             allocation_method TEXT NOT NULL,
             allocation_parameters TEXT NOT NULL DEFAULT '{}',
             created_at TEXT NOT NULL,
             updated_at TEXT NOT NULL))"),
         QStringLiteral(R"(CREATE TABLE contract_parties (
-            contract_id INTEGER NOT NULL REFERENCES contracts(id) ON DELETE CASCADE,
-            partner_id INTEGER NOT NULL REFERENCES partners(id) ON DELETE RESTRICT,
+            contract_id BIGINT NOT NULL REFERENCES contracts(id) ON DELETE CASCADE,
+            partner_id BIGINT NOT NULL REFERENCES partners(id) ON DELETE RESTRICT,
             PRIMARY KEY (contract_id, partner_id)))"),
         QStringLiteral(R"(CREATE TABLE projects (
-            id INTEGER PRIMARY KEY,
-            name TEXT NOT NULL COLLATE NOCASE CHECK (length(trim(name)) > 0),
+            id {id},
+            name {nocase} NOT NULL CHECK (length(trim(name)) > 0),
             industry TEXT NOT NULL,
-            contract_id INTEGER REFERENCES contracts(id) ON DELETE RESTRICT,
+            contract_id BIGINT REFERENCES contracts(id) ON DELETE RESTRICT,
             status TEXT NOT NULL,
             start_date TEXT NOT NULL,
             end_date TEXT CHECK (end_date IS NULL OR end_date >= start_date),
             created_at TEXT NOT NULL,
             updated_at TEXT NOT NULL))"),
         QStringLiteral(R"(CREATE TABLE participants (
-            project_id INTEGER NOT NULL REFERENCES projects(id) ON DELETE CASCADE,
-            partner_id INTEGER NOT NULL REFERENCES partners(id) ON DELETE RESTRICT,
+            project_id BIGINT NOT NULL REFERENCES projects(id) ON DELETE CASCADE,
+            partner_id BIGINT NOT NULL REFERENCES partners(id) ON DELETE RESTRICT,
             role TEXT NOT NULL,
-            contribution_minor INTEGER NOT NULL DEFAULT 0 CHECK (contribution_minor >= 0),
+            contribution_minor BIGINT NOT NULL DEFAULT 0 CHECK (contribution_minor >= 0),
             currency TEXT NOT NULL CHECK (length(currency) = 3),
-            fixed_share_bp INTEGER NOT NULL DEFAULT 0 CHECK (fixed_share_bp BETWEEN 0 AND 10000),
-            performance_score REAL NOT NULL DEFAULT 0 CHECK (performance_score BETWEEN 0 AND 100),
+            fixed_share_bp BIGINT NOT NULL DEFAULT 0 CHECK (fixed_share_bp BETWEEN 0 AND 10000),
+            performance_score {real} NOT NULL DEFAULT 0 CHECK (performance_score BETWEEN 0 AND 100),
             PRIMARY KEY (project_id, partner_id)))"),
         QStringLiteral(R"(CREATE TABLE milestones (
-            id INTEGER PRIMARY KEY,
-            project_id INTEGER NOT NULL REFERENCES projects(id) ON DELETE CASCADE,
+            id {id},
+            project_id BIGINT NOT NULL REFERENCES projects(id) ON DELETE CASCADE,
             title TEXT NOT NULL,
             due_date TEXT NOT NULL,
             done_date TEXT))"),
         QStringLiteral(R"(CREATE TABLE ledger_entries (
-            id INTEGER PRIMARY KEY,
-            project_id INTEGER NOT NULL REFERENCES projects(id) ON DELETE CASCADE,
+            id {id},
+            project_id BIGINT NOT NULL REFERENCES projects(id) ON DELETE CASCADE,
             entry_date TEXT NOT NULL,
             kind TEXT NOT NULL CHECK (kind IN ('revenue', 'cost')),
-            amount_minor INTEGER NOT NULL CHECK (amount_minor >= 0),
+            amount_minor BIGINT NOT NULL CHECK (amount_minor >= 0),
             currency TEXT NOT NULL CHECK (length(currency) = 3),
             description TEXT NOT NULL DEFAULT ''))"),
         // Foreign-key columns: deleting a parent must not scan the child table.
@@ -91,51 +91,32 @@ QStringList version1()
         QStringLiteral("CREATE INDEX participants_partner ON participants(partner_id)"),
         QStringLiteral("CREATE INDEX milestones_project ON milestones(project_id, due_date)"),
         QStringLiteral("CREATE INDEX ledger_project ON ledger_entries(project_id, entry_date)"),
-    };
+    });
 }
 
-// A full-text index kept in step with its table by triggers. trigram: substring search for
+// The search tables (SqlDialect::searchIndex). SQLite's trigram index: substring search for
 // words of three or more characters in any script, Chinese included; unicode61 with prefix
 // indexes: word-prefix search for one- and two-character words, which trigrams cannot serve.
-QStringList searchIndex(const QString &table, const QString &suffix, const QString &options, const QStringList &columns)
-{
-    const QString fts = table + suffix;
-    const QString cols = columns.join(QStringLiteral(", "));
-    const QString newValues = QStringLiteral("new.") + columns.join(QStringLiteral(", new."));
-    const QString oldValues = QStringLiteral("old.") + columns.join(QStringLiteral(", old."));
-    return {
-        QStringLiteral("CREATE VIRTUAL TABLE %1 USING fts5(%2, content='%3', content_rowid='id', %4)").arg(fts, cols, table, options),
-        QStringLiteral("CREATE TRIGGER %1_ai AFTER INSERT ON %2 BEGIN INSERT INTO %1(rowid, %3) VALUES (new.id, %4); END")
-            .arg(fts, table, cols, newValues),
-        QStringLiteral("CREATE TRIGGER %1_ad AFTER DELETE ON %2 BEGIN INSERT INTO %1(%1, rowid, %3) VALUES ('delete', old.id, %4); END")
-            .arg(fts, table, cols, oldValues),
-        QStringLiteral("CREATE TRIGGER %1_au AFTER UPDATE ON %2 BEGIN INSERT INTO %1(%1, rowid, %3) VALUES ('delete', old.id, %4); "
-                       "INSERT INTO %1(rowid, %3) VALUES (new.id, %5); END")
-            .arg(fts, table, cols, oldValues, newValues),
-        QStringLiteral("INSERT INTO %1(%1) VALUES ('rebuild')").arg(fts),
-    };
-}
-
 const QStringList kPartnerSearchColumns = {"name", "country", "city", "contact_person", "email", "capability_tags"};
 const QStringList kContractSearchColumns = {"reference", "title"};
 const QStringList kProjectSearchColumns = {"name"};
 
 // Version 2: the audit log, instant text search, and an index for every column a list filters
 // or sorts on (measured by bench_workspace on 100,000 partners and 200,000 projects).
-QStringList version2()
+QStringList version2(const SqlDialect &dialect)
 {
-    QStringList statements = {
+    QStringList statements = dialect.schema(QStringList{
         QStringLiteral(R"(CREATE TABLE audit_log (
-            id INTEGER PRIMARY KEY,
+            id {id},
             at TEXT NOT NULL,
             who TEXT NOT NULL,
             entity TEXT NOT NULL,
-            entity_id INTEGER NOT NULL,
+            entity_id BIGINT NOT NULL,
             action TEXT NOT NULL,
             before_json TEXT,
             after_json TEXT))"),
         QStringLiteral("CREATE INDEX audit_log_record ON audit_log(entity, entity_id, id)"),
-    };
+    });
     const QList<QPair<QString, QStringList>> sorted = {
         {QStringLiteral("partners"), {"kind", "industry", "country", "city", "contact_person", "email", "tier", "status", "rating", "updated_at"}},
         {QStringLiteral("contracts"), {"title", "mode", "start_date", "end_date", "value_minor", "status", "updated_at"}},
@@ -145,26 +126,26 @@ QStringList version2()
         for (const QString &column : columns)
             statements << QStringLiteral("CREATE INDEX %1_%2 ON %1(%2)").arg(table, column);
     const QString trigram = QStringLiteral("tokenize='trigram'");
-    statements << searchIndex(QStringLiteral("partners"), QStringLiteral("_search"), trigram, kPartnerSearchColumns)
-               << searchIndex(QStringLiteral("contracts"), QStringLiteral("_search"), trigram, kContractSearchColumns)
-               << searchIndex(QStringLiteral("projects"), QStringLiteral("_search"), trigram, kProjectSearchColumns);
+    statements << dialect.searchIndex(QStringLiteral("partners"), QStringLiteral("_search"), trigram, kPartnerSearchColumns)
+               << dialect.searchIndex(QStringLiteral("contracts"), QStringLiteral("_search"), trigram, kContractSearchColumns)
+               << dialect.searchIndex(QStringLiteral("projects"), QStringLiteral("_search"), trigram, kProjectSearchColumns);
     return statements;
 }
 
 // Version 3: searching for a one- or two-character word scanned whole tables (about 95 ms on
 // 100,000 partners); a word index with prefix indexes answers it in a few milliseconds.
-QStringList version3()
+QStringList version3(const SqlDialect &dialect)
 {
     const QString words = QStringLiteral("tokenize='unicode61', prefix='1 2'");
-    return searchIndex(QStringLiteral("partners"), QStringLiteral("_words"), words, kPartnerSearchColumns) +
-           searchIndex(QStringLiteral("contracts"), QStringLiteral("_words"), words, kContractSearchColumns) +
-           searchIndex(QStringLiteral("projects"), QStringLiteral("_words"), words, kProjectSearchColumns);
+    return dialect.searchIndex(QStringLiteral("partners"), QStringLiteral("_words"), words, kPartnerSearchColumns) +
+           dialect.searchIndex(QStringLiteral("contracts"), QStringLiteral("_words"), words, kContractSearchColumns) +
+           dialect.searchIndex(QStringLiteral("projects"), QStringLiteral("_words"), words, kProjectSearchColumns);
 }
 
 // Version 4: a list filtered by status and sorted by another column walked the sort index and
 // read every row to check its status (jumping to the middle of 40,000 running projects took
 // 300 ms). Sort indexes that carry the status answer that from the index alone (~15 ms).
-QStringList version4()
+QStringList version4(const SqlDialect &)
 {
     QStringList statements;
     const QList<QPair<QString, QStringList>> sorted = {
@@ -186,19 +167,19 @@ QStringList version4()
 // data came under; RESTRICT so that provenance cannot silently disappear) and every metric point
 // they logged. A point is keyed by (run, kind, step): a resumed run that repeats a step after its
 // last checkpoint replaces the point instead of drawing it twice.
-QStringList version5()
+QStringList version5(const SqlDialect &dialect)
 {
-    return {
+    return dialect.schema(QStringList{
         QStringLiteral(R"(CREATE TABLE training_runs (
-            id INTEGER PRIMARY KEY,
-            name TEXT NOT NULL DEFAULT '' COLLATE NOCASE,
+            id {id},
+            name {nocase} NOT NULL DEFAULT '',
             config_json TEXT NOT NULL,
             model TEXT NOT NULL,
             data_file TEXT NOT NULL,
             data_fingerprint TEXT NOT NULL,
-            project_id INTEGER REFERENCES projects(id) ON DELETE RESTRICT,
-            partner_id INTEGER REFERENCES partners(id) ON DELETE RESTRICT,
-            contract_id INTEGER REFERENCES contracts(id) ON DELETE RESTRICT,
+            project_id BIGINT REFERENCES projects(id) ON DELETE RESTRICT,
+            partner_id BIGINT REFERENCES partners(id) ON DELETE RESTRICT,
+            contract_id BIGINT REFERENCES contracts(id) ON DELETE RESTRICT,
             status TEXT NOT NULL CHECK (status IN ('queued', 'running', 'finished', 'stopped', 'failed')),
             failure_reason TEXT NOT NULL DEFAULT '',
             created_at TEXT NOT NULL,
@@ -208,25 +189,24 @@ QStringList version5()
             output_folder TEXT NOT NULL,
             confirmation_note TEXT NOT NULL DEFAULT ''))"),
         QStringLiteral(R"(CREATE TABLE training_metrics (
-            run_id INTEGER NOT NULL REFERENCES training_runs(id) ON DELETE CASCADE,
+            run_id BIGINT NOT NULL REFERENCES training_runs(id) ON DELETE CASCADE,
             kind TEXT NOT NULL,
-            step INTEGER NOT NULL CHECK (step >= 0),
-            epoch INTEGER NOT NULL,
-            value REAL NOT NULL,
-            PRIMARY KEY (run_id, kind, step)) WITHOUT ROWID)"),
+            step BIGINT NOT NULL CHECK (step >= 0),
+            epoch BIGINT NOT NULL,
+            value {real} NOT NULL,
+            PRIMARY KEY (run_id, kind, step)){without_rowid})"),
         QStringLiteral("CREATE INDEX training_runs_created ON training_runs(created_at)"),
         QStringLiteral("CREATE INDEX training_runs_status ON training_runs(status)"),
         QStringLiteral("CREATE INDEX training_runs_project ON training_runs(project_id)"),
         QStringLiteral("CREATE INDEX training_runs_partner ON training_runs(partner_id)"),
         QStringLiteral("CREATE INDEX training_runs_contract ON training_runs(contract_id)"),
-    };
+    });
 }
 
 // The triggers that keep the ledger summaries of version 6 exact on every insert, update and
 // delete of a ledger entry (an update is the old entry taken out and the new one put in, so that
-// moving an entry to another project or day moves its amount). SQLite-only trigger syntax lives
-// here alone; the PostgreSQL port supplies a plpgsql twin of this one function. The upserts
-// (INSERT ... ON CONFLICT DO UPDATE) are SQL that both databases accept.
+// moving an entry to another project or day moves its amount). SQLite's trigger syntax; the
+// same steps in plpgsql are ledgerSummaryTriggersPostgres().
 QStringList ledgerSummaryTriggersSqlite()
 {
     const auto amounts = [](const QString &row) {
@@ -298,22 +278,107 @@ QStringList ledgerSummaryTriggersSqlite()
     };
 }
 
+// ledgerSummaryTriggersSqlite() for PostgreSQL: the same steps in the same order, as plpgsql
+// trigger functions. The upserts name the target table ("AS t"): PostgreSQL, unlike SQLite,
+// finds a bare column name ambiguous next to "excluded".
+QStringList ledgerSummaryTriggersPostgres()
+{
+    const QString upsert = QStringLiteral(
+        " DO UPDATE SET revenue_minor = t.revenue_minor + excluded.revenue_minor, cost_minor = t.cost_minor + excluded.cost_minor");
+    return {
+        QStringLiteral(R"(CREATE FUNCTION ledger_summary_change() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF TG_OP IN ('UPDATE', 'DELETE') THEN
+        UPDATE ledger_project_totals SET revenue_minor = revenue_minor - CASE OLD.kind WHEN 'revenue' THEN OLD.amount_minor ELSE 0 END,
+            cost_minor = cost_minor - CASE OLD.kind WHEN 'cost' THEN OLD.amount_minor ELSE 0 END, entries = entries - 1
+            WHERE project_id = OLD.project_id AND currency = OLD.currency;
+        UPDATE ledger_day_totals SET revenue_minor = revenue_minor - CASE OLD.kind WHEN 'revenue' THEN OLD.amount_minor ELSE 0 END,
+            cost_minor = cost_minor - CASE OLD.kind WHEN 'cost' THEN OLD.amount_minor ELSE 0 END, entries = entries - 1
+            WHERE entry_date = OLD.entry_date AND currency = OLD.currency;
+    END IF;
+    IF TG_OP IN ('INSERT', 'UPDATE') THEN
+        INSERT INTO ledger_project_totals AS t (project_id, currency, revenue_minor, cost_minor, entries)
+            VALUES (NEW.project_id, NEW.currency, CASE NEW.kind WHEN 'revenue' THEN NEW.amount_minor ELSE 0 END,
+                    CASE NEW.kind WHEN 'cost' THEN NEW.amount_minor ELSE 0 END, 1)
+            ON CONFLICT (project_id, currency)%1, entries = t.entries + 1;
+        INSERT INTO ledger_day_totals AS t (entry_date, currency, revenue_minor, cost_minor, entries)
+            VALUES (NEW.entry_date, NEW.currency, CASE NEW.kind WHEN 'revenue' THEN NEW.amount_minor ELSE 0 END,
+                    CASE NEW.kind WHEN 'cost' THEN NEW.amount_minor ELSE 0 END, 1)
+            ON CONFLICT (entry_date, currency)%1, entries = t.entries + 1;
+    END IF;
+    IF TG_OP IN ('UPDATE', 'DELETE') THEN
+        DELETE FROM ledger_project_totals WHERE project_id = OLD.project_id AND entries = 0;
+        DELETE FROM ledger_day_totals WHERE entry_date = OLD.entry_date AND entries = 0;
+    END IF;
+    RETURN NULL;
+END $$)").arg(upsert),
+        QStringLiteral("CREATE TRIGGER ledger_summary AFTER INSERT OR DELETE OR UPDATE OF project_id, entry_date, kind, amount_minor, "
+                       "currency ON ledger_entries FOR EACH ROW EXECUTE FUNCTION ledger_summary_change()"),
+        // A project's totals changed by (revenue, cost): the same change for each of its partners.
+        QStringLiteral(R"(CREATE FUNCTION ledger_partner_totals_change() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    changed ledger_project_totals%ROWTYPE;
+    revenue BIGINT;
+    cost BIGINT;
+BEGIN
+    IF TG_OP = 'DELETE' THEN
+        changed := OLD;
+        revenue := -OLD.revenue_minor;
+        cost := -OLD.cost_minor;
+    ELSIF TG_OP = 'INSERT' THEN
+        changed := NEW;
+        revenue := NEW.revenue_minor;
+        cost := NEW.cost_minor;
+    ELSE
+        changed := NEW;
+        revenue := NEW.revenue_minor - OLD.revenue_minor;
+        cost := NEW.cost_minor - OLD.cost_minor;
+    END IF;
+    INSERT INTO ledger_partner_totals AS t (partner_id, currency, revenue_minor, cost_minor)
+        SELECT pa.partner_id, changed.currency, revenue, cost FROM participants pa WHERE pa.project_id = changed.project_id
+        ON CONFLICT (partner_id, currency)%1;
+    RETURN NULL;
+END $$)").arg(upsert),
+        QStringLiteral("CREATE TRIGGER ledger_partner_totals_change AFTER INSERT OR UPDATE OR DELETE ON ledger_project_totals "
+                       "FOR EACH ROW EXECUTE FUNCTION ledger_partner_totals_change()"),
+        // A participation taken out (old) or added (new) takes out or adds the project's totals.
+        QStringLiteral(R"(CREATE FUNCTION participants_totals_change() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF TG_OP IN ('UPDATE', 'DELETE') THEN
+        INSERT INTO ledger_partner_totals AS t (partner_id, currency, revenue_minor, cost_minor)
+            SELECT OLD.partner_id, p.currency, -p.revenue_minor, -p.cost_minor FROM ledger_project_totals p
+            WHERE p.project_id = OLD.project_id
+            ON CONFLICT (partner_id, currency)%1;
+    END IF;
+    IF TG_OP IN ('INSERT', 'UPDATE') THEN
+        INSERT INTO ledger_partner_totals AS t (partner_id, currency, revenue_minor, cost_minor)
+            SELECT NEW.partner_id, p.currency, p.revenue_minor, p.cost_minor FROM ledger_project_totals p
+            WHERE p.project_id = NEW.project_id
+            ON CONFLICT (partner_id, currency)%1;
+    END IF;
+    RETURN NULL;
+END $$)").arg(upsert),
+        QStringLiteral("CREATE TRIGGER participants_totals_change AFTER INSERT OR DELETE OR UPDATE OF project_id, partner_id "
+                       "ON participants FOR EACH ROW EXECUTE FUNCTION participants_totals_change()"),
+    };
+}
+
 // Version 6: ledger totals kept by the database so that the dashboard and the portfolio report
 // add up thousands of rows instead of every entry (2,000,000 in bench_dashboard): per project
 // and currency over the whole ledger (lifetime figures, ranking projects and partners), and per
 // day and currency over all projects (totals and the series over any date range), per partner
 // and currency over the partner's projects (revenue concentration). Back-filled
-// from the ledger, then kept exact by ledgerSummaryTriggersSqlite(). Overdue milestones: an
+// from the ledger, then kept exact by the triggers above. Overdue milestones: an
 // index on the open ones' due dates instead of reading every milestone. And the Shapley coalition values
 // a user states for a project.
-QStringList version6()
+QStringList version6(const SqlDialect &dialect)
 {
     const QString totals = QStringLiteral(
-        "revenue_minor INTEGER NOT NULL, cost_minor INTEGER NOT NULL, entries INTEGER NOT NULL, ");
+        "revenue_minor BIGINT NOT NULL, cost_minor BIGINT NOT NULL, entries BIGINT NOT NULL, ");
     const QString sums = QStringLiteral(
         "SUM(CASE kind WHEN 'revenue' THEN amount_minor ELSE 0 END), SUM(CASE kind WHEN 'cost' THEN amount_minor ELSE 0 END), COUNT(*)");
     return QStringList{
-               QStringLiteral("CREATE TABLE ledger_project_totals (project_id INTEGER NOT NULL REFERENCES projects(id) ON DELETE CASCADE, "
+               QStringLiteral("CREATE TABLE ledger_project_totals (project_id BIGINT NOT NULL REFERENCES projects(id) ON DELETE CASCADE, "
                               "currency TEXT NOT NULL, ") +
                    totals + QStringLiteral("PRIMARY KEY (project_id, currency))"),
                QStringLiteral("CREATE TABLE ledger_day_totals (entry_date TEXT NOT NULL, currency TEXT NOT NULL, ") + totals +
@@ -328,23 +393,46 @@ QStringList version6()
                    sums + QStringLiteral(" FROM ledger_entries GROUP BY entry_date, currency"),
                // Per partner: the revenue and cost of the projects it takes part in (what revenue
                // concentration weighs), as PortfolioQueries::byPartner counts them.
-               QStringLiteral("CREATE TABLE ledger_partner_totals (partner_id INTEGER NOT NULL REFERENCES partners(id) ON DELETE CASCADE, "
-                              "currency TEXT NOT NULL, revenue_minor INTEGER NOT NULL, cost_minor INTEGER NOT NULL, "
+               QStringLiteral("CREATE TABLE ledger_partner_totals (partner_id BIGINT NOT NULL REFERENCES partners(id) ON DELETE CASCADE, "
+                              "currency TEXT NOT NULL, revenue_minor BIGINT NOT NULL, cost_minor BIGINT NOT NULL, "
                               "PRIMARY KEY (partner_id, currency))"),
                QStringLiteral("INSERT INTO ledger_partner_totals (partner_id, currency, revenue_minor, cost_minor) "
                               "SELECT pa.partner_id, t.currency, SUM(t.revenue_minor), SUM(t.cost_minor) FROM participants pa "
                               "JOIN ledger_project_totals t ON t.project_id = pa.project_id GROUP BY pa.partner_id, t.currency"),
                // The coalition values a user typed into a project's Shapley table (CoalitionValues).
-               QStringLiteral("CREATE TABLE coalition_values (project_id INTEGER NOT NULL REFERENCES projects(id) ON DELETE CASCADE, "
-                              "coalition TEXT NOT NULL, value_minor INTEGER NOT NULL, PRIMARY KEY (project_id, coalition))"),
+               QStringLiteral("CREATE TABLE coalition_values (project_id BIGINT NOT NULL REFERENCES projects(id) ON DELETE CASCADE, "
+                              "coalition TEXT NOT NULL, value_minor BIGINT NOT NULL, PRIMARY KEY (project_id, coalition))"),
                QStringLiteral("CREATE INDEX milestones_open_due ON milestones (due_date) WHERE done_date IS NULL"),
            } +
-           ledgerSummaryTriggersSqlite();
+           (dialect.isPostgres() ? ledgerSummaryTriggersPostgres() : ledgerSummaryTriggersSqlite());
 }
 
-using Migration = QStringList (*)();
+// Version 7: every record a user edits in a form carries a version, which each save increments
+// and each save or delete checks (UPDATE ... WHERE id = ? AND version = ?), so that saving over
+// someone else's newer save is refused instead of silently losing it. Participants and milestones
+// are saved with their project, so the project's version covers them; ledger entries have their
+// own form and their own version. Existing records start at 1. Portable SQL (SQLite and
+// PostgreSQL both accept ADD COLUMN with NOT NULL DEFAULT).
+QStringList version7(const SqlDialect &)
+{
+    QStringList statements;
+    for (const char *table : {"partners", "contracts", "projects", "ledger_entries"})
+        statements << QStringLiteral("ALTER TABLE %1 ADD COLUMN version INTEGER NOT NULL DEFAULT 1 CHECK (version >= 1)")
+                          .arg(QLatin1String(table));
+    return statements;
+}
+
+// Version 8: least privilege on a server (SqlDialect::accessRoles): a read-only and an editor
+// role per database, and an audit log stamped by the server with the database user. SQLite has
+// no users; its audit log records the operating-system user, so the step changes nothing there.
+QStringList version8(const SqlDialect &dialect)
+{
+    return dialect.accessRoles();
+}
+
+using Migration = QStringList (*)(const SqlDialect &);
 // migrations[i] takes a workspace from version i to version i + 1.
-const Migration migrations[] = {version1, version2, version3, version4, version5, version6};
+const Migration migrations[] = {version1, version2, version3, version4, version5, version6, version7, version8};
 
 }  // namespace
 
@@ -353,16 +441,23 @@ int WorkspaceSchema::latestVersion()
     return int(std::size(migrations));
 }
 
-bool WorkspaceSchema::upgrade(const QSqlDatabase &db, int from, int target, QString *error)
+bool WorkspaceSchema::upgrade(const QSqlDatabase &db, int target, QString *error)
 {
-    for (int version = from; version < target; ++version) {
+    const SqlDialect &dialect = SqlDialect::of(db);
+    for (;;) {
         QString why;
-        QStringList statements = migrations[version]();
-        statements << QStringLiteral("PRAGMA user_version=%1").arg(version + 1);
-        // BEGIN IMMEDIATE: no other connection can slip a write between our steps.
-        const bool ok = SqlStatement::execAll(db, {QStringLiteral("BEGIN IMMEDIATE")}, &why) &&
-                        SqlStatement::execAll(db, statements, &why) &&
-                        SqlStatement::execAll(db, {QStringLiteral("COMMIT")}, &why);
+        // The version is read inside the migration's transaction: another client that upgraded
+        // the same database meanwhile leaves nothing to do.
+        bool ok = SqlStatement::execAll(db, dialect.beginMigration(), &why);
+        qint32 applicationId = 0;
+        int version = 0;
+        bool empty = false;
+        ok = ok && dialect.readIdentity(db, &applicationId, &version, &empty, &why);
+        if (ok && version >= target) return SqlStatement::execAll(db, {QStringLiteral("COMMIT")}, error);
+        if (ok) {
+            const QStringList statements = migrations[version](dialect) + dialect.setVersion(version + 1, Workspace::kApplicationId);
+            ok = SqlStatement::execAll(db, statements, &why) && SqlStatement::execAll(db, {QStringLiteral("COMMIT")}, &why);
+        }
         if (!ok) {
             QString ignored;
             SqlStatement::execAll(db, {QStringLiteral("ROLLBACK")}, &ignored);
@@ -370,5 +465,4 @@ bool WorkspaceSchema::upgrade(const QSqlDatabase &db, int from, int target, QStr
             return false;
         }
     }
-    return true;
 }

@@ -8,6 +8,7 @@ class WorkspaceSchema {
     Q_DECLARE_TR_FUNCTIONS(WorkspaceSchema)
 public:
     static int latestVersion();
-    // Upgrades from the file's current version to target, one step at a time.
-    static bool upgrade(const QSqlDatabase &db, int from, int target, QString *error);
+    // Upgrades from the database's current version to target, one step at a time, in the
+    // connection's SQL dialect (SQLite or PostgreSQL).
+    static bool upgrade(const QSqlDatabase &db, int target, QString *error);
 };

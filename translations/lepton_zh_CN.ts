@@ -126,6 +126,21 @@
         <source>Restored</source>
         <translation>恢复</translation>
     </message>
+    <message>
+        <source>Overwrote a newer version</source>
+        <translation>覆盖了较新的版本</translation>
+    </message>
+</context>
+<context>
+    <name>AuditedChange</name>
+    <message>
+        <source>Someone else saved this record after you opened it (it is now at version %1; you started from version %2), so your change was not made. Open the record to see the saved version.</source>
+        <translation>在您打开此记录之后，其他人保存了它（现为第 %1 版；您是基于第 %2 版修改的），因此您的更改未执行。请打开该记录查看已保存的版本。</translation>
+    </message>
+    <message>
+        <source>Someone else deleted this record after you opened it, so your change was not made.</source>
+        <translation>在您打开此记录之后，其他人删除了它，因此您的更改未执行。</translation>
+    </message>
 </context>
 <context>
     <name>ChartScale</name>
@@ -374,6 +389,77 @@
     <message>
         <source>A synergy names participants %1 and %2; it must name two different participants, numbered 1 to %3.</source>
         <translation>协同效应指定了参与方 %1 和 %2；它必须指定两个不同的参与方，编号为 1 到 %3。</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>已被他人修改</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;&quot;%1&quot; was saved by someone else while you were editing it.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;在您编辑“%1”期间，其他人保存了它。&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;&quot;%1&quot; was deleted by someone else while you were editing it.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;在您编辑“%1”期间，其他人删除了它。&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Your changes have not been saved. The fields that differ are highlighted; choose which version to keep.</source>
+        <translation>您的更改尚未保存。不同的字段已高亮显示；请选择保留哪个版本。</translation>
+    </message>
+    <message>
+        <source>Your changes have not been saved. Keep your version to create the record again, or discard your changes.</source>
+        <translation>您的更改尚未保存。保留您的版本将重新创建该记录，也可以放弃您的更改。</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Your version</source>
+        <translation>您的版本</translation>
+    </message>
+    <message>
+        <source>Saved version</source>
+        <translation>已保存的版本</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>（已删除）</translation>
+    </message>
+    <message>
+        <source>&amp;Keep My Version</source>
+        <translation>保留我的版本(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep My Version (Create Again)</source>
+        <translation>保留我的版本并重新创建(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Save your version over the saved one. The replaced version stays in the record&apos;s history.</source>
+        <translation>用您的版本覆盖已保存的版本。被替换的版本仍保留在该记录的历史中。</translation>
+    </message>
+    <message>
+        <source>&amp;Use Saved Version</source>
+        <translation>使用已保存的版本(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard My Changes</source>
+        <translation>放弃我的更改(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Discard your changes and keep what is saved in the workspace.</source>
+        <translation>放弃您的更改，保留工作区中已保存的内容。</translation>
+    </message>
+    <message>
+        <source>&amp;Back to Editing</source>
+        <translation>返回编辑(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Go on editing your version; saving it then replaces the saved version shown here.</source>
+        <translation>继续编辑您的版本；之后保存时将替换此处显示的已保存版本。</translation>
     </message>
 </context>
 <context>
@@ -770,6 +856,14 @@ Add partners first, then press Ctrl+N to record an agreement with them.</source>
             <numerusform>%Ln 份合同</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Reference</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
 </context>
 <context>
     <name>ContractListModel</name>
@@ -817,20 +911,12 @@ Add partners first, then press Ctrl+N to record an agreement with them.</source>
 <context>
     <name>ContractRepository</name>
     <message>
-        <source>The contract &quot;%1&quot; no longer exists; it may have been deleted. Reload the list.</source>
-        <translation>合同“%1”已不存在，可能已被删除。请刷新列表。</translation>
-    </message>
-    <message>
         <source>Contract &quot;%1&quot; covers 1 project; set its status to Terminated or Expired to archive it instead.</source>
         <translation>合同“%1”下有 1 个项目；请将其状态设为“已终止”或“已到期”以归档。</translation>
     </message>
     <message>
         <source>Contract &quot;%1&quot; covers %2 projects; set its status to Terminated or Expired to archive it instead.</source>
         <translation>合同“%1”下有 %2 个项目；请将其状态设为“已终止”或“已到期”以归档。</translation>
-    </message>
-    <message>
-        <source>The contract no longer exists; it may have been deleted already. Reload the list.</source>
-        <translation>该合同已不存在，可能已被删除。请刷新列表。</translation>
     </message>
 </context>
 <context>
@@ -1790,6 +1876,26 @@ The workspace as it was before is saved as %2; restore it to undo this.</source>
 
 %2</translation>
     </message>
+    <message>
+        <source>Connect to &amp;Server...</source>
+        <translation>连接到服务器(&amp;S)...</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <source>%1 (read-only) - Lepton Partner Studio</source>
+        <translation>%1（只读）- Lepton Partner Studio</translation>
+    </message>
+    <message>
+        <source>Read-only: %1</source>
+        <translation>只读：%1</translation>
+    </message>
+    <message>
+        <source>Your database user %1 may read this workspace but not change it. Ask its administrator for the editor role to make changes.</source>
+        <translation>您的数据库用户 %1 可以读取此工作区，但不能修改。如需修改，请向管理员申请编辑者角色。</translation>
+    </message>
 </context>
 <context>
     <name>Money</name>
@@ -2134,6 +2240,22 @@ Press Ctrl+N to add the first one, or import a CSV file with Ctrl+I.</source>
             <numerusform>%Ln 个合作伙伴</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家/地区</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>联系人</translation>
+    </message>
 </context>
 <context>
     <name>PartnerListModel</name>
@@ -2185,10 +2307,6 @@ Press Ctrl+N to add the first one, or import a CSV file with Ctrl+I.</source>
 <context>
     <name>PartnerRepository</name>
     <message>
-        <source>The partner &quot;%1&quot; no longer exists; it may have been deleted. Reload the list.</source>
-        <translation>合作伙伴“%1”已不存在，可能已被删除。请刷新列表。</translation>
-    </message>
-    <message>
         <source>is a party to 1 contract</source>
         <translation>是 1 份合同的签约方</translation>
     </message>
@@ -2211,10 +2329,6 @@ Press Ctrl+N to add the first one, or import a CSV file with Ctrl+I.</source>
     <message>
         <source> and </source>
         <translation>，并且</translation>
-    </message>
-    <message>
-        <source>The partner no longer exists; it may have been deleted already. Reload the list.</source>
-        <translation>该合作伙伴已不存在，可能已被删除。请刷新列表。</translation>
     </message>
 </context>
 <context>
@@ -2700,6 +2814,26 @@ Press Ctrl+N to start one, then record its participants, milestones and ledger.<
             <numerusform>%Ln 个项目</numerusform>
         </translation>
     </message>
+    <message>
+        <source>(contract %1)</source>
+        <translation>（合同 %1）</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3, share %4 %, score %5</source>
+        <translation>%1：%2，%3，份额 %4 %，评分 %5</translation>
+    </message>
+    <message>
+        <source>%1: due %2, %3</source>
+        <translation>%1：截止 %2，%3</translation>
+    </message>
+    <message>
+        <source>done %1</source>
+        <translation>于 %1 完成</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
 </context>
 <context>
     <name>ProjectListModel</name>
@@ -2751,28 +2885,12 @@ Press Ctrl+N to start one, then record its participants, milestones and ledger.<
 <context>
     <name>ProjectRepository</name>
     <message>
-        <source>The project &quot;%1&quot; no longer exists; it may have been deleted. Reload the list.</source>
-        <translation>项目“%1”已不存在，可能已被删除。请刷新列表。</translation>
-    </message>
-    <message>
         <source>Project &quot;%1&quot; has 1 ledger entry; set its status to Done or Cancelled to archive it instead.</source>
         <translation>项目“%1”有 1 条账目；请将其状态设为“已完成”或“已取消”以归档。</translation>
     </message>
     <message>
         <source>Project &quot;%1&quot; has %2 ledger entries; set its status to Done or Cancelled to archive it instead.</source>
         <translation>项目“%1”有 %2 条账目；请将其状态设为“已完成”或“已取消”以归档。</translation>
-    </message>
-    <message>
-        <source>The project no longer exists; it may have been deleted already. Reload the list.</source>
-        <translation>该项目已不存在，可能已被删除。请刷新列表。</translation>
-    </message>
-    <message>
-        <source>The ledger entry no longer exists; it may have been deleted. Reload the ledger.</source>
-        <translation>该账目已不存在，可能已被删除。请刷新账目。</translation>
-    </message>
-    <message>
-        <source>The ledger entry no longer exists; it may have been deleted already. Reload the ledger.</source>
-        <translation>该账目已不存在，可能已被删除。请刷新账目。</translation>
     </message>
 </context>
 <context>
@@ -3328,6 +3446,60 @@ Choose another file or folder and try again.</source>
     </message>
 </context>
 <context>
+    <name>ServerConnectDialog</name>
+    <message>
+        <source>Remember the password in the system keyring</source>
+        <translation>在系统密钥环中记住密码</translation>
+    </message>
+    <message>
+        <source>Connect to Server</source>
+        <translation>连接到服务器</translation>
+    </message>
+    <message>
+        <source>New connection</source>
+        <translation>新建连接</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>Open a workspace kept in a PostgreSQL database that your team shares. An empty database becomes a new workspace.</source>
+        <translation>打开团队共享的 PostgreSQL 数据库中的工作区。空数据库将成为新的工作区。</translation>
+    </message>
+    <message>
+        <source>&amp;Recent:</source>
+        <translation>最近(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>主机(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>用户(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
+    </message>
+</context>
+<context>
+    <name>ServerPasswordStore</name>
+    <message>
+        <source>No system keyring could keep the password (%1). It is not stored; you will be asked for it each time.</source>
+        <translation>没有可用的系统密钥环来保存密码（%1）。密码不会被保存，每次连接时都会询问。</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -3445,6 +3617,14 @@ Choose another file or folder and try again.</source>
     <message>
         <source>The workspace reported an error: %1</source>
         <translation>工作区报告错误：%1</translation>
+    </message>
+    <message>
+        <source>The server does not let your database user change this workspace (read-only access). Ask the workspace&apos;s administrator for editor access.</source>
+        <translation>服务器不允许您的数据库用户修改此工作区（只读访问）。请向工作区管理员申请编辑权限。</translation>
+    </message>
+    <message>
+        <source>Another user is changing the same records. Wait a moment and try again.</source>
+        <translation>其他用户正在修改相同的记录。请稍候再试。</translation>
     </message>
 </context>
 <context>
@@ -4555,10 +4735,6 @@ Fix the cause, then start a new run or resume this one.</source>
         <translation>无法打开工作区 %1：%2</translation>
     </message>
     <message>
-        <source>it is not a Lepton workspace (%1). Open a .sqlite file made by Lepton Partner Studio.</source>
-        <translation>它不是 Lepton 工作区（%1）。请打开由 Lepton 合作伙伴工作室创建的 .sqlite 文件。</translation>
-    </message>
-    <message>
         <source>it is an SQLite file from another program, not a Lepton workspace. Open a file made by Lepton Partner Studio, or choose a new file name to create one.</source>
         <translation>它是其他程序的 SQLite 文件，不是 Lepton 工作区。请打开由 Lepton 合作伙伴工作室创建的文件，或输入新文件名以新建工作区。</translation>
     </message>
@@ -4577,6 +4753,22 @@ Fix the cause, then start a new run or resume this one.</source>
     <message>
         <source>it needs an upgrade from version %1, and the backup copy made before every upgrade failed (%2). Free some disk space or make the workspace&apos;s folder writable, then open it again.</source>
         <translation>它需要从版本 %1 升级，但每次升级前进行的备份失败（%2）。请释放磁盘空间或使工作区所在文件夹可写，然后重新打开。</translation>
+    </message>
+    <message>
+        <source>this installation has no PostgreSQL driver for Qt. Install the package libqt6sql6-psql and try again.</source>
+        <translation>此安装缺少 Qt 的 PostgreSQL 驱动。请安装软件包 libqt6sql6-psql 后重试。</translation>
+    </message>
+    <message>
+        <source>the server refused the connection or could not be reached (%1). Check the host, port, database, user and password, and that the server accepts connections from this computer.</source>
+        <translation>服务器拒绝了连接或无法访问（%1）。请检查主机、端口、数据库、用户和密码，并确认服务器接受来自本机的连接。</translation>
+    </message>
+    <message>
+        <source>it is not a Lepton workspace (%1). Open a workspace made by Lepton Partner Studio.</source>
+        <translation>它不是 Lepton 工作区（%1）。请打开由 Lepton Partner Studio 创建的工作区。</translation>
+    </message>
+    <message>
+        <source>the database holds tables of another program, not a Lepton workspace. Connect to a database made by Lepton Partner Studio, or to a new, empty database to create one.</source>
+        <translation>该数据库包含其他程序的表，不是 Lepton 工作区。请连接到由 Lepton Partner Studio 创建的数据库，或连接到一个新的空数据库以创建工作区。</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "AppSettings.h"
 
+#include "ServerConnection.h"
+
 #include <QFileInfo>
 #include <QSettings>
 
@@ -31,7 +33,8 @@ QStringList AppSettings::recentWorkspaces()
 
 void AppSettings::addRecentWorkspace(const QString &path)
 {
-    const QString absolute = QFileInfo(path).absoluteFilePath();
+    // A server location is kept as it is (it holds no password); a file by its absolute path.
+    const QString absolute = ServerConnection::fromLocation(path) ? path : QFileInfo(path).absoluteFilePath();
     QStringList list = recentWorkspaces();
     list.removeAll(absolute);
     list.prepend(absolute);

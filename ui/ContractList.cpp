@@ -35,7 +35,8 @@ ContractList::ContractList(Workspace &workspace, QUndoStack *undo)
               ContractDialog dialog(c, workspace, m_contracts, parent);
               if (dialog.exec() != QDialog::Accepted) return std::nullopt;
               return dialog.contract();
-          })
+          },
+          [this](const Contract &c) { return fields(c); })
 {
     setModel(createModel(workspace));
 }
@@ -90,6 +91,37 @@ int ContractList::columnWidthChars(int column) const
     case ContractListModel::Status: return 12;
     default: return 16;
     }
+}
+
+QString ContractList::partnerName(qint64 id) const
+{
+    const std::optional<Partner> p = m_partners.find(id);
+    return p ? p->name : tr("(partner %1)").arg(id);
+}
+
+QList<RecordField> ContractList::fields(const Contract &c) const
+{
+    QStringList parties;
+    const QJsonObject shares = c.allocationParameters.value(QStringLiteral("shares")).toObject();
+    for (qint64 id : c.partyIds) {
+        const QJsonValue share = shares.value(QString::number(id));
+        parties << (share.isUndefined() ? partnerName(id)
+                                        : QStringLiteral("%1 (%2 %)").arg(partnerName(id), DetailHtml::number(share.toDouble(), 2)));
+    }
+    return {{tr("Reference"), c.reference},
+            {tr("Title"), c.title},
+            {tr("Cooperation mode"), Choices::label(c.mode)},
+            {tr("Parties"), parties.join(QLatin1Char('\n'))},
+            {tr("Term"), tr("%1 to %2").arg(DetailHtml::date(c.startDate), DetailHtml::date(c.endDate))},
+            {tr("Notice period"), tr("%n day(s)", "", c.noticePeriodDays)},
+            {tr("Total value"), DetailHtml::money(c.totalValue)},
+            {tr("Status"), Choices::label(c.status)},
+            {tr("NDA"), c.ndaSigned ? tr("signed") : tr("not signed")},
+            {tr("IP ownership"), c.ipOwnershipTerms},
+            {tr("Allowed data use"), c.dataAllowedUse},
+            {tr("Anonymisation"), c.anonymisationRequired ? tr("required") : tr("not required")},
+            {tr("Data access expires"), c.dataAccessExpiry.isValid() ? DetailHtml::date(c.dataAccessExpiry) : tr("never")},
+            {tr("Benefit allocation"), Choices::label(c.allocationMethod)}};
 }
 
 QString ContractList::detailHtml(qint64 id) const

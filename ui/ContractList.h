@@ -35,6 +35,9 @@ protected:
     void applyFilter(RecordListModel &model, const QString &key, const QVariant &value) const override;
 
 private:
+    QList<RecordField> fields(const Contract &c) const;
+    QString partnerName(qint64 id) const;
+
     ContractRepository m_contracts;
     PartnerRepository m_partners;
     ProjectRepository m_projects;

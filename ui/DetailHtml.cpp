@@ -104,10 +104,12 @@ void DetailHtml::history(const QList<AuditEntry> &entries)
 {
     section(QCoreApplication::translate("DetailHtml", "History"));
     QList<QStringList> rows;
-    for (auto it = entries.crbegin(); it != entries.crend(); ++it)
+    for (auto it = entries.crbegin(); it != entries.crend(); ++it) {
         // Which fields changed matters for edits; a creation or deletion concerns them all.
+        const bool edit = it->action == QLatin1String("update") || it->action == QLatin1String("overwrite");
         rows.append({QLocale().toString(it->at.toLocalTime(), QLocale::ShortFormat), it->who, it->actionLabel(),
-                     it->action == QLatin1String("update") ? it->changedFields().join(QStringLiteral(", ")) : QString()});
+                     edit ? it->changedFields().join(QStringLiteral(", ")) : QString()});
+    }
     table({QCoreApplication::translate("DetailHtml", "When"), QCoreApplication::translate("DetailHtml", "Who"),
            QCoreApplication::translate("DetailHtml", "Change"), QCoreApplication::translate("DetailHtml", "Fields")},
           rows, QCoreApplication::translate("DetailHtml", "No changes recorded."));

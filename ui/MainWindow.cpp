@@ -8,6 +8,8 @@
 #include "ListPage.h"
 #include "TrainingPage.h"
 #include "RecordList.h"
+#include "ServerConnectDialog.h"
+#include "ServerPasswordStore.h"
 #include "SettingsDialog.h"
 #include "Workspace.h"
 #include "WorkspaceBackup.h"
@@ -118,6 +120,7 @@ void MainWindow::createActions()
     m_newWorkspace = make(icon("new-workspace"), tr("&New Workspace..."), QKeySequence(tr("Ctrl+Shift+N")),
                           [this] { newWorkspace(); });
     m_openWorkspace = make(icon("open"), tr("&Open Workspace..."), QKeySequence::Open, [this] { openWorkspaceFile(); });
+    m_connectServer = make(icon("open"), tr("Connect to &Server..."), QKeySequence(tr("Ctrl+Shift+O")), [this] { connectToServer(); });
     m_backup = make(icon("backup"), tr("&Backup Copy..."), QKeySequence(tr("Ctrl+Shift+B")), [this] { backupWorkspace(); });
     m_restore = make(QIcon(), tr("&Restore from Backup..."), QKeySequence(), [this] { restoreWorkspaceInteractively(); });
     m_restore->setToolTip(tr("Replace the open workspace with a backup copy; the current workspace is saved first, so this can be undone."));
@@ -159,6 +162,7 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_newWorkspace);
     file->addAction(m_openWorkspace);
+    file->addAction(m_connectServer);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     file->addSeparator();
     file->addAction(m_backup);
@@ -296,11 +300,15 @@ void MainWindow::updateActions()
     ListPage *p = currentPage();
     const bool hasPage = p != nullptr;
     const bool hasSelection = hasPage && p->currentId() >= 0;
-    for (QAction *a : {m_newRecord, m_find, m_import, m_export, m_refresh}) a->setEnabled(hasPage);
-    m_editRecord->setEnabled(hasSelection);
-    m_deleteRecord->setEnabled(hasSelection);
-    m_backup->setEnabled(m_workspace != nullptr);
-    m_restore->setEnabled(m_workspace != nullptr);
+    // A read-only server user sees the records but gets no action that would change them.
+    const bool writable = m_workspace && !m_workspace->isReadOnly();
+    for (QAction *a : {m_find, m_export, m_refresh}) a->setEnabled(hasPage);
+    for (QAction *a : {m_newRecord, m_import}) a->setEnabled(hasPage && writable);
+    m_editRecord->setEnabled(hasSelection && writable);
+    m_deleteRecord->setEnabled(hasSelection && writable);
+    // The backup copies a workspace file; a server database is backed up on the server.
+    m_backup->setEnabled(m_workspace && !m_workspace->isServer());
+    m_restore->setEnabled(m_workspace && !m_workspace->isServer() && !m_workspace->isReadOnly());
     m_exportReport->setEnabled(m_workspace != nullptr);
     m_allocation->setEnabled(hasSelection && qobject_cast<ProjectList *>(p->recordList()));
 }
@@ -332,14 +340,23 @@ bool MainWindow::openWorkspace(const QString &path, bool fillDemo, QString *erro
     addPage(m_training, icon("training"), TrainingPage::tr("Training"));
     showPage(qBound(0, previousPage, m_pages->count() - 1));
 
-    const QString absolute = QFileInfo(path).absoluteFilePath();
+    const std::optional<ServerConnection> server = ServerConnection::fromLocation(m_workspace->path());
+    const QString absolute = m_workspace->path();  // the absolute file path or the server location
     AppSettings::addRecentWorkspace(absolute);
     updateRecentMenu();
-    setWindowTitle(tr("%1 - Lepton Partner Studio").arg(QFileInfo(path).fileName()));
-    setWindowFilePath(absolute);
-    m_workspaceLabel->setText(QDir::toNativeSeparators(absolute));
-    statusBar()->showMessage(notice.isEmpty() ? tr("Opened %1").arg(QDir::toNativeSeparators(absolute)) : notice,
-                             notice.isEmpty() ? 5000 : 20000);
+    const QString name = server ? server->displayName() : QFileInfo(path).fileName();
+    const QString shown = server ? name : QDir::toNativeSeparators(absolute);
+    if (m_workspace->isReadOnly()) {
+        setWindowTitle(tr("%1 (read-only) - Lepton Partner Studio").arg(name));
+        m_workspaceLabel->setText(tr("Read-only: %1").arg(shown));
+        notice = tr("Your database user %1 may read this workspace but not change it. Ask its administrator for the editor role to make changes.")
+                     .arg(m_workspace->userName());
+    } else {
+        setWindowTitle(tr("%1 - Lepton Partner Studio").arg(name));
+        m_workspaceLabel->setText(shown);
+    }
+    setWindowFilePath(server ? QString() : absolute);
+    statusBar()->showMessage(notice.isEmpty() ? tr("Opened %1").arg(shown) : notice, notice.isEmpty() ? 5000 : 20000);
     updateActions();
     return true;
 }
@@ -396,8 +413,13 @@ void MainWindow::updateRecentMenu()
     const QStringList recent = AppSettings::recentWorkspaces();
     for (int i = 0; i < recent.size(); ++i) {
         const QString path = recent.at(i);
-        QAction *a = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(QDir::toNativeSeparators(path)));
-        connect(a, &QAction::triggered, this, [this, path] {
+        const std::optional<ServerConnection> server = ServerConnection::fromLocation(path);
+        QAction *a = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(server ? server->displayName() : QDir::toNativeSeparators(path)));
+        connect(a, &QAction::triggered, this, [this, path, server] {
+            if (server) {
+                connectToServer(path);
+                return;
+            }
             if (!QFileInfo::exists(path)) {
                 QMessageBox::warning(this, tr("Open Recent"),
                                      tr("%1 no longer exists. It has been removed from the list.").arg(path));
@@ -409,6 +431,30 @@ void MainWindow::updateRecentMenu()
         });
     }
     m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::connectToServer(const QString &location)
+{
+    ServerConnectDialog dialog(this);
+    if (!location.isEmpty()) dialog.setLocation(location);
+    while (dialog.exec() == QDialog::Accepted) {
+        const ServerConnection server = dialog.connection();
+        // In memory for this run only: worker threads open their own connection with it.
+        ServerConnection::rememberPassword(server.location(), server.password);
+        QString error;
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        const bool ok = openWorkspace(server.location(), false, &error);
+        QApplication::restoreOverrideCursor();
+        if (!ok) {
+            dialog.showError(error);
+            continue;
+        }
+        QString why;
+        if (dialog.rememberPassword() &&
+            ServerPasswordStore::write(server.location(), server.password, &why) == ServerPasswordStore::Outcome::NoKeyring)
+            statusBar()->showMessage(why, 20000);
+        return;
+    }
 }
 
 void MainWindow::backupWorkspace()

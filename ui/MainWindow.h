@@ -56,6 +56,8 @@ private:
     void openWorkspaceInteractively(const QString &path);
     void newWorkspace();
     void openWorkspaceFile();
+    // File > Connect to Server; location pre-fills the dialog (a recent server workspace).
+    void connectToServer(const QString &location = QString());
     void backupWorkspace();
     void restoreWorkspaceInteractively();
     void showSettings();
@@ -86,6 +88,7 @@ private:
     QAction *m_redoAction = nullptr;
     QAction *m_newWorkspace = nullptr;
     QAction *m_openWorkspace = nullptr;
+    QAction *m_connectServer = nullptr;
     QAction *m_backup = nullptr;
     QAction *m_restore = nullptr;
     QAction *m_settings = nullptr;

@@ -35,7 +35,8 @@ PartnerList::PartnerList(Workspace &workspace, QUndoStack *undo)
               PartnerDialog dialog(p, m_partners, parent);
               if (dialog.exec() != QDialog::Accepted) return std::nullopt;
               return dialog.partner();
-          })
+          },
+          [this](const Partner &p) { return fields(p); })
 {
     setModel(createModel(workspace));
 }
@@ -93,6 +94,24 @@ int PartnerList::columnWidthChars(int column) const
     case PartnerListModel::Email: return 24;
     default: return 16;
     }
+}
+
+QList<RecordField> PartnerList::fields(const Partner &p) const
+{
+    return {{tr("Name"), p.name},
+            {tr("Kind"), Choices::label(p.kind)},
+            {tr("Industry"), Choices::label(p.industry)},
+            {tr("Country"), p.country},
+            {tr("City"), p.city},
+            {tr("Website"), p.website},
+            {tr("Capabilities"), p.capabilityTags.join(QStringLiteral(", "))},
+            {tr("Contact person"), p.contactPerson},
+            {tr("E-mail"), p.email},
+            {tr("Phone"), p.phone},
+            {tr("Tier"), Choices::label(p.tier)},
+            {tr("Status"), Choices::label(p.status)},
+            {tr("Rating"), QString::number(p.rating)},
+            {tr("Notes"), p.notes}};
 }
 
 QString PartnerList::detailHtml(qint64 id) const

@@ -34,6 +34,8 @@ protected:
     void applyFilter(RecordListModel &model, const QString &key, const QVariant &value) const override;
 
 private:
+    QList<RecordField> fields(const Partner &p) const;
+
     PartnerRepository m_partners;
     ContractRepository m_contracts;
     ProjectRepository m_projects;

@@ -43,7 +43,8 @@ ProjectList::ProjectList(Workspace &workspace, QUndoStack *undo)
               ProjectDialog dialog(p, workspace, parent);
               if (dialog.exec() != QDialog::Accepted) return std::nullopt;
               return dialog.project();
-          })
+          },
+          [this](const Project &p) { return fields(p); })
 {
     setModel(createModel(workspace));
 }
@@ -97,6 +98,35 @@ int ProjectList::columnWidthChars(int column) const
     case ProjectListModel::Participants: return 6;
     default: return 17;
     }
+}
+
+QList<RecordField> ProjectList::fields(const Project &p) const
+{
+    QString contract;
+    if (p.contractId > 0) {
+        const std::optional<Contract> c = m_contracts.find(p.contractId);
+        contract = c ? c->reference : tr("(contract %1)").arg(p.contractId);
+    }
+    QStringList people;
+    for (const Participant &person : p.participants) {
+        const std::optional<Partner> partner = m_partners.find(person.partnerId);
+        people << tr("%1: %2, %3, share %4 %, score %5")
+                      .arg(partner ? partner->name : tr("(partner %1)").arg(person.partnerId), Choices::label(person.role),
+                           DetailHtml::money(person.contribution), DetailHtml::number(person.fixedShareBasisPoints / 100.0, 2),
+                           DetailHtml::number(person.performanceScore, 1));
+    }
+    QStringList steps;
+    for (const Milestone &m : p.milestones)
+        steps << tr("%1: due %2, %3").arg(m.title, DetailHtml::date(m.dueDate),
+                                           m.doneDate.isValid() ? tr("done %1").arg(DetailHtml::date(m.doneDate)) : tr("open"));
+    return {{tr("Name"), p.name},
+            {tr("Industry"), Choices::label(p.industry)},
+            {tr("Contract"), contract},
+            {tr("Status"), Choices::label(p.status)},
+            {tr("Term"), tr("%1 to %2").arg(DetailHtml::date(p.startDate),
+                                            p.endDate.isValid() ? DetailHtml::date(p.endDate) : tr("open-ended"))},
+            {tr("Participants"), people.join(QLatin1Char('\n'))},
+            {tr("Milestones"), steps.join(QLatin1Char('\n'))}};
 }
 
 QString ProjectList::detailHtml(qint64 id) const
@@ -178,9 +208,9 @@ bool ProjectList::addLedgerEntry(qint64 projectId, QWidget *parent)
         QMessageBox::warning(parent, tr("Not saved"), error);
         return false;
     }
-    undoStack()->push(new RecordCommand(
-        tr("Add ledger entry"), [this, entry](QString *e) { return m_projects.restoreLedgerEntry(entry, e); },
-        [this, id = entry.id](QString *e) { return m_projects.removeLedgerEntry(id, e); }, reportUndoFailure));
+    m_ledgerWritten.note(entry);
+    undoStack()->push(new RecordCommand(tr("Add ledger entry"), [this, entry](QString *e) { return restoreLedgerStep(entry, e); },
+                                        [this, id = entry.id](QString *e) { return removeLedgerStep(id, e); }, reportUndoFailure));
     return true;
 }
 
@@ -194,32 +224,51 @@ bool ProjectList::editLedgerEntry(qint64 entryId, QWidget *parent)
     }
     LedgerEntryDialog dialog(*current, parent);
     dialog.addDeleteButton();
-    if (dialog.exec() != QDialog::Accepted) return dialog.deleteRequested() && removeLedgerEntry(entryId, parent);
+    if (dialog.exec() != QDialog::Accepted) return dialog.deleteRequested() && removeLedgerEntry(*current, parent);
     LedgerEntry changed = dialog.entry();
     LedgerEntry before;
     if (changed == *current) return false;
+    // Someone else's newer save is reported, not overwritten; the entry can then be edited afresh.
     if (!m_projects.updateLedgerEntry(changed, &error, &before)) {
         QMessageBox::warning(parent, tr("Not saved"), error);
         return false;
     }
-    undoStack()->push(new RecordCommand(
-        tr("Edit ledger entry"), [this, changed](QString *e) { LedgerEntry x = changed; return m_projects.updateLedgerEntry(x, e); },
-        [this, before](QString *e) { LedgerEntry x = before; return m_projects.updateLedgerEntry(x, e); }, reportUndoFailure));
+    m_ledgerWritten.note(changed);
+    undoStack()->push(new RecordCommand(tr("Edit ledger entry"), [this, changed](QString *e) { return updateLedgerStep(changed, e); },
+                                        [this, before](QString *e) { return updateLedgerStep(before, e); }, reportUndoFailure));
     return true;
 }
 
-bool ProjectList::removeLedgerEntry(qint64 entryId, QWidget *parent)
+bool ProjectList::removeLedgerEntry(const LedgerEntry &entry, QWidget *parent)
 {
     QString error;
     LedgerEntry removed;
-    if (!m_projects.removeLedgerEntry(entryId, &error, &removed)) {
+    if (!m_projects.removeLedgerEntry(entry.id, entry.version, &error, &removed)) {
         QMessageBox::warning(parent, tr("Not deleted"), error);
         return false;
     }
-    undoStack()->push(new RecordCommand(
-        tr("Delete ledger entry"), [this, entryId](QString *e) { return m_projects.removeLedgerEntry(entryId, e); },
-        [this, removed](QString *e) { return m_projects.restoreLedgerEntry(removed, e); }, reportUndoFailure));
+    m_ledgerWritten.note(removed);
+    undoStack()->push(new RecordCommand(tr("Delete ledger entry"), [this, id = entry.id](QString *e) { return removeLedgerStep(id, e); },
+                                        [this, removed](QString *e) { return restoreLedgerStep(removed, e); }, reportUndoFailure));
     return true;
+}
+
+bool ProjectList::updateLedgerStep(const LedgerEntry &wanted, QString *error)
+{
+    LedgerEntry entry = m_ledgerWritten.expected(wanted);
+    if (!m_projects.updateLedgerEntry(entry, error)) return false;
+    m_ledgerWritten.note(entry);
+    return true;
+}
+
+bool ProjectList::removeLedgerStep(qint64 id, QString *error)
+{
+    return bool(m_projects.removeLedgerEntry(id, m_ledgerWritten.of(id), error));
+}
+
+bool ProjectList::restoreLedgerStep(const LedgerEntry &entry, QString *error)
+{
+    return m_projects.restoreLedgerEntry(m_ledgerWritten.expected(entry), error);
 }
 
 bool ProjectList::addRecord(QWidget *parent)

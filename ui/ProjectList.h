@@ -38,10 +38,16 @@ protected:
 private:
     bool addLedgerEntry(qint64 projectId, QWidget *parent);
     bool editLedgerEntry(qint64 entryId, QWidget *parent);
-    bool removeLedgerEntry(qint64 entryId, QWidget *parent);
+    bool removeLedgerEntry(const LedgerEntry &entry, QWidget *parent);
+    // Undo and redo of ledger changes, each over the version this page last wrote.
+    bool updateLedgerStep(const LedgerEntry &wanted, QString *error);
+    bool removeLedgerStep(qint64 id, QString *error);
+    bool restoreLedgerStep(const LedgerEntry &entry, QString *error);
+    QList<RecordField> fields(const Project &p) const;
 
     ProjectRepository m_projects;
     PartnerRepository m_partners;
     ContractRepository m_contracts;
     RecordEditor<Project, ProjectRepository> m_editor;
+    WrittenVersions m_ledgerWritten;
 };

@@ -2,11 +2,17 @@
 // The add / edit / delete / archive flow that every kind of record shares: open the form, store
 // through the repository, and push an undoable RecordCommand. A record that others depend on is
 // not deleted: the repository's reason is shown and archiving is offered instead.
-// Repository needs find, create, update, remove, restore and dependentsReason (the data layer's
-// repositories all have them); Dialog is constructed from (record, repository, parent) and
-// returns the edited record from a method passed in as `read`.
+// Repository needs find, create, update, overwrite, remove, restore and dependentsReason (the data
+// layer's repositories all have them).
+//
+// Concurrent edits: a save over a version someone else has moved on is refused by the repository;
+// the editor then shows both versions (ConflictDialog) and does what the user chooses. Undo and
+// redo expect each record at the version this editor last wrote, so they too refuse to overwrite
+// someone else's newer save.
+#include "ConflictDialog.h"
 #include "RecordCommand.h"
 #include "RecordList.h"
+#include "WrittenVersions.h"
 
 #include <QApplication>
 #include <QMessageBox>
@@ -29,11 +35,14 @@ public:
     using Archive = std::function<void(Record &)>;
     // Runs the form on a record and returns the edited record, or nothing when cancelled.
     using Form = std::function<std::optional<Record>(const Record &, QWidget *parent)>;
+    // Every field the form edits, as the user reads it, for comparing two versions.
+    using Fields = std::function<QList<RecordField>(const Record &)>;
 
     RecordEditor(Repository &repository, QUndoStack *undo, RecordList *list, Texts texts, Describe describe,
-                 Archive archive, Form form)
+                 Archive archive, Form form, Fields fields)
         : m_repository(repository), m_undo(undo), m_list(list), m_texts(std::move(texts)),
-          m_describe(std::move(describe)), m_archive(std::move(archive)), m_form(std::move(form))
+          m_describe(std::move(describe)), m_archive(std::move(archive)), m_form(std::move(form)),
+          m_fields(std::move(fields))
     {
     }
 
@@ -43,11 +52,7 @@ public:
         if (!record) return false;
         QString error;
         if (!m_repository.create(*record, &error)) return fail(parent, error);
-        const Record stored = *record;
-        push(m_texts.add.arg(m_describe(stored)),
-             [this, stored](QString *e) { return m_repository.restore(stored, e); },
-             [this, id = stored.id](QString *e) { return m_repository.remove(id, e); });
-        emit m_list->selectRecord(stored.id);
+        pushCreation(m_texts.add, *record);
         return true;
     }
 
@@ -84,25 +89,82 @@ public:
             != QMessageBox::Yes)
             return false;
         Record removed;
-        if (!m_repository.remove(id, &error, &removed)) return fail(parent, error);
-        push(m_texts.remove.arg(m_describe(removed)),
-             [this, id](QString *e) { return m_repository.remove(id, e); },
-             [this, removed](QString *e) { return m_repository.restore(removed, e); });
+        // Checked against the version shown: a save by someone else meanwhile keeps the record.
+        if (!m_repository.remove(id, current->version, &error, &removed)) return fail(parent, error);
+        m_written.note(removed);
+        push(m_texts.remove.arg(m_describe(removed)), [this, id](QString *e) { return removeStep(id, e); },
+             [this, removed](QString *e) { return restoreStep(removed, e); });
         return true;
     }
 
 private:
+    // Saves an edited record. When someone else saved or deleted it meanwhile, the user sees both
+    // versions and chooses: keep theirs (an audited overwrite), take the saved one, or edit again.
     bool store(Record record, const QString &text, QWidget *parent)
     {
         QString error;
         Record before;
-        if (!m_repository.update(record, &error, &before)) return fail(parent, error);
-        push(text.arg(m_describe(record)),
-             [this, record](QString *e) { Record r = record; return m_repository.update(r, e); },
-             [this, before](QString *e) { Record r = before; return m_repository.update(r, e); });
+        SaveResult<Record> result = m_repository.update(record, &error, &before);
+        while (result.isConflict()) {
+            const std::optional<Record> saved = result.current();
+            switch (askAboutConflict(record, saved, parent)) {
+            case ConflictDialog::Choice::KeepMine:
+                if (!saved) {
+                    if (!m_repository.restore(record, &error)) return fail(parent, error);
+                    pushCreation(text, record);
+                    return true;
+                }
+                result = m_repository.overwrite(record, saved->version, &error, &before);
+                break;
+            case ConflictDialog::Choice::TakeTheirs:
+                if (saved) emit m_list->selectRecord(saved->id);
+                return false;
+            case ConflictDialog::Choice::EditAgain: {
+                Record draft = record;
+                if (saved) draft.version = saved->version;  // the user has now seen the saved version
+                const std::optional<Record> again = m_form(draft, parent);
+                if (!again) return false;
+                record = *again;
+                result = m_repository.update(record, &error, &before);
+                break;
+            }
+            }
+        }
+        if (!result) return fail(parent, error);
+        m_written.note(record);
+        push(text.arg(m_describe(record)), [this, record](QString *e) { return updateStep(record, e); },
+             [this, before](QString *e) { return updateStep(before, e); });
         emit m_list->selectRecord(record.id);
         return true;
     }
+
+    ConflictDialog::Choice askAboutConflict(const Record &mine, const std::optional<Record> &saved, QWidget *parent)
+    {
+        ConflictDialog dialog(m_describe(mine), m_fields(mine),
+                              saved ? std::optional<QList<RecordField>>(m_fields(*saved)) : std::nullopt, parent);
+        dialog.exec();
+        return dialog.choice();
+    }
+
+    // A record that now exists because of this editor (added, or re-created over a deletion).
+    void pushCreation(const QString &text, const Record &stored)
+    {
+        m_written.note(stored);
+        push(text.arg(m_describe(stored)), [this, stored](QString *e) { return restoreStep(stored, e); },
+             [this, id = stored.id](QString *e) { return removeStep(id, e); });
+        emit m_list->selectRecord(stored.id);
+    }
+
+    // Undo and redo steps: each expects the record at the version this editor last wrote.
+    bool updateStep(const Record &wanted, QString *error)
+    {
+        Record record = m_written.expected(wanted);
+        if (!m_repository.update(record, error)) return false;
+        m_written.note(record);
+        return true;
+    }
+    bool removeStep(qint64 id, QString *error) { return bool(m_repository.remove(id, m_written.of(id), error)); }
+    bool restoreStep(const Record &record, QString *error) { return m_repository.restore(m_written.expected(record), error); }
 
     void push(const QString &text, RecordCommand::Step redo, RecordCommand::Step undo)
     {
@@ -129,4 +191,6 @@ private:
     Describe m_describe;
     Archive m_archive;
     Form m_form;
+    Fields m_fields;
+    WrittenVersions m_written;
 };

@@ -254,7 +254,7 @@ void TrainingPage::startFromForm()
                    "your note is recorded with the run.").arg(accessProblem),
                 QString(), &ok);
             if (!ok || note.trimmed().isEmpty()) return;
-            run.confirmationNote = tr("%1 Confirmed by %2: %3").arg(accessProblem, Workspace::userName(), note.trimmed());
+            run.confirmationNote = tr("%1 Confirmed by %2: %3").arg(accessProblem, m_workspace.userName(), note.trimmed());
         }
     }
     QString error;

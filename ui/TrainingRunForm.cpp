@@ -446,7 +446,7 @@ TrainingRun TrainingRunForm::runRecord() const
     QString folder = m_outputFolder->text().trimmed();
     if (folder.isEmpty()) {
         const QString safeName = QString(run.name).replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9._-]")), QStringLiteral("_"));
-        folder = QFileInfo(m_workspace.path()).absolutePath() + QStringLiteral("/runs/") + safeName;
+        folder = m_workspace.localFolder() + QStringLiteral("/runs/") + safeName;
     }
     run.outputFolder = QDir::cleanPath(folder);
     return run;

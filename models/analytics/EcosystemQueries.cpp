@@ -25,8 +25,8 @@ QStringList keysOf()
 std::optional<EcosystemHealth::PartnerCounts> EcosystemQueries::partnerCounts(const PortfolioQueries::Filter &filter,
                                                                               QString *error) const
 {
-    QString sql = QStringLiteral("SELECT COALESCE(SUM(status = 'active'), 0), COALESCE(SUM(status = 'ended'), 0) "
-                                 "FROM partners WHERE 1");
+    QString sql = QStringLiteral("SELECT COALESCE(SUM(CASE WHEN status = 'active' THEN 1 ELSE 0 END), 0), "
+                                 "COALESCE(SUM(CASE WHEN status = 'ended' THEN 1 ELSE 0 END), 0) FROM partners WHERE 1 = 1");
     QVariantList values;
     if (!filter.industry.isEmpty()) {
         sql += QStringLiteral(" AND industry = ?");
@@ -53,8 +53,9 @@ std::optional<EcosystemQueries::ExpiringCounts> EcosystemQueries::expiringContra
     QVariantList values{SqlValue::fromDate(from.addDays(30)), SqlValue::fromDate(from.addDays(60)),
                         SqlValue::fromDate(from.addDays(90)), SqlValue::fromDate(from),
                         SqlValue::fromDate(from.addDays(90))};
-    QString sql = QStringLiteral("SELECT COALESCE(SUM(c.end_date <= ?), 0), COALESCE(SUM(c.end_date <= ?), 0), "
-                                 "COALESCE(SUM(c.end_date <= ?), 0) FROM contracts c "
+    QString sql = QStringLiteral("SELECT COALESCE(SUM(CASE WHEN c.end_date <= ? THEN 1 ELSE 0 END), 0), "
+                                 "COALESCE(SUM(CASE WHEN c.end_date <= ? THEN 1 ELSE 0 END), 0), "
+                                 "COALESCE(SUM(CASE WHEN c.end_date <= ? THEN 1 ELSE 0 END), 0) FROM contracts c "
                                  "WHERE c.end_date >= ? AND c.end_date <= ?") +
                   partyClause(filter, &values);
     // Contracts under which the filtered industry's (or project's) projects run.
@@ -102,7 +103,7 @@ std::optional<QVector<EcosystemQueries::ContractGroup>> EcosystemQueries::contra
     // column is one of two fixed names chosen below, never user text.
     QVariantList values{currency};
     const QString sql = QStringLiteral("SELECT c.%1, COUNT(*), COALESCE(SUM(CASE WHEN c.currency = ? THEN c.value_minor END), 0) "
-                                       "FROM contracts c WHERE 1")
+                                       "FROM contracts c WHERE 1 = 1")
                             .arg(column) +
                         partyClause(filter, &values) + QStringLiteral(" GROUP BY c.%1").arg(column);
     SqlStatement q(m_db, sql);

@@ -1,5 +1,6 @@
 #include "PortfolioQueries.h"
 
+#include "SqlDialect.h"
 #include "SqlStatement.h"
 #include "SqlValue.h"
 
@@ -71,14 +72,14 @@ QString clauses(Source source, const PortfolioQueries::Filter &f, const QString 
     return sql;
 }
 
-// The first day of an entry's period, as ISO text, computed by SQLite.
-QString periodStart(ReportingPeriod::Length length)
+// The first day of an entry's period, as ISO text, computed by the database.
+QString periodStart(ReportingPeriod::Length length, const SqlDialect &dialect)
 {
     switch (length) {
     case ReportingPeriod::Length::Month: return QStringLiteral("substr(l.entry_date, 1, 7) || '-01'");
     case ReportingPeriod::Length::Quarter:
-        return QStringLiteral("substr(l.entry_date, 1, 5) || "
-                              "printf('%02d', (CAST(substr(l.entry_date, 6, 2) AS INTEGER) - 1) / 3 * 3 + 1) || '-01'");
+        return QStringLiteral("substr(l.entry_date, 1, 5) || %1 || '-01'")
+            .arg(dialect.twoDigits(QStringLiteral("(CAST(substr(l.entry_date, 6, 2) AS INTEGER) - 1) / 3 * 3 + 1")));
     case ReportingPeriod::Length::Year: break;
     }
     return QStringLiteral("substr(l.entry_date, 1, 4) || '-01-01'");
@@ -103,7 +104,7 @@ std::optional<QVector<PeriodEconomics>> PortfolioQueries::periods(ReportingPerio
                                                                   const QString &currency, QString *error) const
 {
     QVariantList values;
-    const QString start = periodStart(length);
+    const QString start = periodStart(length, SqlDialect::of(m_db));
     const Source source = sourceFor(filter, false, true);
     // Days first, then periods: grouping by the stored date can follow an index on entry_date
     // (a project's ledger index, for one) without sorting every entry; the few day rows are then
@@ -141,7 +142,7 @@ std::optional<PortfolioQueries::ProjectSums> PortfolioQueries::projectSums(const
 {
     QVariantList values;
     const Source source = sourceFor(filter, true, false);
-    const QString sql = QStringLiteral("SELECT COUNT(*), COALESCE(SUM(revenue < cost), 0), COALESCE(SUM(revenue), 0), "
+    const QString sql = QStringLiteral("SELECT COUNT(*), COALESCE(SUM(CASE WHEN revenue < cost THEN 1 ELSE 0 END), 0), COALESCE(SUM(revenue), 0), "
                                        "COALESCE(SUM(cost), 0) FROM (SELECT ") +
                         sums(source) + clauses(source, filter, currency, QString(), &values) +
                         QStringLiteral(" GROUP BY l.project_id) pp");
@@ -156,14 +157,15 @@ std::optional<QVector<PortfolioQueries::Totals>> PortfolioQueries::ranked(const 
                                                                           int limit, QString *error) const
 {
     // Sum the ledger per project first, then join the far fewer project sums to partners or
-    // industries. "+l.project_id": group after a sequential scan; walking the whole ledger in
+    // industries. grouping by "+l.project_id" (SqlDialect::withoutIndex): group after a sequential scan; walking the whole ledger in
     // (project_id, entry_date) index order reads the table in random order, 3x slower on
     // 2,000,000 entries (bench_analytics). Filters still reach the ledger through that index.
     QVariantList values;
     const Source source = sourceFor(filter, true, false);
+    const QString projectId = SqlDialect::of(m_db).withoutIndex(QStringLiteral("l.project_id"));
     QString sql = QStringLiteral("WITH per_project AS (SELECT l.project_id AS project_id, ") + sums(source) +
                   clauses(source, filter, currency, QString(), &values) +
-                  QStringLiteral(" GROUP BY +l.project_id) SELECT ") + select +
+                  QStringLiteral(" GROUP BY ") + projectId + QStringLiteral(") SELECT ") + select +
                   QStringLiteral(", SUM(pp.revenue) AS revenue, SUM(pp.cost) AS cost FROM per_project pp") + join +
                   QStringLiteral(" GROUP BY ") + group + QStringLiteral(" ORDER BY ") + order;
     if (limit > 0) {
@@ -191,8 +193,9 @@ std::optional<QVector<PortfolioQueries::Totals>> PortfolioQueries::rows(const QS
 namespace {
 QString byProfit(PortfolioQueries::Rank rank)
 {
-    return rank == PortfolioQueries::Rank::LeastProfitableFirst ? QStringLiteral("revenue - cost ASC, 1")
-                                                                  : QStringLiteral("revenue - cost DESC, 1");
+    // Sums, not the output names: PostgreSQL allows output names only alone in ORDER BY.
+    return rank == PortfolioQueries::Rank::LeastProfitableFirst ? QStringLiteral("SUM(pp.revenue) - SUM(pp.cost) ASC, 1")
+                                                                  : QStringLiteral("SUM(pp.revenue) - SUM(pp.cost) DESC, 1");
 }
 }  // namespace
 
@@ -213,7 +216,7 @@ std::optional<QVector<PortfolioQueries::Totals>> PortfolioQueries::byProject(con
         return rows(sql, values, currency, error);
     }
     return ranked(QStringLiteral("pp.project_id, p.name"), QStringLiteral(" JOIN projects p ON p.id = pp.project_id"),
-                  QStringLiteral("pp.project_id"), filter, currency, byProfit(rank), limit, error);
+                  QStringLiteral("pp.project_id, p.name"), filter, currency, byProfit(rank), limit, error);
 }
 
 std::optional<QVector<PortfolioQueries::Totals>> PortfolioQueries::byPartner(const Filter &filter, const QString &currency,
@@ -222,7 +225,7 @@ std::optional<QVector<PortfolioQueries::Totals>> PortfolioQueries::byPartner(con
     return ranked(QStringLiteral("pa.partner_id, pr.name"),
                   QStringLiteral(" JOIN participants pa ON pa.project_id = pp.project_id"
                                  " JOIN partners pr ON pr.id = pa.partner_id"),
-                  QStringLiteral("pa.partner_id"), filter, currency, byProfit(rank), limit, error);
+                  QStringLiteral("pa.partner_id, pr.name"), filter, currency, byProfit(rank), limit, error);
 }
 
 std::optional<QVector<Money>> PortfolioQueries::partnerRevenues(const Filter &filter, const QString &currency,

@@ -6,6 +6,7 @@
 #include "PartnerRepository.h"
 #include "Project.h"
 #include "ProjectRepository.h"
+#include "TestBackend.h"
 #include "Workspace.h"
 
 #include <QTemporaryDir>
@@ -57,14 +58,16 @@ inline Project project(const QString &name, const QList<qint64> &participants = 
     return p;
 }
 
-// A fresh workspace file in its own temporary folder.
+// A fresh workspace in its own temporary folder, or on the test server (TestBackend).
 struct Fixture {
     QTemporaryDir dir;
     Workspace workspace;
+    QString location;  // the same workspace when opened again
     bool open()
     {
         QString error;
-        const bool ok = workspace.open(dir.filePath("test.sqlite"), &error);
+        if (location.isEmpty()) location = TestBackend::freshLocation(dir.filePath("test.sqlite"));
+        const bool ok = workspace.open(location, &error);
         if (!ok) qWarning("%s", qPrintable(error));
         return ok;
     }

@@ -39,7 +39,7 @@ private slots:
         QVERIFY(contracts.contractsOf(a.id).isEmpty());
 
         Contract removed;
-        QVERIFY2(contracts.remove(c.id, &error, &removed), qPrintable(error));
+        QVERIFY2(contracts.remove(c.id, changed.version, &error, &removed), qPrintable(error));
         QVERIFY(!contracts.find(c.id));
         QVERIFY2(contracts.restore(removed, &error), qPrintable(error));
         QCOMPARE(*contracts.find(c.id), removed);
@@ -100,10 +100,10 @@ private slots:
             p.contractId = c.id;
             QVERIFY2(projects.create(p, &error), qPrintable(error));
         }
-        QVERIFY(!contracts.remove(c.id, &error));
+        QVERIFY(!contracts.remove(c.id, c.version, &error));
         QVERIFY2(error.contains("K-9") && error.contains("2 projects") && error.contains("Terminated"), qPrintable(error));
         QVERIFY(contracts.find(c.id));
-        QVERIFY(!partners.remove(a.id, &error));
+        QVERIFY(!partners.remove(a.id, a.version, &error));
         QVERIFY(error.contains("1 contract"));
     }
 

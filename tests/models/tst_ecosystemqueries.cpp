@@ -3,6 +3,7 @@
 // of the contracts' projects and to the partner's contracts.
 #include "EcosystemQueries.h"
 #include "SqlStatement.h"
+#include "TestBackend.h"
 #include "Workspace.h"
 
 #include <QTemporaryDir>
@@ -32,7 +33,7 @@ private slots:
     void initTestCase()
     {
         QString error;
-        QVERIFY2(m_ws.open(m_dir.filePath("eco.sqlite"), &error), qPrintable(error));
+        QVERIFY2(m_ws.open(TestBackend::freshLocation(m_dir.filePath("eco.sqlite")), &error), qPrintable(error));
         // Ending 10, 45, 80 and 200 days after 1 March 2026, and one that ended before it.
         contract(1, "2026-03-11");
         contract(2, "2026-04-15");

@@ -99,7 +99,7 @@ private slots:
         model.refresh();
         QCOMPARE(model.rowCount(), 1);
         QCOMPARE(model.idAt(0), p.id);
-        QVERIFY(repo.remove(p.id, &error));
+        QVERIFY(repo.remove(p.id, p.version, &error));
         model.refresh();
         QCOMPARE(model.rowCount(), 0);
 

@@ -1,6 +1,7 @@
 #include "PartnerRepository.h"
 #include "PartnerValidator.h"
 #include "SqlStatement.h"
+#include "TestBackend.h"
 #include "Workspace.h"
 
 #include <QTemporaryDir>
@@ -32,7 +33,7 @@ private slots:
     void init()
     {
         QString error;
-        QVERIFY2(m_ws.open(m_dir.filePath(QString("p%1.sqlite").arg(QDateTime::currentMSecsSinceEpoch())), &error), qPrintable(error));
+        QVERIFY2(m_ws.open(TestBackend::freshLocation(m_dir.filePath(QString("p%1.sqlite").arg(QDateTime::currentMSecsSinceEpoch()))), &error), qPrintable(error));
     }
     void cleanup() { m_ws.close(); }
 
@@ -63,7 +64,7 @@ private slots:
         QVERIFY(repo.find(p.id)->updatedAt > p.updatedAt);
 
         Partner removed;
-        QVERIFY2(repo.remove(p.id, &error, &removed), qPrintable(error));
+        QVERIFY2(repo.remove(p.id, changed.version, &error, &removed), qPrintable(error));
         QVERIFY(!repo.find(p.id).has_value());
         QCOMPARE(removed.city, QString("Guangzhou"));
         // Undo of the delete puts back the same record under the same id.
@@ -119,13 +120,13 @@ private slots:
         QVERIFY(repo.create(p, &error));
         SqlStatement contract(m_ws.database(),
                               "INSERT INTO contracts (reference, title, mode, start_date, end_date, currency, status, allocation_method, created_at, updated_at) "
-                              "VALUES (?, 't', 'joint_rnd', '2025-01-01', '2026-01-01', 'USD', 'active', 'shapley', 'x', 'x')");
+                              "VALUES (?, 't', 'joint_rnd', '2025-01-01', '2026-01-01', 'USD', 'active', 'shapley', 'x', 'x') RETURNING id");
         SqlStatement party(m_ws.database(), "INSERT INTO contract_parties VALUES (?, ?)");
         for (const char *ref : {"A-1", "A-2", "A-3"}) {
             QVERIFY2(contract.exec({ref}, &error), qPrintable(error));
-            QVERIFY2(party.exec({contract.lastInsertId(), p.id}, &error), qPrintable(error));
+            QVERIFY2(party.exec({contract.returnedId(), p.id}, &error), qPrintable(error));
         }
-        QVERIFY(!repo.remove(p.id, &error));
+        QVERIFY(!repo.remove(p.id, p.version, &error));
         QVERIFY2(error.contains("Northwind Robotics") && error.contains("3 contracts") && error.contains("Ended"), qPrintable(error));
         QVERIFY(repo.find(p.id).has_value());
     }
@@ -138,7 +139,7 @@ private slots:
         QVERIFY(repo.create(p, &error));
         p.status = PartnerStatus::Ended;
         QVERIFY(repo.update(p, &error));
-        QVERIFY(repo.remove(p.id, &error));
+        QVERIFY(repo.remove(p.id, p.version, &error));
         const QList<AuditEntry> entries = AuditLog(m_ws).entriesFor("partner", p.id);
         QCOMPARE(entries.size(), 3);
         QCOMPARE(entries[0].action, QString("create"));
@@ -150,7 +151,7 @@ private slots:
         QCOMPARE(entries[1].after.value("status").toString(), QString("ended"));
         QCOMPARE(entries[2].action, QString("delete"));
         QVERIFY(entries[2].after.isEmpty());
-        QCOMPARE(entries[2].who, Workspace::userName());
+        QCOMPARE(entries[2].who, m_ws.userName());
         QVERIFY(qAbs(entries[2].at.secsTo(QDateTime::currentDateTimeUtc())) < 60);
     }
 };

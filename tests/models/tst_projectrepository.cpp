@@ -40,7 +40,7 @@ private slots:
         QVERIFY(projects.projectsOf(b.id).isEmpty());
 
         Project removed;
-        QVERIFY2(projects.remove(p.id, &error, &removed), qPrintable(error));
+        QVERIFY2(projects.remove(p.id, changed.version, &error, &removed), qPrintable(error));
         QVERIFY(!projects.find(p.id));
         QVERIFY2(projects.restore(removed, &error), qPrintable(error));
         QCOMPARE(*projects.find(p.id), removed);
@@ -111,14 +111,14 @@ private slots:
         QCOMPARE(projects.totals(p.id).revenue().first().minorUnits(), qint64(30));
 
         // A project with accounts is archived, not deleted.
-        QVERIFY(!projects.remove(p.id, &error));
+        QVERIFY(!projects.remove(p.id, p.version, &error));
         QVERIFY2(error.contains("4 ledger entries") && error.contains("Cancelled"), qPrintable(error));
 
         LedgerEntry negative{0, p.id, QDate(2025, 1, 1), LedgerKind::Cost, Money(-5, "CNY"), ""};
         QVERIFY(!projects.addLedgerEntry(negative, &error));
         QVERIFY(error.contains("negative"));
         LedgerEntry removed;
-        QVERIFY(projects.removeLedgerEntry(e.id, &error, &removed));
+        QVERIFY(projects.removeLedgerEntry(e.id, e.version, &error, &removed));
         QVERIFY(projects.restoreLedgerEntry(removed, &error));
         QCOMPARE(*projects.findLedgerEntry(e.id), removed);
         QCOMPARE(AuditLog(f.workspace).entriesFor("ledger_entry", e.id).size(), 4);

@@ -87,7 +87,7 @@ private slots:
         QVERIFY(runs.contractChoices().first().name.startsWith("DS-2025-07"));
 
         // The data's provenance cannot be deleted from under the run.
-        QVERIFY(!projects.remove(p.id, &error));
+        QVERIFY(!projects.remove(p.id, p.version, &error));
         QVERIFY(projects.find(p.id));
     }
 
@@ -188,12 +188,12 @@ private slots:
     void olderWorkspaceGainsTheRunTables()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath("old.sqlite");
+        const QString path = TestBackend::freshLocation(dir.filePath("old.sqlite"));
         QString error;
         {
-            Workspace old;
-            QVERIFY2(old.open(path, &error, Workspace::latestVersion() - 1), qPrintable(error));
-            QCOMPARE(old.schemaVersion(), Workspace::latestVersion() - 1);
+            Workspace old;  // version 4: the last one before the training run tables
+            QVERIFY2(old.open(path, &error, 4), qPrintable(error));
+            QCOMPARE(old.schemaVersion(), 4);
         }
         Workspace ws;
         QVERIFY2(ws.open(path, &error), qPrintable(error));

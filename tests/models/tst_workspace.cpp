@@ -1,6 +1,7 @@
 #include "PartnerListModel.h"
 #include "PartnerRepository.h"
 #include "SqlStatement.h"
+#include "TestBackend.h"
 #include "Workspace.h"
 
 #include <QFile>
@@ -27,21 +28,28 @@ private slots:
     {
         Workspace ws;
         QString error;
-        QVERIFY2(ws.open(file("new/sub/folder/ws.sqlite"), &error), qPrintable(error));
+        const QString location = TestBackend::freshLocation(file("new/sub/folder/ws.sqlite"));
+        QVERIFY2(ws.open(location, &error), qPrintable(error));
         QCOMPARE(ws.schemaVersion(), Workspace::latestVersion());
-        QVERIFY(Workspace::latestVersion() >= 2);
-        QCOMPARE(SqlStatement::scalar(ws.database(), "PRAGMA foreign_keys", {}, &error).toInt(), 1);
-        QCOMPARE(SqlStatement::scalar(ws.database(), "PRAGMA journal_mode", {}, &error).toString(), QString("wal"));
-        QCOMPARE(SqlStatement::scalar(ws.database(), "PRAGMA application_id", {}, &error).toInt(), Workspace::kApplicationId);
-        // Reopening an up-to-date file changes nothing.
+        QVERIFY(Workspace::latestVersion() >= 8);
+        QVERIFY(!ws.isReadOnly());
+        if (TestBackend::isPostgres()) {
+            QVERIFY(ws.isServer());
+            QCOMPARE(SqlStatement::scalar(ws.database(), "SELECT application_id FROM lepton_schema", {}, &error).toInt(), Workspace::kApplicationId);
+        } else {
+            QCOMPARE(SqlStatement::scalar(ws.database(), "PRAGMA foreign_keys", {}, &error).toInt(), 1);
+            QCOMPARE(SqlStatement::scalar(ws.database(), "PRAGMA journal_mode", {}, &error).toString(), QString("wal"));
+            QCOMPARE(SqlStatement::scalar(ws.database(), "PRAGMA application_id", {}, &error).toInt(), Workspace::kApplicationId);
+        }
+        // Reopening an up-to-date workspace changes nothing.
         ws.close();
-        QVERIFY2(ws.open(file("new/sub/folder/ws.sqlite"), &error), qPrintable(error));
+        QVERIFY2(ws.open(location, &error), qPrintable(error));
         QCOMPARE(ws.schemaVersion(), Workspace::latestVersion());
     }
 
     void firstVersionUpgradesWithItsDataIntact()
     {
-        const QString path = file("v1.sqlite");
+        const QString path = TestBackend::freshLocation(file("v1.sqlite"));
         {
             Workspace ws;
             QString error;
@@ -71,9 +79,15 @@ private slots:
         QCOMPARE(partner->capabilityTags, QStringList{"medical imaging"});
         QCOMPARE(partner->rating, 4);
         QCOMPARE(SqlStatement::scalar(ws.database(), "SELECT sum(amount_minor) FROM ledger_entries WHERE project_id = 5", {}, &error).toLongLong(), 50000);
+        // Records written before versions existed all start at version 1, and saving moves it on.
+        for (const char *table : {"partners", "contracts", "projects", "ledger_entries"})
+            QCOMPARE(SqlStatement::scalar(ws.database(), QString("SELECT count(*) FROM %1 WHERE version = 1").arg(table), {}, &error).toInt(), 1);
+        QCOMPARE(partner->version, qint64(1));
         // The search index of version 2 covers rows written under version 1.
-        QCOMPARE(SqlStatement::scalar(ws.database(), "SELECT rowid FROM partners_search WHERE partners_search MATCH '\"慧眼医\"'", {}, &error).toLongLong(), 7);
         PartnerListModel list(ws);
+        list.setSearchText("慧眼医");
+        QCOMPARE(list.rowCount(), 1);
+        QCOMPARE(list.idAt(0), qint64(7));
         list.setSearchText("北京");  // the word index of version 3 too
         QCOMPARE(list.rowCount(), 1);
         QCOMPARE(list.idAt(0), qint64(7));
@@ -81,19 +95,23 @@ private slots:
         QVERIFY(AuditLog(ws).entriesFor("partner", 7, &auditError).isEmpty());
         QVERIFY2(auditError.isEmpty(), qPrintable(auditError));
         // The partner is still protected by the contract it is party to.
-        QVERIFY(!partners.remove(7, &error));
+        QVERIFY(!partners.remove(7, partner->version, &error));
         QVERIFY(error.contains("1 contract"));
+        Partner noted = *partner;
+        noted.notes = "upgraded";
+        QVERIFY2(partners.update(noted, &error), qPrintable(error));
+        QCOMPARE(partners.find(7)->version, qint64(2));
     }
 
     void failedUpgradeStepIsUndoneAndReported()
     {
-        const QString path = file("clash.sqlite");
+        const QString path = TestBackend::freshLocation(file("clash.sqlite"));
         {
             Workspace ws;
             QString error;
             QVERIFY2(ws.open(path, &error, 1), qPrintable(error));
             // A table that version 2 wants to create already exists: that step must fail whole.
-            exec(ws, "CREATE TABLE audit_log (x)");
+            exec(ws, "CREATE TABLE audit_log (x INTEGER)");
         }
         Workspace ws;
         QString error;
@@ -103,11 +121,14 @@ private slots:
         QVERIFY2(ws.open(path, &error, 1), qPrintable(error));
         QCOMPARE(ws.schemaVersion(), 1);
         // Nothing of the failed step stayed behind.
-        QCOMPARE(SqlStatement::scalar(ws.database(), "SELECT count(*) FROM sqlite_master WHERE name = 'partners_search'", {}, &error).toInt(), 0);
+        const QString searchTables = TestBackend::isPostgres() ? "SELECT count(*) FROM pg_views WHERE viewname = 'partners_search'"
+                                                               : "SELECT count(*) FROM sqlite_master WHERE name = 'partners_search'";
+        QCOMPARE(SqlStatement::scalar(ws.database(), searchTables, {}, &error).toInt(), 0);
     }
 
     void refusesFilesItDoesNotKnow()
     {
+        if (TestBackend::isPostgres()) QSKIP("files only; refusesDatabasesItDoesNotKnow covers the server");
         QString error;
         {
             QFile text(file("notes.sqlite"));
@@ -142,6 +163,7 @@ private slots:
     // the damage named, instead of failing later in the middle of a save.
     void refusesADamagedFile()
     {
+        if (TestBackend::isPostgres()) QSKIP("file only: a server checks its own pages");
         QString error;
         const QString path = file("damaged.sqlite");
         {
@@ -167,6 +189,30 @@ private slots:
         QVERIFY(!ws.open(path, &error));
         QVERIFY2(error.contains("damaged") && error.contains("Restore it from a backup"), qPrintable(error));
         QVERIFY(!ws.isOpen());
+    }
+
+    void refusesDatabasesItDoesNotKnow()
+    {
+        if (!TestBackend::isPostgres()) QSKIP("server only; refusesFilesItDoesNotKnow covers files");
+        QString error;
+        const QString other = TestBackend::newDatabase();
+        {
+            Workspace ws;  // builds a workspace, then turns it into another program's database
+            QVERIFY2(ws.open(other, &error, 1), qPrintable(error));
+            exec(ws, "DROP TABLE lepton_schema");
+        }
+        Workspace ws;
+        QVERIFY(!ws.open(other, &error));
+        QVERIFY2(error.contains("another program"), qPrintable(error));
+
+        const QString newer = TestBackend::newDatabase();
+        {
+            Workspace w;
+            QVERIFY2(w.open(newer, &error), qPrintable(error));
+            exec(w, "UPDATE lepton_schema SET version = version + 1");
+        }
+        QVERIFY(!ws.open(newer, &error));
+        QVERIFY2(error.contains("newer"), qPrintable(error));
     }
 };
 

@@ -41,6 +41,8 @@ public:
     // Adds a page to the navigation (and Ctrl+<n> in the View menu); pages that are not record
     // lists (Dashboard, Training) leave the record actions disabled while shown.
     int addPage(QWidget *page, const QIcon &icon, const QString &title);
+    // File > Connect to Server; location pre-fills the dialog (a recent server workspace).
+    void connectToServer(const QString &location = QString());
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -56,8 +58,6 @@ private:
     void openWorkspaceInteractively(const QString &path);
     void newWorkspace();
     void openWorkspaceFile();
-    // File > Connect to Server; location pre-fills the dialog (a recent server workspace).
-    void connectToServer(const QString &location = QString());
     void backupWorkspace();
     void restoreWorkspaceInteractively();
     void showSettings();

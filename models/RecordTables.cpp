@@ -61,7 +61,7 @@ bool RecordTables::copy(const QSqlDatabase &from, const QSqlDatabase &to, QStrin
             placeholders << QStringLiteral("?");
         }
         if (columns.isEmpty()) {
-            *error = tr("The table %1 is missing from the workspace.").arg(table);
+            *error = tr("The workspace has no table %1, so it cannot be copied. Choose a workspace made by Lepton Partner Studio.").arg(table);
             return false;
         }
         const QString order = t.order ? QLatin1String(t.order) : SqlDialect::of(from).insertionOrder();

@@ -30,12 +30,13 @@ QString ServerBackup::exportTo(const QString &location, const QString &targetPat
             // One snapshot of the server, whatever other clients commit meanwhile.
             Transaction read(server.database());
             Transaction write(file.database());
-            if (read.isActive() && write.isActive() &&
-                SqlStatement::execAll(server.database(), {QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")}, &error) &&
-                RecordTables::copy(server.database(), file.database(), &error))
+            if (!read.isActive())
+                error = read.error();
+            else if (!write.isActive())
+                error = write.error();
+            else if (SqlStatement::execAll(server.database(), {QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")}, &error) &&
+                     RecordTables::copy(server.database(), file.database(), &error))
                 write.commit(&error);
-            else if (error.isEmpty())
-                error = read.isActive() ? write.error() : read.error();
         }
     }
     if (error.isEmpty()) error = WorkspaceBackup::moveIntoPlace(temp, targetPath);

@@ -2842,6 +2842,10 @@ Press Ctrl+N to start one, then record its participants, milestones and ledger.<
         <source>Name</source>
         <translation>名称</translation>
     </message>
+    <message>
+        <source>The ledger entry of %1</source>
+        <translation>%1 的账目</translation>
+    </message>
 </context>
 <context>
     <name>ProjectListModel</name>

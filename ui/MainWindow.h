@@ -27,7 +27,8 @@ public:
     // whatever was open before.
     bool openWorkspace(const QString &path, bool fillDemo, QString *error);
 
-    // Replaces the open workspace with a backup (see WorkspaceBackup::restore) and reopens it;
+    // Replaces the open workspace with a backup (see WorkspaceBackup::restore and, for a server
+    // workspace, ServerBackup::restore) and reopens it;
     // on failure the workspace is reopened unchanged. *undoPath receives where the workspace as
     // it was before has been saved.
     bool restoreWorkspace(const QString &backupPath, QString *error, QString *undoPath);
@@ -58,6 +59,8 @@ private:
     void openWorkspaceInteractively(const QString &path);
     void newWorkspace();
     void openWorkspaceFile();
+    // Where backups of the open workspace go: beside its file, or the user's own folder for a server.
+    QString backupFolder() const;
     void backupWorkspace();
     void restoreWorkspaceInteractively();
     void showSettings();

@@ -3,7 +3,7 @@
 // refers to), and copying them from one workspace to another (a server workspace to a file and
 // back, see ServerBackup). Every other table is derived: ledger totals kept by triggers, SQLite's
 // search indexes (virtual tables, PostgreSQL views) and PostgreSQL's lepton_schema; inserting the
-// records rebuilds them. tst_servertransfer fails when the schema gains a table listed in neither.
+// records rebuilds them. tst_serverbackup fails when the schema gains a table listed in neither.
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QStringList>

@@ -54,6 +54,8 @@ bool Workspace::open(const QString &location, QString *error, int targetVersion)
         return false;
     }
     m_path = server ? server->location() : QFileInfo(location).absoluteFilePath();
+    // path() leaves the password out; worker threads and backups reconnect with the one that worked.
+    if (server && !server->password.isEmpty()) ServerConnection::rememberPassword(m_path, server->password);
     m_readOnly = !dialect().canWrite(m_db);
     m_userName = server ? dialect().databaseUser(m_db) : systemUserName();
     return true;

@@ -1,20 +1,28 @@
-// The GUI side of server workspaces: File > Connect to Server, and a read-only database user
-// shown a read-only workspace with no action that would change records. Runs against the test
-// server (ctest fixture "postgres").
+// The GUI side of server workspaces: File > Connect to Server, a read-only database user shown a
+// read-only workspace with no action that would change records, and File > Backup Copy and
+// Restore from Backup through a workspace file. Runs against the test server (ctest fixture
+// "postgres").
 #include "AppSettings.h"
 #include "ListPage.h"
 #include "MainWindow.h"
+#include "PartnerRepository.h"
 #include "ServerConnectDialog.h"
 #include "SqlDialect.h"
 #include "TestBackend.h"
 #include "Workspace.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
+#include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTimer>
 #include <QtTest>
 
 class TestServerWorkspaceGui : public QObject {
@@ -93,6 +101,54 @@ private slots:
         QVERIFY(shown);
         const QString shots = qEnvironmentVariable("LEPTON_SCREENSHOT_DIR");
         if (!shots.isEmpty()) dialog.grab().save(shots + QStringLiteral("/connect-to-server.png"));
+    }
+
+    void backupCopyAndRestoreGoThroughAWorkspaceFile()
+    {
+        QTemporaryDir dir;
+        const QString location = TestBackend::newDatabase();
+        MainWindow window;
+        QString error;
+        QVERIFY2(window.openWorkspace(location, true, &error), qPrintable(error));  // the demo records
+        window.show();
+        window.showPage(1);  // Partners
+        const int partners = window.currentPage()->table()->model()->rowCount();
+        QVERIFY(partners > 0);
+
+        // File > Backup Copy: the file dialog offers a name, the copy runs in the background.
+        const QString target = dir.filePath(QStringLiteral("team.sqlite"));
+        QTimer::singleShot(0, this, [target] {
+            auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            dialog->selectFile(target);
+            static_cast<QDialog *>(dialog)->accept();  // as pressing Save does
+        });
+        action(window, "Ctrl+Shift+B")->trigger();
+        // A failure would show a message box: its text is the test's failure message.
+        QString failure;
+        QTimer watch;
+        connect(&watch, &QTimer::timeout, this, [&failure] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                failure = box->text();
+                box->accept();
+            }
+        });
+        watch.start(50);
+        QTRY_VERIFY_WITH_TIMEOUT(action(window, "Ctrl+Shift+B")->isEnabled(), 20000);
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
+        QVERIFY(QFileInfo::exists(target));
+        QCOMPARE(PartnerRepository(*window.workspace()).count(), partners);
+
+        // Changed afterwards, then restored: the pages show the file's records again.
+        Partner extra;
+        extra.name = QStringLiteral("Added after the backup");
+        QVERIFY2(PartnerRepository(*window.workspace()).create(extra, &error), qPrintable(error));
+        QString undo;
+        QVERIFY2(window.restoreWorkspace(target, &error, &undo), qPrintable(error));
+        QVERIFY(window.workspace()->isServer());
+        window.showPage(1);
+        QCOMPARE(window.currentPage()->table()->model()->rowCount(), partners);
+        QVERIFY(QFileInfo::exists(undo));  // the server's records before the restore
     }
 };
 

@@ -79,4 +79,15 @@ inline QString freshLocation(const QString &sqlitePath)
     return isPostgres() ? newDatabase() : sqlitePath;
 }
 
+// A login user that is a member of role, and the workspace at location as that user (its
+// password remembered for this run, like the Connect dialog does).
+inline QString loginAs(const QString &location, const QString &user, const QString &role)
+{
+    adminExec(QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD 'secret-%1' IN ROLE %2").arg(user, role));
+    ServerConnection c = *ServerConnection::fromLocation(location);
+    c.user = user;
+    ServerConnection::rememberPassword(c.location(), QStringLiteral("secret-") + user);
+    return c.location();
+}
+
 }  // namespace TestBackend

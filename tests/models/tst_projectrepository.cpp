@@ -6,17 +6,27 @@ using namespace TestRecords;
 
 class TestProjectRepository : public QObject {
     Q_OBJECT
+    // Two new partners and a project, not stored yet, that both take part in; *second is the
+    // second partner.
+    static Project projectOfTwoNewPartners(Workspace &workspace, Partner *second)
+    {
+        PartnerRepository partners(workspace);
+        QString error;
+        Partner a = partner("Orchid Analytics");
+        *second = partner("Summit Freight");
+        if (!partners.create(a, &error) || !partners.create(*second, &error)) qFatal("%s", qPrintable(error));
+        return project("Cold-chain forecasting", {a.id, second->id});
+    }
+
 private slots:
     void createReadUpdateDeleteWithParticipantsAndMilestones()
     {
         Fixture f;
         QVERIFY(f.open());
-        PartnerRepository partners(f.workspace);
         ProjectRepository projects(f.workspace);
         QString error;
-        Partner a = partner("Orchid Analytics"), b = partner("Summit Freight");
-        QVERIFY(partners.create(a, &error) && partners.create(b, &error));
-        Project p = project("Cold-chain forecasting", {a.id, b.id});
+        Partner b;
+        Project p = projectOfTwoNewPartners(f.workspace, &b);
         p.participants[0].role = ParticipantRole::DataProvider;
         p.participants[0].fixedShareBasisPoints = 6000;
         p.participants[1].fixedShareBasisPoints = 4000;
@@ -52,12 +62,10 @@ private slots:
         // last participant row fails, the project keeps its old name, participants and milestones.
         Fixture f;
         QVERIFY(f.open());
-        PartnerRepository partners(f.workspace);
         ProjectRepository projects(f.workspace);
         QString error;
-        Partner a = partner("Orchid Analytics"), b = partner("Summit Freight");
-        QVERIFY(partners.create(a, &error) && partners.create(b, &error));
-        Project p = project("Cold-chain forecasting", {a.id, b.id});
+        Partner b;
+        Project p = projectOfTwoNewPartners(f.workspace, &b);
         p.milestones = {{0, "Pilot live", QDate(2025, 6, 1), {}}};
         QVERIFY2(projects.create(p, &error), qPrintable(error));
         const QSqlDatabase db = f.workspace.database();

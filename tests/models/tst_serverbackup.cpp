@@ -82,14 +82,7 @@ private:
         return out;
     }
 
-    QString loginAs(const QString &user, const QString &role)
-    {
-        TestBackend::adminExec(QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD 'secret-%1' IN ROLE %2").arg(user, role));
-        ServerConnection c = *ServerConnection::fromLocation(m_location);
-        c.user = user;
-        ServerConnection::rememberPassword(c.location(), QStringLiteral("secret-") + user);
-        return c.location();
-    }
+    QString loginAs(const QString &user, const QString &role) const { return TestBackend::loginAs(m_location, user, role); }
 
 private slots:
     void initTestCase()

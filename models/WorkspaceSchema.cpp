@@ -535,12 +535,39 @@ END $$)")
     };
 }
 
+// PostgreSQL fires the triggers of a delete's cascades only once every cascade is done (its
+// foreign-key actions run without firing triggers themselves), when a deleted project's
+// participants and totals are gone already: version 6's triggers then took nothing out of its
+// partners' totals (SQLite fires them inside each cascade, where they do). Taken out before the
+// delete instead, and the partners' totals recomputed once, as version 6 back-filled them.
+QStringList partnerTotalsFixPostgres()
+{
+    return {
+        QStringLiteral(R"(CREATE FUNCTION ledger_partner_totals_project_delete() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    INSERT INTO ledger_partner_totals AS t (partner_id, currency, revenue_minor, cost_minor)
+        SELECT pa.partner_id, p.currency, -p.revenue_minor, -p.cost_minor FROM participants pa
+        JOIN ledger_project_totals p ON p.project_id = pa.project_id WHERE pa.project_id = OLD.id
+        ON CONFLICT (partner_id, currency) DO UPDATE SET revenue_minor = t.revenue_minor + excluded.revenue_minor,
+            cost_minor = t.cost_minor + excluded.cost_minor;
+    RETURN OLD;
+END $$)"),
+        QStringLiteral("CREATE TRIGGER projects_partner_totals_delete BEFORE DELETE ON projects FOR EACH ROW "
+                       "EXECUTE FUNCTION ledger_partner_totals_project_delete()"),
+        QStringLiteral("DELETE FROM ledger_partner_totals"),
+        QStringLiteral("INSERT INTO ledger_partner_totals (partner_id, currency, revenue_minor, cost_minor) "
+                       "SELECT pa.partner_id, t.currency, SUM(t.revenue_minor), SUM(t.cost_minor) FROM participants pa "
+                       "JOIN ledger_project_totals t ON t.project_id = pa.project_id GROUP BY pa.partner_id, t.currency"),
+    };
+}
+
 // Version 9 (bench_dashboard): ledger totals per project industry and day, so that revenue by
 // industry, and the totals and series of one industry, over any date range come from a few
 // thousand rows instead of the projects' totals or entries; and the partners' totals by profit.
 // Back-filled from the ledger, then kept exact by
 // the triggers above, which also move a project's amounts when its industry changes. The
 // editor role of version 8 gets its rights on the new table through the default privileges.
+// On PostgreSQL also the partners' totals of a deleted project (partnerTotalsFixPostgres).
 QStringList version9(const SqlDialect &dialect)
 {
     return QStringList{
@@ -555,7 +582,7 @@ QStringList version9(const SqlDialect &dialect)
                // from an index, as version 6 does for projects.
                QStringLiteral("CREATE INDEX ledger_partner_totals_profit ON ledger_partner_totals (currency, (revenue_minor - cost_minor))"),
            } +
-           (dialect.isPostgres() ? industryTriggersPostgres(dialect) : industryTriggersSqlite(dialect));
+           (dialect.isPostgres() ? industryTriggersPostgres(dialect) + partnerTotalsFixPostgres() : industryTriggersSqlite(dialect));
 }
 
 using Migration = QStringList (*)(const SqlDialect &);

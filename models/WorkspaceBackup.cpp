@@ -25,12 +25,6 @@ QString systemError()
     return QString::fromLocal8Bit(std::strerror(errno));
 }
 
-// A workspace file together with SQLite's journal files beside it.
-void removeWithJournals(const QString &path)
-{
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) QFile::remove(path + suffix);
-}
-
 // std::rename replaces the target in one step (POSIX), unlike QFile::rename.
 bool replaceFile(const QString &from, const QString &to)
 {
@@ -68,11 +62,17 @@ QString WorkspaceBackup::copy(const QString &workspacePath, const QString &targe
         }
     }
     QSqlDatabase::removeDatabase(connection);
-    if (error.isEmpty()) error = flushToDisk(temp, false);
-    if (error.isEmpty() && !replaceFile(temp, targetPath))
-        error = tr("The copy could not be moved to %1: %2").arg(targetPath, systemError());
-    if (error.isEmpty()) error = flushToDisk(QFileInfo(targetPath).absolutePath(), true);
+    if (error.isEmpty()) error = moveIntoPlace(temp, targetPath);
     if (!error.isEmpty()) QFile::remove(temp);
+    return error;
+}
+
+QString WorkspaceBackup::moveIntoPlace(const QString &temp, const QString &target)
+{
+    QString error = flushToDisk(temp, false);
+    if (error.isEmpty() && !replaceFile(temp, target))
+        error = tr("The copy could not be moved to %1: %2").arg(QDir::toNativeSeparators(target), systemError());
+    if (error.isEmpty()) error = flushToDisk(QFileInfo(target).absolutePath(), true);
     return error;
 }
 
@@ -84,6 +84,11 @@ QString WorkspaceBackup::flushToDisk(const QString &path, bool folder)
     const QString why = ok ? QString() : tr("%1 could not be written to disk: %2").arg(QDir::toNativeSeparators(path), systemError());
     if (fd >= 0) ::close(fd);
     return why;
+}
+
+void WorkspaceBackup::removeWithJournals(const QString &path)
+{
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) QFile::remove(path + suffix);
 }
 
 QString WorkspaceBackup::backupFolder(const QString &workspacePath)
@@ -126,41 +131,40 @@ void WorkspaceBackup::prune(const QString &workspacePath)
     for (int i = 0; i < int(dated.size()) - kKeptBackups; ++i) QFile::remove(folder.filePath(dated[i].second));
 }
 
+QString WorkspaceBackup::checkedCopy(const QString &backupPath, const QString &copyPath)
+{
+    if (!QFileInfo(backupPath).isFile())
+        return tr("The backup %1 does not exist. Choose an existing backup file.").arg(QDir::toNativeSeparators(backupPath));
+    // A file that is not SQLite at all fails here.
+    removeWithJournals(copyPath);
+    QString error = copy(backupPath, copyPath);
+    if (!error.isEmpty())
+        return tr("The backup %1 cannot be read: %2 Choose a backup made by Lepton Partner Studio.").arg(QDir::toNativeSeparators(backupPath), error);
+    Workspace check;
+    check.setBackupBeforeMigration(false);  // the copy is upgraded; the chosen file stays as it was
+    bool ok = check.open(copyPath, &error);
+    if (ok) {
+        const QString quick = SqlStatement::scalar(check.database(), QStringLiteral("PRAGMA quick_check"), {}, &error).toString();
+        if (quick != QLatin1String("ok")) {
+            error = tr("The backup %1 is damaged (%2). Choose another backup.").arg(QDir::toNativeSeparators(backupPath), quick.isEmpty() ? error : quick);
+            ok = false;
+        }
+    }
+    check.close();
+    if (!ok) removeWithJournals(copyPath);
+    return ok ? QString() : error;
+}
+
 QString WorkspaceBackup::restore(const QString &backupPath, const QString &workspacePath, QString *undoPath)
 {
     const QFileInfo target(workspacePath);
     if (QFileInfo(backupPath).absoluteFilePath() == target.absoluteFilePath())
         return tr("%1 is the workspace itself. Choose a backup file.").arg(QDir::toNativeSeparators(backupPath));
-    if (!QFileInfo(backupPath).isFile())
-        return tr("The backup %1 does not exist. Choose an existing backup file.").arg(QDir::toNativeSeparators(backupPath));
 
-    // A single-file copy beside the workspace (same file system, so the final rename is atomic);
-    // a file that is not SQLite at all fails here.
+    // A single-file copy beside the workspace (same file system, so the final rename is atomic).
     const QString temp = target.absoluteFilePath() + QStringLiteral(".restoring");
-    removeWithJournals(temp);
-    QString error = copy(backupPath, temp);
-    if (!error.isEmpty())
-        return tr("The backup %1 cannot be read: %2 Choose a backup made by Lepton Partner Studio.").arg(QDir::toNativeSeparators(backupPath), error);
-
-    // Checked exactly as the application will open it: a Lepton workspace, not from a newer
-    // version, upgraded if older, and undamaged.
-    {
-        Workspace check;
-        check.setBackupBeforeMigration(false);  // the chosen file itself stays as it was
-        bool ok = check.open(temp, &error);
-        if (ok) {
-            const QString quick = SqlStatement::scalar(check.database(), QStringLiteral("PRAGMA quick_check"), {}, &error).toString();
-            if (quick != QLatin1String("ok")) {
-                error = tr("The backup %1 is damaged (%2). Choose another backup.").arg(QDir::toNativeSeparators(backupPath), quick.isEmpty() ? error : quick);
-                ok = false;
-            }
-        }
-        check.close();
-        if (!ok) {
-            removeWithJournals(temp);
-            return error;
-        }
-    }
+    QString error = checkedCopy(backupPath, temp);
+    if (!error.isEmpty()) return error;
     error = flushToDisk(temp, false);
 
     if (error.isEmpty() && target.exists()) {

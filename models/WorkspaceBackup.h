@@ -37,8 +37,19 @@ public:
     // Nothing is changed unless everything succeeds.
     static QString restore(const QString &backupPath, const QString &workspacePath, QString *undoPath);
 
-private:
+    // Copies the backup to copyPath (a new file) and checks the copy exactly as the application
+    // will open it: a Lepton workspace, not from a newer version, upgraded if older, undamaged.
+    // The chosen backup itself stays as it was. On failure no copy is left.
+    static QString checkedCopy(const QString &backupPath, const QString &copyPath);
+    // Flushes the finished file temp to disk and renames it to target in one step, so that
+    // target is either the old file or the whole new one.
+    static QString moveIntoPlace(const QString &temp, const QString &target);
+    // A workspace file together with SQLite's journal files beside it.
+    static void removeWithJournals(const QString &path);
+    // A file name's time stamp for copies made at now, sorting by time.
     static QString timestamp(const QDateTime &now);
+
+private:
     static QString flushToDisk(const QString &path, bool folder);
     static void prune(const QString &workspacePath);
 };

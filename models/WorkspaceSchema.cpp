@@ -280,7 +280,11 @@ QStringList ledgerSummaryTriggersSqlite()
 
 // ledgerSummaryTriggersSqlite() for PostgreSQL: the same steps in the same order, as plpgsql
 // trigger functions. The upserts name the target table ("AS t"): PostgreSQL, unlike SQLite,
-// finds a bare column name ambiguous next to "excluded".
+// finds a bare column name ambiguous next to "excluded". One difference: PostgreSQL runs the row
+// triggers of a cascaded delete only after the cascade has emptied both participants and the
+// project's totals, so each would find the other gone and a deleted project's totals would stay
+// with its partners. A project's deletion therefore takes its totals from its partners before
+// the cascade, and the cascade's own triggers leave the partners alone once the project is gone.
 QStringList ledgerSummaryTriggersPostgres()
 {
     const QString upsert = QStringLiteral(
@@ -334,6 +338,9 @@ BEGIN
         revenue := NEW.revenue_minor - OLD.revenue_minor;
         cost := NEW.cost_minor - OLD.cost_minor;
     END IF;
+    IF NOT EXISTS (SELECT 1 FROM projects WHERE id = changed.project_id) THEN
+        RETURN NULL;
+    END IF;
     INSERT INTO ledger_partner_totals AS t (partner_id, currency, revenue_minor, cost_minor)
         SELECT pa.partner_id, changed.currency, revenue, cost FROM participants pa WHERE pa.project_id = changed.project_id
         ON CONFLICT (partner_id, currency)%1;
@@ -344,7 +351,7 @@ END $$)").arg(upsert),
         // A participation taken out (old) or added (new) takes out or adds the project's totals.
         QStringLiteral(R"(CREATE FUNCTION participants_totals_change() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    IF TG_OP IN ('UPDATE', 'DELETE') THEN
+    IF TG_OP IN ('UPDATE', 'DELETE') AND EXISTS (SELECT 1 FROM projects WHERE id = OLD.project_id) THEN
         INSERT INTO ledger_partner_totals AS t (partner_id, currency, revenue_minor, cost_minor)
             SELECT OLD.partner_id, p.currency, -p.revenue_minor, -p.cost_minor FROM ledger_project_totals p
             WHERE p.project_id = OLD.project_id
@@ -360,6 +367,16 @@ BEGIN
 END $$)").arg(upsert),
         QStringLiteral("CREATE TRIGGER participants_totals_change AFTER INSERT OR DELETE OR UPDATE OF project_id, partner_id "
                        "ON participants FOR EACH ROW EXECUTE FUNCTION participants_totals_change()"),
+        QStringLiteral(R"(CREATE FUNCTION project_totals_leave_partners() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    INSERT INTO ledger_partner_totals AS t (partner_id, currency, revenue_minor, cost_minor)
+        SELECT pa.partner_id, p.currency, -p.revenue_minor, -p.cost_minor FROM participants pa
+        JOIN ledger_project_totals p ON p.project_id = pa.project_id WHERE pa.project_id = OLD.id
+        ON CONFLICT (partner_id, currency)%1;
+    RETURN OLD;
+END $$)").arg(upsert),
+        QStringLiteral("CREATE TRIGGER project_totals_leave_partners BEFORE DELETE ON projects "
+                       "FOR EACH ROW EXECUTE FUNCTION project_totals_leave_partners()"),
     };
 }
 
@@ -535,39 +552,12 @@ END $$)")
     };
 }
 
-// PostgreSQL fires the triggers of a delete's cascades only once every cascade is done (its
-// foreign-key actions run without firing triggers themselves), when a deleted project's
-// participants and totals are gone already: version 6's triggers then took nothing out of its
-// partners' totals (SQLite fires them inside each cascade, where they do). Taken out before the
-// delete instead, and the partners' totals recomputed once, as version 6 back-filled them.
-QStringList partnerTotalsFixPostgres()
-{
-    return {
-        QStringLiteral(R"(CREATE FUNCTION ledger_partner_totals_project_delete() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    INSERT INTO ledger_partner_totals AS t (partner_id, currency, revenue_minor, cost_minor)
-        SELECT pa.partner_id, p.currency, -p.revenue_minor, -p.cost_minor FROM participants pa
-        JOIN ledger_project_totals p ON p.project_id = pa.project_id WHERE pa.project_id = OLD.id
-        ON CONFLICT (partner_id, currency) DO UPDATE SET revenue_minor = t.revenue_minor + excluded.revenue_minor,
-            cost_minor = t.cost_minor + excluded.cost_minor;
-    RETURN OLD;
-END $$)"),
-        QStringLiteral("CREATE TRIGGER projects_partner_totals_delete BEFORE DELETE ON projects FOR EACH ROW "
-                       "EXECUTE FUNCTION ledger_partner_totals_project_delete()"),
-        QStringLiteral("DELETE FROM ledger_partner_totals"),
-        QStringLiteral("INSERT INTO ledger_partner_totals (partner_id, currency, revenue_minor, cost_minor) "
-                       "SELECT pa.partner_id, t.currency, SUM(t.revenue_minor), SUM(t.cost_minor) FROM participants pa "
-                       "JOIN ledger_project_totals t ON t.project_id = pa.project_id GROUP BY pa.partner_id, t.currency"),
-    };
-}
-
 // Version 9 (bench_dashboard): ledger totals per project industry and day, so that revenue by
 // industry, and the totals and series of one industry, over any date range come from a few
 // thousand rows instead of the projects' totals or entries; and the partners' totals by profit.
 // Back-filled from the ledger, then kept exact by
 // the triggers above, which also move a project's amounts when its industry changes. The
 // editor role of version 8 gets its rights on the new table through the default privileges.
-// On PostgreSQL also the partners' totals of a deleted project (partnerTotalsFixPostgres).
 QStringList version9(const SqlDialect &dialect)
 {
     return QStringList{
@@ -582,7 +572,7 @@ QStringList version9(const SqlDialect &dialect)
                // from an index, as version 6 does for projects.
                QStringLiteral("CREATE INDEX ledger_partner_totals_profit ON ledger_partner_totals (currency, (revenue_minor - cost_minor))"),
            } +
-           (dialect.isPostgres() ? industryTriggersPostgres(dialect) + partnerTotalsFixPostgres() : industryTriggersSqlite(dialect));
+           (dialect.isPostgres() ? industryTriggersPostgres(dialect) : industryTriggersSqlite(dialect));
 }
 
 using Migration = QStringList (*)(const SqlDialect &);

@@ -1869,10 +1869,6 @@ Stop the run and close the workspace?</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <source>Replace the open workspace with a backup copy; the current workspace is saved first, so this can be undone.</source>
-        <translation>用备份副本替换当前打开的工作区；当前工作区会先被保存，因此可以撤销此操作。</translation>
-    </message>
-    <message>
         <source>Restore from Backup</source>
         <translation>从备份恢复</translation>
     </message>
@@ -1927,6 +1923,18 @@ The workspace as it was before is saved as %2; restore it to undo this.</source>
     <message>
         <source>Your database user %1 may read this workspace but not change it. Ask its administrator for the editor role to make changes.</source>
         <translation>您的数据库用户 %1 可以读取此工作区，但不能修改。如需修改，请向管理员申请编辑者角色。</translation>
+    </message>
+    <message>
+        <source>Replace the open workspace&apos;s records with a backup copy&apos;s; the current records are saved first, so this can be undone.</source>
+        <translation>用备份副本中的记录替换当前工作区的记录；当前记录会先被保存，因此可以撤销此操作。</translation>
+    </message>
+    <message>
+        <source>Replace every record of the server database %1 with the records of the backup %2?
+
+The records as they are now are first saved in %3; restore that copy to undo this. Everyone working in this database sees the restored records.</source>
+        <translation>用备份 %2 中的记录替换服务器数据库 %1 的全部记录吗？
+
+现有记录会先保存在 %3 中；恢复该副本即可撤销此操作。使用此数据库的所有人都会看到恢复后的记录。</translation>
     </message>
 </context>
 <context>
@@ -2866,6 +2874,10 @@ Press Ctrl+N to start one, then record its participants, milestones and ledger.<
         <source>Name</source>
         <translation>名称</translation>
     </message>
+    <message>
+        <source>The ledger entry of %1</source>
+        <translation>%1 的账目</translation>
+    </message>
 </context>
 <context>
     <name>ProjectListModel</name>
@@ -3061,6 +3073,21 @@ The record was changed in the meantime; edit it directly instead.</source>
     <message>
         <source>Import %1 from CSV</source>
         <translation>从 CSV 导入%1</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTables</name>
+    <message>
+        <source>The column %1.%2 has no place in the target workspace, so its values would be lost. Update Lepton Partner Studio and try again.</source>
+        <translation>目标工作区中没有列 %1.%2，其值将会丢失。请更新 Lepton Partner Studio 后重试。</translation>
+    </message>
+    <message>
+        <source>Copying the table %1 failed: %2</source>
+        <translation>复制表 %1 失败：%2</translation>
+    </message>
+    <message>
+        <source>The workspace has no table %1, so it cannot be copied. Choose a workspace made by Lepton Partner Studio.</source>
+        <translation>工作区中没有表 %1，因此无法复制。请选择由 Lepton Partner Studio 创建的工作区。</translation>
     </message>
 </context>
 <context>
@@ -3475,6 +3502,29 @@ Choose another file or folder and try again.</source>
     <message>
         <source>Highly concentrated</source>
         <translation>高度集中</translation>
+    </message>
+</context>
+<context>
+    <name>ServerBackup</name>
+    <message>
+        <source>Your database user %1 may not replace this workspace&apos;s records and audit log; only the owner of its tables may restore it. Connect as that user, or ask the server&apos;s administrator to restore the backup.</source>
+        <translation>您的数据库用户 %1 无权替换此工作区的记录和审计日志；只有其数据表的所有者才能恢复。请以该用户身份连接，或请服务器管理员恢复此备份。</translation>
+    </message>
+    <message>
+        <source>No temporary folder could be created (%1). Free some disk space and try again.</source>
+        <translation>无法创建临时文件夹（%1）。请释放一些磁盘空间后重试。</translation>
+    </message>
+    <message>
+        <source>The folder %1 for backups cannot be created.</source>
+        <translation>无法创建备份文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s records could not be saved before the restore, so nothing was changed: %1</source>
+        <translation>恢复前未能保存服务器上的记录，因此未做任何更改：%1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s records were not replaced, nothing was changed: %1</source>
+        <translation>服务器上的记录未被替换，未做任何更改：%1</translation>
     </message>
 </context>
 <context>

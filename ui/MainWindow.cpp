@@ -9,6 +9,7 @@
 #include "TrainingPage.h"
 #include "RecordList.h"
 #include "ServerConnectDialog.h"
+#include "ServerBackup.h"
 #include "ServerPasswordStore.h"
 #include "SettingsDialog.h"
 #include "Workspace.h"
@@ -123,7 +124,7 @@ void MainWindow::createActions()
     m_connectServer = make(icon("open"), tr("Connect to &Server..."), QKeySequence(tr("Ctrl+Shift+O")), [this] { connectToServer(); });
     m_backup = make(icon("backup"), tr("&Backup Copy..."), QKeySequence(tr("Ctrl+Shift+B")), [this] { backupWorkspace(); });
     m_restore = make(QIcon(), tr("&Restore from Backup..."), QKeySequence(), [this] { restoreWorkspaceInteractively(); });
-    m_restore->setToolTip(tr("Replace the open workspace with a backup copy; the current workspace is saved first, so this can be undone."));
+    m_restore->setToolTip(tr("Replace the open workspace's records with a backup copy's; the current records are saved first, so this can be undone."));
     m_quit = make(QIcon(), tr("&Quit"), QKeySequence::Quit, [this] { close(); });
     m_quit->setMenuRole(QAction::QuitRole);
 
@@ -306,9 +307,9 @@ void MainWindow::updateActions()
     for (QAction *a : {m_newRecord, m_import}) a->setEnabled(hasPage && writable);
     m_editRecord->setEnabled(hasSelection && writable);
     m_deleteRecord->setEnabled(hasSelection && writable);
-    // The backup copies a workspace file; a server database is backed up on the server.
-    m_backup->setEnabled(m_workspace && !m_workspace->isServer());
-    m_restore->setEnabled(m_workspace && !m_workspace->isServer() && !m_workspace->isReadOnly());
+    // A server workspace is backed up to a workspace file and restored from one (ServerBackup).
+    m_backup->setEnabled(m_workspace != nullptr);
+    m_restore->setEnabled(writable);
     m_exportReport->setEnabled(m_workspace != nullptr);
     m_allocation->setEnabled(hasSelection && qobject_cast<ProjectList *>(p->recordList()));
 }
@@ -457,12 +458,19 @@ void MainWindow::connectToServer(const QString &location)
     }
 }
 
+QString MainWindow::backupFolder() const
+{
+    // A server workspace's copies go where its other local files go (Workspace::localFolder).
+    return WorkspaceBackup::backupFolder(m_workspace->isServer() ? Workspace::defaultPath() : workspacePath());
+}
+
 void MainWindow::backupWorkspace()
 {
     if (!m_workspace) return;
-    const QFileInfo info(workspacePath());
-    const QString suggestion = info.absolutePath() + QLatin1Char('/') + info.completeBaseName()
-                               + QStringLiteral("-backup-%1.sqlite").arg(QDate::currentDate().toString(Qt::ISODate));
+    const std::optional<ServerConnection> server = ServerConnection::fromLocation(workspacePath());
+    const QString name = server ? server->database : QFileInfo(workspacePath()).completeBaseName();
+    const QString suggestion = QDir(server ? backupFolder() : QFileInfo(workspacePath()).absolutePath())
+                                   .filePath(QStringLiteral("%1-backup-%2.sqlite").arg(name, QDate::currentDate().toString(Qt::ISODate)));
     const QString target = QFileDialog::getSaveFileName(this, tr("Backup Copy"), suggestion, workspaceFilter());
     if (target.isEmpty()) return;
 
@@ -484,19 +492,22 @@ void MainWindow::backupWorkspace()
                                      .arg(QDir::toNativeSeparators(target), error));
     });
     m_backup->setEnabled(false);
-    watcher->setFuture(WorkspaceBackup::start(workspacePath(), target));
+    watcher->setFuture(server ? ServerBackup::start(workspacePath(), target) : WorkspaceBackup::start(workspacePath(), target));
 }
 
 bool MainWindow::restoreWorkspace(const QString &backupPath, QString *error, QString *undoPath)
 {
     if (!m_workspace) return false;
     const QString path = workspacePath();
+    const bool server = m_workspace->isServer();
+    const QString undoFolder = backupFolder();
     // No connection may hold the file while it is replaced: the pages (with their models and any
-    // training worker) and the workspace close first.
+    // training worker) and the workspace close first. A server's pages reopen to show its new records.
     m_undo->clear();
     clearPages();
     m_workspace.reset();
-    const QString failed = WorkspaceBackup::restore(backupPath, path, undoPath);
+    const QString failed = server ? ServerBackup::restore(backupPath, path, undoFolder, undoPath)
+                                  : WorkspaceBackup::restore(backupPath, path, undoPath);
     QString reopenError;
     const bool reopened = openWorkspace(path, false, &reopenError);
     if (error) *error = failed.isEmpty() ? reopenError : failed;
@@ -507,15 +518,18 @@ void MainWindow::restoreWorkspaceInteractively()
 {
     if (!m_workspace || !mayStopTraining()) return;
     const QString path = workspacePath();
-    const QString backup = QFileDialog::getOpenFileName(this, tr("Restore from Backup"), QFileInfo(path).absolutePath(), workspaceFilter());
+    const std::optional<ServerConnection> server = ServerConnection::fromLocation(path);
+    const QString backup = QFileDialog::getOpenFileName(this, tr("Restore from Backup"), server ? backupFolder() : QFileInfo(path).absolutePath(),
+                                                        workspaceFilter());
     if (backup.isEmpty()) return;
-    const auto answer = QMessageBox::warning(
-        this, tr("Restore from Backup"),
-        tr("Replace the workspace %1 with the backup %2?\n\nThe workspace as it is now is first saved in %3; "
-           "restore that copy to undo this.")
-            .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(backup),
-                 QDir::toNativeSeparators(WorkspaceBackup::backupFolder(path))),
-        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    const QString question =
+        server ? tr("Replace every record of the server database %1 with the records of the backup %2?\n\nThe records as they are now "
+                    "are first saved in %3; restore that copy to undo this. Everyone working in this database sees the restored records.")
+                     .arg(server->displayName(), QDir::toNativeSeparators(backup), QDir::toNativeSeparators(backupFolder()))
+               : tr("Replace the workspace %1 with the backup %2?\n\nThe workspace as it is now is first saved in %3; "
+                    "restore that copy to undo this.")
+                     .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(backup), QDir::toNativeSeparators(backupFolder()));
+    const auto answer = QMessageBox::warning(this, tr("Restore from Backup"), question, QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Yes) return;
     QString error, undo;
     QApplication::setOverrideCursor(Qt::WaitCursor);

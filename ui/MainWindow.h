@@ -27,7 +27,8 @@ public:
     // whatever was open before.
     bool openWorkspace(const QString &path, bool fillDemo, QString *error);
 
-    // Replaces the open workspace with a backup (see WorkspaceBackup::restore) and reopens it;
+    // Replaces the open workspace with a backup (see WorkspaceBackup::restore and, for a server
+    // workspace, ServerBackup::restore) and reopens it;
     // on failure the workspace is reopened unchanged. *undoPath receives where the workspace as
     // it was before has been saved.
     bool restoreWorkspace(const QString &backupPath, QString *error, QString *undoPath);
@@ -41,6 +42,8 @@ public:
     // Adds a page to the navigation (and Ctrl+<n> in the View menu); pages that are not record
     // lists (Dashboard, Training) leave the record actions disabled while shown.
     int addPage(QWidget *page, const QIcon &icon, const QString &title);
+    // File > Connect to Server; location pre-fills the dialog (a recent server workspace).
+    void connectToServer(const QString &location = QString());
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -56,8 +59,8 @@ private:
     void openWorkspaceInteractively(const QString &path);
     void newWorkspace();
     void openWorkspaceFile();
-    // File > Connect to Server; location pre-fills the dialog (a recent server workspace).
-    void connectToServer(const QString &location = QString());
+    // Where backups of the open workspace go: beside its file, or the user's own folder for a server.
+    QString backupFolder() const;
     void backupWorkspace();
     void restoreWorkspaceInteractively();
     void showSettings();

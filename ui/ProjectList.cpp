@@ -228,8 +228,34 @@ bool ProjectList::editLedgerEntry(qint64 entryId, QWidget *parent)
     LedgerEntry changed = dialog.entry();
     LedgerEntry before;
     if (changed == *current) return false;
-    // Someone else's newer save is reported, not overwritten; the entry can then be edited afresh.
-    if (!m_projects.updateLedgerEntry(changed, &error, &before)) {
+    SaveResult<LedgerEntry> result = m_projects.updateLedgerEntry(changed, &error, &before);
+    // Someone else saved or deleted the entry meanwhile: both versions side by side, and the
+    // user chooses; nothing is overwritten without asking.
+    while (result.isConflict()) {
+        const std::optional<LedgerEntry> saved = result.current();
+        ConflictDialog conflict(tr("The ledger entry of %1").arg(DetailHtml::date(current->date)), ledgerFields(changed),
+                                saved ? std::optional<QList<RecordField>>(ledgerFields(*saved)) : std::nullopt, parent);
+        conflict.exec();
+        if (conflict.choice() == ConflictDialog::Choice::TakeTheirs) return false;
+        if (conflict.choice() == ConflictDialog::Choice::KeepMine && !saved) {
+            if (!m_projects.restoreLedgerEntry(changed, &error)) break;
+            m_ledgerWritten.note(changed);
+            undoStack()->push(new RecordCommand(tr("Edit ledger entry"), [this, changed](QString *e) { return restoreLedgerStep(changed, e); },
+                                                [this, id = changed.id](QString *e) { return removeLedgerStep(id, e); }, reportUndoFailure));
+            return true;
+        }
+        if (conflict.choice() == ConflictDialog::Choice::KeepMine) {
+            result = m_projects.overwriteLedgerEntry(changed, saved->version, &error, &before);
+            continue;
+        }
+        LedgerEntry draft = changed;  // edit again, now over the version the user has seen
+        if (saved) draft.version = saved->version;
+        LedgerEntryDialog again(draft, parent);
+        if (again.exec() != QDialog::Accepted) return false;
+        changed = again.entry();
+        result = m_projects.updateLedgerEntry(changed, &error, &before);
+    }
+    if (!result) {
         QMessageBox::warning(parent, tr("Not saved"), error);
         return false;
     }
@@ -251,6 +277,14 @@ bool ProjectList::removeLedgerEntry(const LedgerEntry &entry, QWidget *parent)
     undoStack()->push(new RecordCommand(tr("Delete ledger entry"), [this, id = entry.id](QString *e) { return removeLedgerStep(id, e); },
                                         [this, removed](QString *e) { return restoreLedgerStep(removed, e); }, reportUndoFailure));
     return true;
+}
+
+QList<RecordField> ProjectList::ledgerFields(const LedgerEntry &e)
+{
+    return {{tr("Date"), DetailHtml::date(e.date)},
+            {tr("Kind"), Choices::label(e.kind)},
+            {tr("Amount"), DetailHtml::money(e.amount)},
+            {tr("Description"), e.description}};
 }
 
 bool ProjectList::updateLedgerStep(const LedgerEntry &wanted, QString *error)

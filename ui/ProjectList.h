@@ -44,6 +44,8 @@ private:
     bool removeLedgerStep(qint64 id, QString *error);
     bool restoreLedgerStep(const LedgerEntry &entry, QString *error);
     QList<RecordField> fields(const Project &p) const;
+    // A ledger entry's fields as its form shows them, for the conflict dialog.
+    static QList<RecordField> ledgerFields(const LedgerEntry &e);
 
     ProjectRepository m_projects;
     PartnerRepository m_partners;

@@ -76,7 +76,7 @@ private slots:
         QCOMPARE(count("SELECT count(*) FROM audit_log"), audited);
 
         // Deleting the project takes its participants and milestones in the same statement.
-        QVERIFY2(projects.remove(p.id, &error), qPrintable(error));
+        QVERIFY2(projects.remove(p.id, p.version, &error), qPrintable(error));
         QCOMPARE(count("SELECT count(*) FROM participants"), 0);
         QCOMPARE(count("SELECT count(*) FROM milestones"), 0);
         QCOMPARE(count("SELECT count(*) FROM audit_log"), audited + 1);

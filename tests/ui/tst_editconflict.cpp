@@ -1,12 +1,16 @@
 // Two people edit the same partner: while Alice has the form open, Bob (another connection to the
 // same workspace file) saves. Alice's save then shows both versions side by side, and each of her
-// three choices does what it says; an undo over Bob's newer save is refused, not applied.
+// three choices does what it says; an undo over Bob's newer save is refused, not applied. A
+// ledger entry, which has its own form, gets the same choice.
 #include "AuditLog.h"
 #include "ConflictDialog.h"
 #include "ListPage.h"
 #include "MainWindow.h"
+#include "FormDialog.h"
 #include "PartnerDialog.h"
 #include "PartnerRepository.h"
+#include "ProjectRepository.h"
+#include "RecordList.h"
 #include "Workspace.h"
 
 #include <QApplication>
@@ -127,6 +131,42 @@ private slots:
         m_window->undoStack()->undo();
         QVERIFY2(warning.contains(QStringLiteral("Someone else saved")), qPrintable(warning));
         QCOMPARE(stored().city, QStringLiteral("Bob's Hangzhou"));  // Bob's save stands
+    }
+
+    void aLedgerEntrySavedMeanwhileShowsBothVersionsAndKeepMineOverwrites()
+    {
+        QString error;
+        Project project;
+        project.name = QStringLiteral("Cold-chain forecasting");
+        project.industry = Industry::Logistics;
+        project.status = ProjectStatus::Running;
+        project.startDate = QDate(2025, 3, 1);
+        ProjectRepository alice(*m_window->workspace());
+        QVERIFY2(alice.create(project, &error), qPrintable(error));
+        LedgerEntry entry{0, project.id, QDate(2025, 6, 1), LedgerKind::Revenue, Money(100000, "CNY"), QStringLiteral("Licence Q2")};
+        QVERIFY2(alice.addLedgerEntry(entry, &error), qPrintable(error));
+
+        QStringList differing;
+        whenModal<QDialog>([&](QDialog *form) {
+            ProjectRepository bob(m_bob);
+            LedgerEntry theirs = *bob.findLedgerEntry(entry.id);
+            theirs.amount = Money(120000, "CNY");
+            QVERIFY(bob.updateLedgerEntry(theirs, &error));
+            setText(form, QStringLiteral("description"), QStringLiteral("Licence Q2, signed"));
+            whenModal<ConflictDialog>([&](ConflictDialog *conflict) {
+                differing = conflict->differingFields();
+                QTest::mouseClick(conflict->button(ConflictDialog::Choice::KeepMine), Qt::LeftButton);
+            });
+            QTest::mouseClick(qobject_cast<FormDialog *>(form)->okButton(), Qt::LeftButton);
+        });
+        m_window->showPage(3);  // Projects
+        const QString link = QStringLiteral("ledger:edit/%1").arg(entry.id);
+        QVERIFY(m_window->currentPage()->recordList()->openLink(project.id, QUrl(link), m_window.get()));
+        QCOMPARE(differing, (QStringList{QStringLiteral("Amount"), QStringLiteral("Description")}));
+        const LedgerEntry stored = *alice.findLedgerEntry(entry.id);
+        QCOMPARE(stored.description, QStringLiteral("Licence Q2, signed"));
+        QCOMPARE(stored.amount, Money(100000, "CNY"));  // Alice kept her whole version
+        QCOMPARE(stored.version, qint64(3));
     }
 
 private:

@@ -1,0 +1,31 @@
+#pragma once
+// Backups of a workspace on a PostgreSQL server as workspace files, for users who cannot reach
+// the server machine's own backups: File > Backup Copy writes the server's records to a new
+// SQLite workspace file, and File > Restore from Backup replaces the server's records with a
+// workspace file's (SQLite workspaces use WorkspaceBackup instead).
+#include <QCoreApplication>
+#include <QFuture>
+#include <QString>
+
+class Workspace;
+
+class ServerBackup {
+    Q_DECLARE_TR_FUNCTIONS(ServerBackup)
+public:
+    // exportTo on a worker thread with connections of its own. Empty result = success.
+    static QFuture<QString> start(const QString &location, const QString &targetPath);
+    // Writes every record of the server workspace at location, as one consistent snapshot, to a
+    // new workspace file at targetPath (replacing a file there only once the copy is complete).
+    static QString exportTo(const QString &location, const QString &targetPath);
+
+    // Replaces every record of the server workspace at location with the records of the
+    // workspace file backupPath (which stays as it was; an older one is upgraded in a copy), in
+    // one server transaction. The server's records are first exported to undoFolder (*undoPath),
+    // so the restore can be undone. Only the owner of the workspace's tables may restore: it
+    // replaces the audit log, which nobody else may change. Nothing is changed unless
+    // everything succeeds.
+    static QString restore(const QString &backupPath, const QString &location, const QString &undoFolder, QString *undoPath);
+
+private:
+    static QString replaceRecords(const Workspace &file, const Workspace &server);
+};

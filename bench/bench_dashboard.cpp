@@ -74,6 +74,12 @@ int main(int argc, char **argv)
             std::printf("  %d projects, revenue %s, HHI %lld\n", s->totals ? s->totals->projectCount() : 0,
                         s->totals ? qPrintable(s->totals->totalRevenue().toString()) : "-",
                         s->concentration ? s->concentration->hhi() : -1);
+        // The lifetime profit shares are part of every snapshot timed here.
+        if (what == QLatin1String("no filter") && s->profitShares && !s->profitShares->partners().isEmpty()) {
+            const auto &top = s->profitShares->partners().first();
+            std::printf("  leading partner's lifetime profit share: %s (%s)\n", qPrintable(top.name),
+                        top.share ? qPrintable(top.share->toPercentString()) : "-");
+        }
     };
     DashboardRequest all;
     snapshot(QStringLiteral("no filter"), all);

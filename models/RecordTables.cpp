@@ -40,6 +40,7 @@ QStringList RecordTables::names()
 QStringList RecordTables::derivedNames()
 {
     return {QStringLiteral("ledger_project_totals"), QStringLiteral("ledger_day_totals"), QStringLiteral("ledger_partner_totals"),
+            QStringLiteral("ledger_industry_day_totals"),
             QStringLiteral("lepton_schema")};
 }
 

@@ -118,7 +118,7 @@ bool Workspace::checkIdentity(int *version, bool *empty, QString *error)
     }
     // A file from elsewhere may be damaged (a half-copied download, a failing disk). SQLite's quick
     // check reads every page once, so damage is reported now, not by a later save that fails.
-    if (!*empty && !isServer()) {
+    if (!*empty && !isServer() && m_damageCheck) {
         const QVariant check = SqlStatement::scalar(m_db, QStringLiteral("PRAGMA quick_check(1)"), {}, error);
         if (check.toString() != QLatin1String("ok")) {
             *error = tr("the file is damaged (SQLite's check says: %1). Restore it from a backup, or open another file.")

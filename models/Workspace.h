@@ -36,6 +36,10 @@ public:
     bool open(const QString &location, QString *error, int targetVersion = latestVersion());
     // Off for a file that is itself a copy about to be checked (File > Restore).
     void setBackupBeforeMigration(bool on) { m_backupBeforeMigration = on; }
+    // Off for one more connection to a file this process has opened and checked already (the
+    // dashboard's worker opens one per refresh): SQLite's quick check reads every page, seconds
+    // on a large workspace.
+    void setDamageCheck(bool on) { m_damageCheck = on; }
     // The automatic copy made by the last open(), empty when none was needed.
     QString migrationBackup() const { return m_migrationBackup; }
     void close();
@@ -72,5 +76,6 @@ private:
     QString m_userName;
     bool m_readOnly = false;
     bool m_backupBeforeMigration = true;
+    bool m_damageCheck = true;
     QString m_migrationBackup;
 };

@@ -447,9 +447,137 @@ QStringList version8(const SqlDialect &dialect)
     return dialect.accessRoles();
 }
 
+// The change of one ledger entry (or of a whole project's entries, grouped by day) applied to
+// ledger_industry_day_totals: `rows` selects (industry, entry_date, currency, revenue, cost,
+// entries) with signed amounts, which are added to the row they meet. One statement for both
+// dialects: PostgreSQL names the target ("AS t") and needs its columns qualified.
+QString industryDayDelta(const SqlDialect &dialect, const QString &rows)
+{
+    const QString t = dialect.isPostgres() ? QStringLiteral("t.") : QString();
+    return QStringLiteral("INSERT INTO ledger_industry_day_totals%1 (industry, entry_date, currency, revenue_minor, cost_minor, entries) ")
+               .arg(dialect.isPostgres() ? QStringLiteral(" AS t") : QString()) +
+           rows +
+           QStringLiteral(" ON CONFLICT (industry, entry_date, currency) DO UPDATE SET revenue_minor = %1revenue_minor + excluded.revenue_minor, "
+                          "cost_minor = %1cost_minor + excluded.cost_minor, entries = %1entries + excluded.entries")
+               .arg(t);
+}
+
+// One entry `row` (new or old) added (sign "") or taken out (sign "-"), under its project's
+// industry. A project already deleted selects nothing: its delete took its totals out before.
+QString industryEntryDelta(const SqlDialect &dialect, const QString &row, const QString &sign)
+{
+    return industryDayDelta(
+        dialect, QStringLiteral("SELECT p.industry, %1.entry_date, %1.currency, %2CASE %1.kind WHEN 'revenue' THEN %1.amount_minor ELSE 0 END, "
+                                "%2CASE %1.kind WHEN 'cost' THEN %1.amount_minor ELSE 0 END, %2(1) FROM projects p WHERE p.id = %1.project_id AND true")
+                     .arg(row, sign));
+}
+
+// A whole project's entries added to or taken out of `industry` (an expression of the project
+// row `row`), a row per day and currency.
+QString industryProjectDelta(const SqlDialect &dialect, const QString &row, const QString &sign)
+{
+    return industryDayDelta(
+        dialect, QStringLiteral("SELECT %1.industry, entry_date, currency, %2SUM(CASE kind WHEN 'revenue' THEN amount_minor ELSE 0 END), "
+                                "%2SUM(CASE kind WHEN 'cost' THEN amount_minor ELSE 0 END), %2COUNT(*) FROM ledger_entries "
+                                "WHERE project_id = %1.id GROUP BY entry_date, currency")
+                     .arg(row, sign));
+}
+
+// Days whose last entry of an industry left carry nothing: dropped, as in the other totals.
+QString industryDayTidy(const QString &condition)
+{
+    return QStringLiteral("DELETE FROM ledger_industry_day_totals WHERE entries = 0 AND ") + condition;
+}
+
+QStringList industryTriggersSqlite(const SqlDialect &dialect)
+{
+    const QString in = industryEntryDelta(dialect, QStringLiteral("new"), QString()) + QStringLiteral("; ");
+    const QString out = industryEntryDelta(dialect, QStringLiteral("old"), QStringLiteral("-")) + QStringLiteral("; ");
+    const QString tidy = industryDayTidy(QStringLiteral("entry_date = old.entry_date; "));
+    return {
+        QStringLiteral("CREATE TRIGGER ledger_industry_ai AFTER INSERT ON ledger_entries BEGIN ") + in + QStringLiteral("END"),
+        QStringLiteral("CREATE TRIGGER ledger_industry_ad AFTER DELETE ON ledger_entries BEGIN ") + out + tidy + QStringLiteral("END"),
+        QStringLiteral("CREATE TRIGGER ledger_industry_au AFTER UPDATE OF project_id, entry_date, kind, amount_minor, currency "
+                       "ON ledger_entries BEGIN ") + out + in + tidy + QStringLiteral("END"),
+        // Before the delete cascades to the entries, whose own trigger then no longer finds the project.
+        QStringLiteral("CREATE TRIGGER projects_industry_bd BEFORE DELETE ON projects BEGIN ") +
+            industryProjectDelta(dialect, QStringLiteral("old"), QStringLiteral("-")) + QStringLiteral("; ") +
+            industryDayTidy(QStringLiteral("industry = old.industry; ")) + QStringLiteral("END"),
+        QStringLiteral("CREATE TRIGGER projects_industry_au AFTER UPDATE OF industry ON projects WHEN old.industry <> new.industry BEGIN ") +
+            industryProjectDelta(dialect, QStringLiteral("old"), QStringLiteral("-")) + QStringLiteral("; ") +
+            industryProjectDelta(dialect, QStringLiteral("new"), QString()) + QStringLiteral("; ") +
+            industryDayTidy(QStringLiteral("industry = old.industry; ")) + QStringLiteral("END"),
+    };
+}
+
+// industryTriggersSqlite() as plpgsql trigger functions: the same statements in the same order.
+QStringList industryTriggersPostgres(const SqlDialect &dialect)
+{
+    return {
+        QStringLiteral(R"(CREATE FUNCTION ledger_industry_change() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF TG_OP IN ('UPDATE', 'DELETE') THEN
+        %1;
+    END IF;
+    IF TG_OP IN ('INSERT', 'UPDATE') THEN
+        %2;
+    END IF;
+    IF TG_OP IN ('UPDATE', 'DELETE') THEN
+        %3;
+    END IF;
+    RETURN NULL;
+END $$)")
+            .arg(industryEntryDelta(dialect, QStringLiteral("OLD"), QStringLiteral("-")),
+                 industryEntryDelta(dialect, QStringLiteral("NEW"), QString()),
+                 industryDayTidy(QStringLiteral("entry_date = OLD.entry_date"))),
+        QStringLiteral("CREATE TRIGGER ledger_industry AFTER INSERT OR DELETE OR UPDATE OF project_id, entry_date, kind, amount_minor, "
+                       "currency ON ledger_entries FOR EACH ROW EXECUTE FUNCTION ledger_industry_change()"),
+        QStringLiteral(R"(CREATE FUNCTION projects_industry_change() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    %1;
+    IF TG_OP = 'UPDATE' THEN
+        %2;
+    END IF;
+    %3;
+    RETURN OLD;
+END $$)")
+            .arg(industryProjectDelta(dialect, QStringLiteral("OLD"), QStringLiteral("-")),
+                 industryProjectDelta(dialect, QStringLiteral("NEW"), QString()),
+                 industryDayTidy(QStringLiteral("industry = OLD.industry"))),
+        // Before the delete cascades to the entries, whose own trigger then no longer finds the project.
+        QStringLiteral("CREATE TRIGGER projects_industry_delete BEFORE DELETE ON projects FOR EACH ROW "
+                       "EXECUTE FUNCTION projects_industry_change()"),
+        QStringLiteral("CREATE TRIGGER projects_industry_update AFTER UPDATE OF industry ON projects FOR EACH ROW "
+                       "WHEN (OLD.industry <> NEW.industry) EXECUTE FUNCTION projects_industry_change()"),
+    };
+}
+
+// Version 9 (bench_dashboard): ledger totals per project industry and day, so that revenue by
+// industry, and the totals and series of one industry, over any date range come from a few
+// thousand rows instead of the projects' totals or entries; and the partners' totals by profit.
+// Back-filled from the ledger, then kept exact by
+// the triggers above, which also move a project's amounts when its industry changes. The
+// editor role of version 8 gets its rights on the new table through the default privileges.
+QStringList version9(const SqlDialect &dialect)
+{
+    return QStringList{
+               QStringLiteral("CREATE TABLE ledger_industry_day_totals (industry TEXT NOT NULL, entry_date TEXT NOT NULL, currency TEXT NOT NULL, "
+                              "revenue_minor BIGINT NOT NULL, cost_minor BIGINT NOT NULL, entries BIGINT NOT NULL, "
+                              "PRIMARY KEY (industry, entry_date, currency))"),
+               QStringLiteral("INSERT INTO ledger_industry_day_totals (industry, entry_date, currency, revenue_minor, cost_minor, entries) "
+                              "SELECT p.industry, l.entry_date, l.currency, SUM(CASE l.kind WHEN 'revenue' THEN l.amount_minor ELSE 0 END), "
+                              "SUM(CASE l.kind WHEN 'cost' THEN l.amount_minor ELSE 0 END), COUNT(*) FROM ledger_entries l "
+                              "JOIN projects p ON p.id = l.project_id GROUP BY p.industry, l.entry_date, l.currency"),
+               // The partners whose projects earned the most (lifetime profit share) straight
+               // from an index, as version 6 does for projects.
+               QStringLiteral("CREATE INDEX ledger_partner_totals_profit ON ledger_partner_totals (currency, (revenue_minor - cost_minor))"),
+           } +
+           (dialect.isPostgres() ? industryTriggersPostgres(dialect) : industryTriggersSqlite(dialect));
+}
+
 using Migration = QStringList (*)(const SqlDialect &);
 // migrations[i] takes a workspace from version i to version i + 1.
-const Migration migrations[] = {version1, version2, version3, version4, version5, version6, version7, version8};
+const Migration migrations[] = {version1, version2, version3, version4, version5, version6, version7, version8, version9};
 
 }  // namespace
 

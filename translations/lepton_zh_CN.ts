@@ -1345,6 +1345,38 @@ Click to see them</source>
         <source>Contracts ending on or after %1 and within 30, 60 or 90 days of it: the end of the date range when one is set, else today; narrowed by the industry and partner filters.</source>
         <translation>在 %1 当天或之后、且在其后 30、60 或 90 天内到期的合同：设置了日期范围时从范围的结束日算起，否则从今天算起；按行业和合作伙伴筛选。</translation>
     </message>
+    <message numerus="yes">
+        <source>Lifetime profit share of the %n leading partner(s)</source>
+        <translation>
+            <numerusform>前 %n 个合作伙伴的累计利润占比</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lifetime profit share</source>
+        <translation>累计利润占比</translation>
+    </message>
+    <message>
+        <source>% of the portfolio&apos;s lifetime profit</source>
+        <translation>占组合累计利润的百分比 (%)</translation>
+    </message>
+    <message>
+        <source>%1
+Lifetime profit of its projects %2
+Share of the portfolio&apos;s lifetime profit (%3): %4
+Click to open the partner</source>
+        <translation>%1
+其参与项目的累计利润 %2
+占组合累计利润 (%3) 的比例: %4
+点击打开该合作伙伴</translation>
+    </message>
+    <message>
+        <source>none, the portfolio made no profit</source>
+        <translation>无，组合没有利润</translation>
+    </message>
+    <message>
+        <source>Each partner&apos;s lifetime profit share: the profit of the projects it takes part in over the whole ledger, as a share of the lifetime profit of all projects the industry and partner filters keep; the date range does not apply. A project with several partners counts fully for each, so the shares may add up to more than 100%.</source>
+        <translation>每个合作伙伴的累计利润占比：其参与项目在整个账本上的利润，占行业和合作伙伴筛选条件保留的全部项目累计利润的比例；日期范围不适用。有多个合作伙伴的项目对每个合作伙伴都全额计入，因此各占比之和可能超过 100%。</translation>
+    </message>
 </context>
 <context>
     <name>DemoWorkspace</name>

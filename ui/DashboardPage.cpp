@@ -141,6 +141,7 @@ DashboardPage::DashboardPage(Workspace *workspace, QWidget *parent)
     m_pipelineView = addChart(QStringLiteral("pipelineChart"), 1, 0);
     m_industryView = addChart(QStringLiteral("industryChart"), 1, 1);
     m_modeView = addChart(QStringLiteral("modeChart"), 1, 2);
+    m_shareView = addChart(QStringLiteral("profitShareChart"), 2, 0, 3);  // long partner names need the width
 
     m_delay = new QTimer(this);
     m_delay->setSingleShot(true);
@@ -275,14 +276,14 @@ QLabel *DashboardPage::addTile(const QString &name, const QString &title, const 
     return value;
 }
 
-QChartView *DashboardPage::addChart(const QString &name, int row, int column)
+QChartView *DashboardPage::addChart(const QString &name, int row, int column, int columns)
 {
     auto *view = new QChartView(this);
     view->setObjectName(name);
     view->setRenderHint(QPainter::Antialiasing);
     view->setMinimumHeight(280);
     view->setChart(newChart(QString()));
-    m_charts->addWidget(view, row, column);
+    m_charts->addWidget(view, row, column, 1, columns);
     return view;
 }
 
@@ -318,6 +319,7 @@ void DashboardPage::refresh()
     m_watcher.setFuture(QtConcurrent::run([path, r] {
         Result result;
         Workspace workspace;  // this thread's own connection
+        workspace.setDamageCheck(false);  // the page's workspace was checked when it was opened
         if (workspace.open(path, &result.error))
             result.snapshot = DashboardSnapshot::compute(workspace, r, &result.error);
         return result;
@@ -346,6 +348,7 @@ void DashboardPage::display(const Result &result)
     showPeriods(s);
     showSplits(s);
     showPipeline(s);
+    showProfitShares(s);
 
     QVector<QPair<QString, qint64>> industries;
     for (const auto &i : s.industries) industries.append({Choices::labelForKey<Industry>(i.key), i.figures.revenue().minorUnits()});
@@ -446,6 +449,60 @@ void DashboardPage::showProfitByProject(const DashboardSnapshot &s)
         emit drillDown({DashboardDrillDown::List::Projects, p.id, p.key, {}, {}});
     });
     replaceChart(m_profitView, chart);
+}
+
+void DashboardPage::showProfitShares(const DashboardSnapshot &s)
+{
+    const QVector<LifetimeProfitShare::Partner> none;
+    const auto &partners = s.profitShares ? s.profitShares->partners() : none;
+    QChart *chart = newChart(tr("Lifetime profit share of the %n leading partner(s)", "", partners.size()));
+    auto *series = new QHorizontalBarSeries;
+    auto *set = new QBarSet(tr("Lifetime profit share"));
+    set->setColor(QColor(0x6a, 0x1b, 0x9a));
+    QStringList names;
+    double low = 0, high = 0;
+    // Bottom to top, so that the partner with the largest share is on top.
+    for (int i = partners.size() - 1; i >= 0; --i) {
+        const double percent = partners[i].share ? 100.0 * partners[i].share->toDouble() : 0.0;
+        *set << percent;
+        names << partners[i].name;
+        low = qMin(low, percent);
+        high = qMax(high, percent);
+    }
+    series->append(set);
+    chart->addSeries(series);
+    auto *categories = new QBarCategoryAxis;
+    categories->append(names);
+    categories->setLabelsFont(smaller(categories->labelsFont()));
+    chart->addAxis(categories, Qt::AlignLeft);
+    series->attachAxis(categories);
+    auto *percents = new QValueAxis;
+    percents->setTitleText(tr("% of the portfolio's lifetime profit"));
+    percents->setRange(low, qMax(high, 1.0));
+    percents->applyNiceNumbers();
+    percents->setLabelFormat(QStringLiteral("%.3g"));
+    chart->addAxis(percents, Qt::AlignBottom);
+    series->attachAxis(percents);
+    chart->legend()->hide();
+    const int count = partners.size();
+    connect(set, &QBarSet::hovered, this, [this, count](bool on, int index) {
+        if (!on || !m_snapshot || !m_snapshot->profitShares || index < 0 || index >= count) return hoverText(QString());
+        const auto &p = m_snapshot->profitShares->partners()[count - 1 - index];
+        hoverText(tr("%1\nLifetime profit of its projects %2\nShare of the portfolio's lifetime profit (%3): %4\n"
+                     "Click to open the partner")
+                      .arg(p.name, p.profit.toString(), m_snapshot->profitShares->portfolioProfit().toString(),
+                           p.share ? p.share->toPercentString(1) : tr("none, the portfolio made no profit")));
+    });
+    connect(set, &QBarSet::clicked, this, [this, count](int index) {
+        if (!m_snapshot || !m_snapshot->profitShares || index < 0 || index >= count) return;
+        const auto &p = m_snapshot->profitShares->partners()[count - 1 - index];
+        emit drillDown({DashboardDrillDown::List::Partners, p.partnerId, p.name, {}, {}});
+    });
+    m_shareView->setToolTip(
+        tr("Each partner's lifetime profit share: the profit of the projects it takes part in over the whole ledger, as a share "
+           "of the lifetime profit of all projects the industry and partner filters keep; the date range does not apply. "
+           "A project with several partners counts fully for each, so the shares may add up to more than 100%."));
+    replaceChart(m_shareView, chart);
 }
 
 void DashboardPage::showPeriods(const DashboardSnapshot &s)

@@ -1,7 +1,8 @@
 #pragma once
 // The Dashboard page: portfolio totals and health indicators as tiles, and charts of profit by
 // project, revenue and cost over time, how the leading projects' profit is shared, revenue by
-// industry, contracts by cooperation mode and by status. A filter bar narrows everything to a
+// industry, contracts by cooperation mode and by status, and each leading partner's lifetime
+// profit share. A filter bar narrows everything to a
 // date range, an industry, a partner and a currency. Values show on hover; a click drills into
 // the records (drillDown) or opens a project's allocation.
 //
@@ -69,7 +70,7 @@ private:
     };
     QWidget *createFilterBar();
     QLabel *addTile(const QString &name, const QString &title, const DashboardDrillDown *target);
-    QChartView *addChart(const QString &name, int row, int column);
+    QChartView *addChart(const QString &name, int row, int column, int columns = 1);
     void display(const Result &result);
     void showTiles(const DashboardSnapshot &s);
     void showProfitByProject(const DashboardSnapshot &s);
@@ -78,6 +79,7 @@ private:
     void showDonut(QChartView *view, const QString &title, const QVector<QPair<QString, qint64>> &slices,
                    const QString &unit, const std::function<void(int)> &onClick);
     void showPipeline(const DashboardSnapshot &s);
+    void showProfitShares(const DashboardSnapshot &s);
     QString money(qint64 minor) const;
     static void hoverText(const QString &text);
 
@@ -108,4 +110,5 @@ private:
     QChartView *m_industryView = nullptr;
     QChartView *m_modeView = nullptr;
     QChartView *m_pipelineView = nullptr;
+    QChartView *m_shareView = nullptr;
 };

@@ -11,7 +11,7 @@ std::optional<DashboardSnapshot> DashboardSnapshot::compute(Workspace &workspace
     DashboardSnapshot s;
     s.request = request;
     const QSqlDatabase db = workspace.database();
-    const PortfolioQueries portfolio(db);
+    PortfolioQueries portfolio(db);
     const EcosystemQueries ecosystem(db);
     const PortfolioQueries::Filter &filter = request.filter;
 
@@ -23,7 +23,8 @@ std::optional<DashboardSnapshot> DashboardSnapshot::compute(Workspace &workspace
         s.currency = s.currencies.isEmpty() ? QStringLiteral("USD") : s.currencies.first();
 
     // The totals (R, C, E, projects losing money) added up by the database; only the leading
-    // projects come back as rows.
+    // projects come back as rows. A date range's sums per project are added up once for all.
+    if (!portfolio.keepProjectSums(filter, s.currency, error)) return std::nullopt;
     const auto sums = portfolio.projectSums(filter, s.currency, error);
     if (!sums) return std::nullopt;
     if (sums->projects > 0) {
@@ -44,7 +45,10 @@ std::optional<DashboardSnapshot> DashboardSnapshot::compute(Workspace &workspace
     const auto expiring = partners ? ecosystem.expiringContracts(filter, request.today, error) : std::nullopt;
     const auto overdue = expiring ? ecosystem.overdueMilestones(filter, request.today, error) : std::nullopt;
     const auto revenues = overdue ? portfolio.partnerRevenues(filter, s.currency, error) : std::nullopt;
-    if (!revenues) return std::nullopt;
+    const auto shares = revenues ? LifetimeProfitShare::read(portfolio, filter, s.currency, request.profitSharePartners, error)
+                                 : std::nullopt;
+    if (!shares) return std::nullopt;
+    s.profitShares = *shares;
     s.periods = *periods;
     s.industries = *industries;
     s.pipeline = *pipeline;

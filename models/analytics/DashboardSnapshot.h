@@ -2,9 +2,10 @@
 // Everything the dashboard shows at once, for one filter and one currency: portfolio totals
 // and the cooperation benefit, profit of the leading projects, revenue and cost per period,
 // revenue by industry, contracts by status and cooperation mode, how the leading projects'
-// profit is shared, and the health indicators. Gathered with SQL aggregates only (nothing is
+// profit is shared, the partners' lifetime profit shares, and the health indicators. Gathered with SQL aggregates only (nothing is
 // loaded whole), so that a worker thread can compute it on its own connection.
 #include "EcosystemQueries.h"
+#include "LifetimeProfitShare.h"
 #include "PortfolioQueries.h"
 #include "PortfolioTotals.h"
 #include "RevenueConcentration.h"
@@ -25,6 +26,7 @@ struct DashboardRequest {
     Rate expectedReturn = PortfolioTotals::defaultExpectedReturn();
     int leadingProjects = 10;  // bars of the profit chart
     int sharedProjects = 6;    // projects whose allocation is shown
+    int profitSharePartners = 10;  // partners whose lifetime profit share is shown
 };
 
 struct DashboardSnapshot {
@@ -54,6 +56,7 @@ public:
     QVector<EcosystemQueries::ContractGroup> pipeline;  // by status
     QVector<EcosystemQueries::ContractGroup> modes;     // by cooperation mode
     QVector<ProjectSplit> splits;
+    std::optional<LifetimeProfitShare> profitShares;
     std::optional<RevenueConcentration> concentration;
     QString concentrationNote;  // why there is no index, when there is none
     EcosystemHealth::PartnerCounts partners;

@@ -7,17 +7,23 @@
 namespace {
 
 // Where the sums come from: the ledger's entries, or one of the totals that the schema keeps per
-// project (lifetime) or per day (all projects) by triggers, whichever answers the filter with
-// the fewest rows. All three name their columns project_id / entry_date / currency.
-enum class Source { Entries, ProjectTotals, DayTotals };
+// project (lifetime), per day (all projects) or per industry and day by triggers, whichever
+// answers the filter with the fewest rows. All name their columns project_id or industry /
+// entry_date / currency.
+enum class Source { Entries, ProjectTotals, DayTotals, IndustryDayTotals };
 
 Source sourceFor(const PortfolioQueries::Filter &f, bool perProject, bool perDay)
 {
     const bool dated = f.from.isValid() || f.to.isValid();
-    const bool narrowed = !f.industry.isEmpty() || f.partnerId != 0 || f.projectId != 0;
-    if (!narrowed && !perProject) return Source::DayTotals;
+    const bool byRecord = f.partnerId != 0 || f.projectId != 0;
+    if (!byRecord && !perProject) return f.industry.isEmpty() ? Source::DayTotals : Source::IndustryDayTotals;
     if (!dated && !perDay) return Source::ProjectTotals;
     return Source::Entries;
+}
+
+bool sameFilter(const PortfolioQueries::Filter &a, const PortfolioQueries::Filter &b)
+{
+    return a.from == b.from && a.to == b.to && a.industry == b.industry && a.partnerId == b.partnerId && a.projectId == b.projectId;
 }
 
 // No filter at all: the lifetime totals per project and per partner answer as they are.
@@ -41,8 +47,13 @@ QString clauses(Source source, const PortfolioQueries::Filter &f, const QString 
 {
     QString sql = source == Source::Entries         ? QStringLiteral(" FROM ledger_entries l")
                   : source == Source::ProjectTotals ? QStringLiteral(" FROM ledger_project_totals l")
-                                                    : QStringLiteral(" FROM ledger_day_totals l");
-    if (!f.industry.isEmpty()) {
+                  : source == Source::DayTotals     ? QStringLiteral(" FROM ledger_day_totals l")
+                                                    : QStringLiteral(" FROM ledger_industry_day_totals l");
+    QStringList where;
+    if (source == Source::IndustryDayTotals && !f.industry.isEmpty()) {
+        where << QStringLiteral("l.industry = ?");
+        values->append(f.industry);
+    } else if (!f.industry.isEmpty()) {
         sql += QStringLiteral(" JOIN projects fp ON fp.id = l.project_id AND fp.industry = ?");
         values->append(f.industry);
     }
@@ -51,7 +62,6 @@ QString clauses(Source source, const PortfolioQueries::Filter &f, const QString 
         values->append(f.partnerId);
     }
     sql += join;
-    QStringList where;
     if (!currency.isNull()) {
         where << QStringLiteral("l.currency = ?");
         values->append(currency);
@@ -86,6 +96,44 @@ QString periodStart(ReportingPeriod::Length length, const SqlDialect &dialect)
 }
 
 }  // namespace
+
+// The filter's revenue and cost per project in the currency, as rows (project_id, revenue,
+// cost), to be joined to the far fewer partners or industries. The project totals hold one row
+// per project and currency already: grouping them again would walk their key index in random
+// table order. Entries are grouped by "+l.project_id" (SqlDialect::withoutIndex): after a
+// sequential scan; walking the whole ledger in (project_id, entry_date) index order reads the
+// table in random order, 3x slower on 2,000,000 entries (bench_analytics). Filters still reach
+// the ledger through that index. Sums kept by keepProjectSums() are read as they are.
+QString PortfolioQueries::perProjectSums(const Filter &f, const QString &currency, QVariantList *values) const
+{
+    if (m_kept && sameFilter(m_kept->filter, f) && m_kept->currency == currency)
+        return QStringLiteral("SELECT project_id, revenue, cost FROM kept_project_sums");
+    const Source source = sourceFor(f, true, false);
+    if (source == Source::ProjectTotals)
+        return QStringLiteral("SELECT l.project_id AS project_id, l.revenue_minor AS revenue, l.cost_minor AS cost") +
+               clauses(source, f, currency, QString(), values);
+    return QStringLiteral("SELECT l.project_id AS project_id, ") + sums(source) + clauses(source, f, currency, QString(), values) +
+           QStringLiteral(" GROUP BY ") + SqlDialect::of(m_db).withoutIndex(QStringLiteral("l.project_id"));
+}
+
+bool PortfolioQueries::keepProjectSums(const Filter &filter, const QString &currency, QString *error)
+{
+    m_kept.reset();
+    if (sourceFor(filter, true, false) != Source::Entries) return true;  // the totals answer quickly already
+    QVariantList values;
+    const QString sums = perProjectSums(filter, currency, &values);
+    // Created, then filled: PostgreSQL cannot prepare CREATE TABLE ... AS with bound values.
+    SqlStatement keep(m_db, QStringLiteral("INSERT INTO kept_project_sums (project_id, revenue, cost) ") + sums);
+    if (!SqlStatement::execAll(m_db,
+                               {QStringLiteral("DROP TABLE IF EXISTS kept_project_sums"),
+                                QStringLiteral("CREATE TEMPORARY TABLE kept_project_sums (project_id BIGINT NOT NULL, revenue BIGINT NOT NULL, "
+                                               "cost BIGINT NOT NULL)")},
+                               error) ||
+        !keep.exec(values, error))
+        return false;
+    m_kept = Kept{filter, currency};
+    return true;
+}
 
 std::optional<QStringList> PortfolioQueries::currencies(const Filter &filter, QString *error) const
 {
@@ -141,37 +189,56 @@ std::optional<PortfolioQueries::ProjectSums> PortfolioQueries::projectSums(const
                                                                          QString *error) const
 {
     QVariantList values;
-    const Source source = sourceFor(filter, true, false);
     const QString sql = QStringLiteral("SELECT COUNT(*), COALESCE(SUM(CASE WHEN revenue < cost THEN 1 ELSE 0 END), 0), COALESCE(SUM(revenue), 0), "
-                                       "COALESCE(SUM(cost), 0) FROM (SELECT ") +
-                        sums(source) + clauses(source, filter, currency, QString(), &values) +
-                        QStringLiteral(" GROUP BY l.project_id) pp");
+                                       "COALESCE(SUM(cost), 0) FROM (") +
+                        perProjectSums(filter, currency, &values) + QStringLiteral(") pp");
     SqlStatement q(m_db, sql);
     if (!q.exec(values, error) || !q.next()) return std::nullopt;
     return ProjectSums{q.value(2).toLongLong(), q.value(3).toLongLong(), q.value(0).toInt(), q.value(1).toInt()};
 }
 
-std::optional<QVector<PortfolioQueries::Totals>> PortfolioQueries::ranked(const QString &select, const QString &join,
-                                                                          const QString &group, const Filter &filter,
+std::optional<QVector<PortfolioQueries::Totals>> PortfolioQueries::ranked(const QString &group, const QString &join,
+                                                                          const QString &named, const Filter &filter,
                                                                           const QString &currency, const QString &order,
                                                                           int limit, QString *error) const
 {
-    // Sum the ledger per project first, then join the far fewer project sums to partners or
-    // industries. grouping by "+l.project_id" (SqlDialect::withoutIndex): group after a sequential scan; walking the whole ledger in
-    // (project_id, entry_date) index order reads the table in random order, 3x slower on
-    // 2,000,000 entries (bench_analytics). Filters still reach the ledger through that index.
+    // The per-project sums joined by `join` and added up per `group` (g), the first `limit` of
+    // them by `order`; only those few then get their names (`named`, from r): naming every
+    // partner before ranking read 40,000 partner rows for one industry (bench_dashboard).
+    // Grouped after the join (SqlDialect::withoutIndex), not by walking the partners' index and
+    // looking up every project's sums: 3x faster for 400,000 participations.
     QVariantList values;
-    const Source source = sourceFor(filter, true, false);
-    const QString projectId = SqlDialect::of(m_db).withoutIndex(QStringLiteral("l.project_id"));
-    QString sql = QStringLiteral("WITH per_project AS (SELECT l.project_id AS project_id, ") + sums(source) +
-                  clauses(source, filter, currency, QString(), &values) +
-                  QStringLiteral(" GROUP BY ") + projectId + QStringLiteral(") SELECT ") + select +
-                  QStringLiteral(", SUM(pp.revenue) AS revenue, SUM(pp.cost) AS cost FROM per_project pp") + join +
-                  QStringLiteral(" GROUP BY ") + group + QStringLiteral(" ORDER BY ") + order;
+    QString sql = QStringLiteral("WITH per_project AS (") + perProjectSums(filter, currency, &values) +
+                  QStringLiteral("), ranked AS (SELECT g.grp, g.revenue, g.cost FROM (SELECT ") + group +
+                  QStringLiteral(" AS grp, SUM(pp.revenue) AS revenue, SUM(pp.cost) AS cost FROM per_project pp") + join +
+                  QStringLiteral(" GROUP BY ") + SqlDialect::of(m_db).withoutIndex(group) + QStringLiteral(") g ORDER BY ") +
+                  order.arg(QStringLiteral("g"));
     if (limit > 0) {
         sql += QStringLiteral(" LIMIT ?");
         values.append(limit);
     }
+    sql += QStringLiteral(") SELECT ") + named + QStringLiteral(", r.revenue, r.cost FROM ranked r ORDER BY ") +
+           order.arg(QStringLiteral("r"));
+    return rows(sql, values, currency, error);
+}
+
+std::optional<QVector<PortfolioQueries::Totals>> PortfolioQueries::kept(const QString &totals, const QString &id,
+                                                                        const QString &names, const QString &currency,
+                                                                        Rank rank, int limit, QString *error) const
+{
+    // Fixed table and column names from the callers below. The profit index of the totals gives
+    // the first rows in order; only they are named. Rows of nothing left (a partner whose
+    // projects all left it) are no one's profit.
+    QVariantList values{currency};
+    QString sql = QStringLiteral("SELECT r.grp, (SELECT name FROM %1 WHERE id = r.grp), r.revenue, r.cost FROM (SELECT %2 AS grp, "
+                                 "revenue_minor AS revenue, cost_minor AS cost FROM %3 WHERE currency = ? AND "
+                                 "(revenue_minor <> 0 OR cost_minor <> 0) ORDER BY revenue_minor - cost_minor %4, %2")
+                      .arg(names, id, totals, rank == Rank::LeastProfitableFirst ? QStringLiteral("ASC") : QStringLiteral("DESC"));
+    if (limit > 0) {
+        sql += QStringLiteral(" LIMIT ?");
+        values.append(limit);
+    }
+    sql += QStringLiteral(") r ORDER BY r.revenue - r.cost %1, r.grp").arg(rank == Rank::LeastProfitableFirst ? QStringLiteral("ASC") : QStringLiteral("DESC"));
     return rows(sql, values, currency, error);
 }
 
@@ -193,54 +260,45 @@ std::optional<QVector<PortfolioQueries::Totals>> PortfolioQueries::rows(const QS
 namespace {
 QString byProfit(PortfolioQueries::Rank rank)
 {
-    // Sums, not the output names: PostgreSQL allows output names only alone in ORDER BY.
-    return rank == PortfolioQueries::Rank::LeastProfitableFirst ? QStringLiteral("SUM(pp.revenue) - SUM(pp.cost) ASC, 1")
-                                                                  : QStringLiteral("SUM(pp.revenue) - SUM(pp.cost) DESC, 1");
+    // %1: the ranked rows' alias.
+    return rank == PortfolioQueries::Rank::LeastProfitableFirst ? QStringLiteral("%1.revenue - %1.cost ASC, %1.grp")
+                                                                  : QStringLiteral("%1.revenue - %1.cost DESC, %1.grp");
 }
 }  // namespace
 
 std::optional<QVector<PortfolioQueries::Totals>> PortfolioQueries::byProject(const Filter &filter, const QString &currency,
                                                                              Rank rank, int limit, QString *error) const
 {
-    if (isWholeLedger(filter)) {
-        // The whole ledger: the first projects straight from the totals' profit index.
-        QVariantList values{currency};
-        QString sql = QStringLiteral("SELECT l.project_id, p.name, l.revenue_minor, l.cost_minor FROM ledger_project_totals l "
-                                     "JOIN projects p ON p.id = l.project_id WHERE l.currency = ? ORDER BY l.revenue_minor - l.cost_minor ") +
-                      (rank == Rank::LeastProfitableFirst ? QStringLiteral("ASC") : QStringLiteral("DESC")) +
-                      QStringLiteral(", l.project_id");
-        if (limit > 0) {
-            sql += QStringLiteral(" LIMIT ?");
-            values.append(limit);
-        }
-        return rows(sql, values, currency, error);
-    }
-    return ranked(QStringLiteral("pp.project_id, p.name"), QStringLiteral(" JOIN projects p ON p.id = pp.project_id"),
-                  QStringLiteral("pp.project_id, p.name"), filter, currency, byProfit(rank), limit, error);
+    if (isWholeLedger(filter))
+        return kept(QStringLiteral("ledger_project_totals"), QStringLiteral("project_id"), QStringLiteral("projects"), currency, rank,
+                    limit, error);
+    return ranked(QStringLiteral("pp.project_id"), QString(),
+                  QStringLiteral("r.grp, (SELECT name FROM projects WHERE id = r.grp)"), filter, currency, byProfit(rank), limit, error);
 }
 
 std::optional<QVector<PortfolioQueries::Totals>> PortfolioQueries::byPartner(const Filter &filter, const QString &currency,
                                                                              Rank rank, int limit, QString *error) const
 {
-    return ranked(QStringLiteral("pa.partner_id, pr.name"),
-                  QStringLiteral(" JOIN participants pa ON pa.project_id = pp.project_id"
-                                 " JOIN partners pr ON pr.id = pa.partner_id"),
-                  QStringLiteral("pa.partner_id, pr.name"), filter, currency, byProfit(rank), limit, error);
+    if (isWholeLedger(filter))
+        return kept(QStringLiteral("ledger_partner_totals"), QStringLiteral("partner_id"), QStringLiteral("partners"), currency, rank,
+                    limit, error);
+    return ranked(QStringLiteral("pa.partner_id"), QStringLiteral(" JOIN participants pa ON pa.project_id = pp.project_id"),
+                  QStringLiteral("r.grp, (SELECT name FROM partners WHERE id = r.grp)"), filter, currency, byProfit(rank), limit,
+                  error);
 }
 
 std::optional<QVector<Money>> PortfolioQueries::partnerRevenues(const Filter &filter, const QString &currency,
                                                                QString *error) const
 {
     QVariantList values;
-    const Source source = sourceFor(filter, true, false);
     const bool wholeLedger = isWholeLedger(filter);
     // The whole ledger: the partners' totals that the schema keeps (partners without revenue
-    // weigh nothing in the index).
+    // weigh nothing in the index). Otherwise grouped after the join, as ranked() explains.
     const QString sql = wholeLedger ? QStringLiteral("SELECT revenue_minor FROM ledger_partner_totals WHERE currency = ? AND revenue_minor <> 0")
-                                    : QStringLiteral("SELECT SUM(pp.revenue) FROM (SELECT l.project_id AS project_id, ") + sums(source) +
-                        clauses(source, filter, currency, QString(), &values) +
-                        QStringLiteral(" GROUP BY l.project_id) pp JOIN participants pa ON pa.project_id = pp.project_id "
-                                       "GROUP BY pa.partner_id");
+                                    : QStringLiteral("SELECT SUM(pp.revenue) FROM (") +
+                                          perProjectSums(filter, currency, &values) +
+                                          QStringLiteral(") pp JOIN participants pa ON pa.project_id = pp.project_id GROUP BY ") +
+                                          SqlDialect::of(m_db).withoutIndex(QStringLiteral("pa.partner_id"));
     if (wholeLedger) values = {currency};
     SqlStatement q(m_db, sql);
     if (!q.exec(values, error)) return std::nullopt;
@@ -252,6 +310,14 @@ std::optional<QVector<Money>> PortfolioQueries::partnerRevenues(const Filter &fi
 std::optional<QVector<PortfolioQueries::Totals>> PortfolioQueries::byIndustry(const Filter &filter, const QString &currency,
                                                                               QString *error) const
 {
-    return ranked(QStringLiteral("0, p.industry"), QStringLiteral(" JOIN projects p ON p.id = pp.project_id"),
-                  QStringLiteral("p.industry"), filter, currency, QStringLiteral("revenue DESC, 2"), 0, error);
+    if (filter.partnerId == 0 && filter.projectId == 0) {
+        // The industries' own day totals answer any date range and industry.
+        QVariantList values;
+        const QString sql = QStringLiteral("SELECT 0, l.industry, SUM(l.revenue_minor) AS revenue, SUM(l.cost_minor)") +
+                            clauses(Source::IndustryDayTotals, filter, currency, QString(), &values) +
+                            QStringLiteral(" GROUP BY l.industry ORDER BY revenue DESC, 2");
+        return rows(sql, values, currency, error);
+    }
+    return ranked(QStringLiteral("p.industry"), QStringLiteral(" JOIN projects p ON p.id = pp.project_id"),
+                  QStringLiteral("0, r.grp"), filter, currency, QStringLiteral("%1.revenue DESC, %1.grp"), 0, error);
 }

@@ -1,6 +1,7 @@
-// The ledger totals of schema version 6 (per project and per day) must equal a direct sum of the
-// ledger after any mix of inserts, updates and deletes, and a version 5 workspace that already
-// holds entries must come out of the upgrade with exact totals.
+// The ledger totals of schema version 6 (per project, per day, per partner) and version 9 (per
+// project industry and day) must equal a direct sum of the ledger after any mix of inserts,
+// updates and deletes of entries, participations and projects' industries, and a workspace that
+// already holds entries must come out of either upgrade with exact totals.
 #include "SqlStatement.h"
 #include "TestBackend.h"
 #include "Workspace.h"
@@ -43,8 +44,14 @@ int mismatches(Workspace &ws)
         "JOIN ledger_entries l ON l.project_id = pa.project_id GROUP BY 1, 2) sums WHERE r <> 0 OR c <> 0");
     const QString keptPartner = QStringLiteral(
         "SELECT partner_id, currency, revenue_minor, cost_minor FROM ledger_partner_totals WHERE revenue_minor <> 0 OR cost_minor <> 0");
+    const QString perIndustry = QStringLiteral("SELECT p.industry, l.entry_date, l.currency, %1 FROM ledger_entries l "
+                                               "JOIN projects p ON p.id = l.project_id GROUP BY 1, 2, 3")
+                                    .arg(QString::fromLatin1(kSums).replace(QLatin1String("kind"), QLatin1String("l.kind"))
+                                             .replace(QLatin1String("amount_minor"), QLatin1String("l.amount_minor")));
+    const QString keptIndustry = QStringLiteral("SELECT industry, entry_date, currency, revenue_minor, cost_minor, entries FROM ledger_industry_day_totals");
     int n = 0;
-    for (const auto &[a, b] : {qMakePair(perProject, keptProject), qMakePair(perDay, keptDay), qMakePair(perPartner, keptPartner)})
+    for (const auto &[a, b] : {qMakePair(perProject, keptProject), qMakePair(perDay, keptDay), qMakePair(perPartner, keptPartner),
+                               qMakePair(perIndustry, keptIndustry)})
         n += count(ws, QStringLiteral("SELECT COUNT(*) FROM (%1 EXCEPT %2) missing").arg(a, b)) +
              count(ws, QStringLiteral("SELECT COUNT(*) FROM (%1 EXCEPT %2) extra").arg(b, a));
     return n;
@@ -90,6 +97,10 @@ private slots:
                          "WHERE id = (SELECT id FROM ledger_entries ORDER BY id LIMIT 1 OFFSET ?)",
                      {1 + random.bounded(5), date(), kinds[random.bounded(2)], random.bounded(100000),
                       currencies[random.bounded(2)], random.bounded(ids)});
+            } else if (what == 3 && random.bounded(4) == 0) {
+                // A project moves to another industry, with all its entries.
+                exec(ws, "UPDATE projects SET industry = ? WHERE id = ?",
+                     {QStringList{"healthcare", "finance", "retail"}[random.bounded(3)], 1 + random.bounded(5)});
             } else if (what == 3) {
                 // A partner joins or leaves a project, or moves to another one.
                 const QVariantList pair{1 + random.bounded(5), 1 + random.bounded(3)};
@@ -122,8 +133,11 @@ private slots:
         exec(ws, "DELETE FROM projects WHERE id = 3");
         QCOMPARE(mismatches(ws), 0);
         QCOMPARE(count(ws, "SELECT COUNT(*) FROM ledger_project_totals WHERE project_id = 3"), 0);
+        QVERIFY(count(ws, "SELECT COUNT(DISTINCT industry) FROM ledger_industry_day_totals") > 1);
         exec(ws, "DELETE FROM ledger_entries");
-        QCOMPARE(count(ws, "SELECT COUNT(*) FROM ledger_project_totals") + count(ws, "SELECT COUNT(*) FROM ledger_day_totals"), 0);
+        QCOMPARE(count(ws, "SELECT COUNT(*) FROM ledger_project_totals") + count(ws, "SELECT COUNT(*) FROM ledger_day_totals") +
+                     count(ws, "SELECT COUNT(*) FROM ledger_industry_day_totals"),
+                 0);
     }
 
     void upgradeFromVersion5BackFillsTheTotals()
@@ -163,6 +177,36 @@ private slots:
         // New entries after the upgrade are counted too.
         exec(ws, "INSERT INTO ledger_entries (project_id, entry_date, kind, amount_minor, currency) VALUES (2, '2026-03-01', 'revenue', 5, 'USD')");
         QCOMPARE(mismatches(ws), 0);
+    }
+
+    void upgradeFromVersion8BackFillsTheIndustryTotals()
+    {
+        const QString path = TestBackend::freshLocation(m_dir.filePath("v8.sqlite"));
+        {
+            Workspace ws;
+            QString error;
+            QVERIFY2(ws.open(path, &error, 8), qPrintable(error));
+            addProjects(ws, 3);
+            exec(ws, "UPDATE projects SET industry = 'finance' WHERE id = 3");
+            const QVariantList rows[] = {{1, "2026-01-05", "revenue", 1000, "USD"}, {2, "2026-01-05", "cost", 300, "USD"},
+                                         {3, "2026-01-05", "revenue", 70, "USD"},   {2, "2026-02-01", "revenue", 5, "CNY"}};
+            for (const QVariantList &r : rows)
+                exec(ws, "INSERT INTO ledger_entries (project_id, entry_date, kind, amount_minor, currency) VALUES (?, ?, ?, ?, ?)", r);
+        }
+        Workspace ws;
+        QString error;
+        QVERIFY2(ws.open(path, &error), qPrintable(error));
+        QCOMPARE(ws.schemaVersion(), Workspace::latestVersion());
+        QCOMPARE(mismatches(ws), 0);
+        // Hand-computed: healthcare on 5 January in USD is projects 1 and 2: revenue 1000, cost 300.
+        QCOMPARE(count(ws, "SELECT revenue_minor * 10000 + cost_minor * 10 + entries FROM ledger_industry_day_totals "
+                           "WHERE industry = 'healthcare' AND entry_date = '2026-01-05' AND currency = 'USD'"),
+                 1000 * 10000 + 300 * 10 + 2);
+        QCOMPARE(count(ws, "SELECT COUNT(*) FROM ledger_industry_day_totals"), 3);
+        // Project 3 moves to healthcare: finance keeps nothing.
+        exec(ws, "UPDATE projects SET industry = 'healthcare' WHERE id = 3");
+        QCOMPARE(mismatches(ws), 0);
+        QCOMPARE(count(ws, "SELECT COUNT(*) FROM ledger_industry_day_totals WHERE industry = 'finance'"), 0);
     }
 };
 

@@ -1,11 +1,13 @@
+#include "LifetimeProfitShare.h"
 #include "PortfolioQueries.h"
 #include "SqlStatement.h"
+#include "TestBackend.h"
 #include "Workspace.h"
 
 #include <QTemporaryDir>
 #include <QtTest>
 
-// A real workspace file: three partners, three projects, ledger entries in USD, EUR and CNY.
+// A real workspace (a file, or a database on the test server): three partners, three projects, ledger entries in USD, EUR and CNY.
 class TestPortfolioQueries : public QObject {
     Q_OBJECT
 private:
@@ -50,7 +52,7 @@ private slots:
     void initTestCase()
     {
         QString error;
-        QVERIFY2(m_ws.open(m_dir.filePath("portfolio.sqlite"), &error), qPrintable(error));
+        QVERIFY2(m_ws.open(TestBackend::freshLocation(m_dir.filePath("portfolio.sqlite")), &error), qPrintable(error));
         partner(1, "Alpha");
         partner(2, "Beta");
         partner(3, "Gamma");
@@ -169,6 +171,66 @@ private slots:
         QCOMPARE(industries->at(0).key, QStringLiteral("healthcare"));
         QCOMPARE(industries->at(0).figures.revenue(), Money(130000, "USD"));
         QCOMPARE(industries->at(1).figures.profit(), Money(-40000, "USD"));
+    }
+
+    void lifetimeProfitSharesOfThePartners()
+    {
+        const PortfolioQueries queries(m_ws.database());
+        // Hand-computed in USD: Imaging (Alpha, Beta) 1300 - 650.50 = 649.50, Routing (Beta)
+        // 100 - 500 = -400, Payments has no USD. Portfolio 249.50; Alpha's projects earned 649.50
+        // (1299/499 of it, more than all: Routing lost money), Beta's 249.50 (all of it).
+        Filter recent;
+        recent.from = QDate(2024, 3, 1);  // lifetime: the dates do not apply
+        const auto all = LifetimeProfitShare::read(queries, recent, "USD", 10);
+        QVERIFY(all);
+        QCOMPARE(all->portfolioProfit(), Money(24950, "USD"));
+        QCOMPARE(all->partners().size(), 2);
+        QCOMPARE(all->partners()[0].name, QString("Alpha"));
+        QCOMPARE(all->partners()[0].profit, Money(64950, "USD"));
+        QCOMPARE(*all->partners()[0].share, *Rate::fraction(1299, 499));
+        QCOMPARE(all->partners()[1].name, QString("Beta"));
+        QCOMPARE(*all->partners()[1].share, Rate::whole(1));
+        QCOMPARE(LifetimeProfitShare::read(queries, recent, "USD", 1)->partners().size(), 1);
+
+        // One industry: Imaging alone is the portfolio, and both its partners earned all of it.
+        Filter healthcare;
+        healthcare.industry = "healthcare";
+        const auto imaging = LifetimeProfitShare::read(queries, healthcare, "USD", 10);
+        QVERIFY(imaging);
+        QCOMPARE(imaging->portfolioProfit(), Money(64950, "USD"));
+        QCOMPARE(imaging->partners().size(), 2);
+        for (const auto &p : imaging->partners()) QCOMPARE(*p.share, Rate::whole(1));
+
+        // A portfolio that lost money has no shares to give.
+        Filter routing;
+        routing.industry = "logistics";
+        const auto loss = LifetimeProfitShare::read(queries, routing, "USD", 10);
+        QVERIFY(loss);
+        QCOMPARE(loss->partners().size(), 1);
+        QVERIFY(!loss->partners()[0].share);
+    }
+
+    void keptProjectSumsAnswerAsTheLedgerDoes()
+    {
+        Filter winter;
+        winter.from = QDate(2024, 1, 1);
+        winter.to = QDate(2024, 3, 1);
+        const PortfolioQueries ledger(m_ws.database());
+        PortfolioQueries kept(m_ws.database());
+        QString error;
+        QVERIFY2(kept.keepProjectSums(winter, "USD", &error), qPrintable(error));
+        // Hand-computed: Imaging 1000 - 650.50 = 349.50 by 1 March, Routing 100 - 0 on 1 March.
+        QCOMPARE(kept.projectSums(winter, "USD")->projects, 2);
+        QCOMPARE(kept.projectSums(winter, "USD")->revenue, 110000);
+        QCOMPARE(profits(*kept.byProject(winter, "USD", PortfolioQueries::Rank::MostProfitableFirst, 5)), (QVector<qint64>{34950, 10000}));
+        QCOMPARE(profits(*kept.byPartner(winter, "USD", PortfolioQueries::Rank::MostProfitableFirst, 5)),
+                 profits(*ledger.byPartner(winter, "USD", PortfolioQueries::Rank::MostProfitableFirst, 5)));
+        QCOMPARE(kept.partnerRevenues(winter, "USD")->size(), ledger.partnerRevenues(winter, "USD")->size());
+        // Another filter reads the ledger again.
+        Filter spring;
+        spring.from = QDate(2024, 3, 2);
+        QCOMPARE(kept.projectSums(spring, "USD")->projects, 2);
+        QCOMPARE(kept.projectSums(spring, "USD")->losing, 1);
     }
 
     void reportsDatabaseErrors()

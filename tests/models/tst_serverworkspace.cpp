@@ -124,6 +124,33 @@ private slots:
         TestBackend::adminExec(QStringLiteral("DROP ROLE %1").arg(user));
     }
 
+    void editorsLedgerWritesKeepEveryTotal()
+    {
+        // An editor's ledger and project writes fire the triggers that keep the totals tables
+        // (versions 6 and 9): the editor needs the rights on all of them. The project's delete
+        // takes its amounts out of the industry's and the partner's totals.
+        const QString user = QStringLiteral("ledger_editor_%1").arg(QCoreApplication::applicationPid());
+        Workspace ws;
+        QString error;
+        QVERIFY2(ws.open(loginAs(user, SqlDialect::editorRole(m_database)), &error), qPrintable(error));
+        const QStringList writes{
+            "INSERT INTO projects (id, name, industry, status, start_date, created_at, updated_at) "
+            "VALUES (70, 'Sensor grid', 'smart_city', 'running', '2026-01-01', 'x', 'x')",
+            "INSERT INTO participants (project_id, partner_id, role, currency) SELECT 70, id, 'lead', 'USD' FROM partners",
+            "INSERT INTO ledger_entries (project_id, entry_date, kind, amount_minor, currency) VALUES (70, '2026-02-01', 'revenue', 900, 'USD')",
+            "UPDATE projects SET industry = 'transport' WHERE id = 70",
+        };
+        QVERIFY2(SqlStatement::execAll(ws.database(), writes, &error), qPrintable(error));
+        QCOMPARE(SqlStatement::scalar(ws.database(), "SELECT revenue_minor FROM ledger_industry_day_totals WHERE industry = 'transport'",
+                                      {}, &error).toLongLong(), 900);
+        QVERIFY2(SqlStatement::execAll(ws.database(), {"DELETE FROM projects WHERE id = 70"}, &error), qPrintable(error));
+        QCOMPARE(SqlStatement::scalar(ws.database(), "SELECT COUNT(*) FROM ledger_industry_day_totals", {}, &error).toInt(), 0);
+        QCOMPARE(SqlStatement::scalar(ws.database(), "SELECT SUM(revenue_minor) FROM ledger_partner_totals", {}, &error).toLongLong(), 0);
+        ws.close();
+        TestBackend::adminExec(QStringLiteral("DROP OWNED BY %1").arg(user));
+        TestBackend::adminExec(QStringLiteral("DROP ROLE %1").arg(user));
+    }
+
     void wrongPasswordSaysWhatToCheck()
     {
         ServerConnection c = *ServerConnection::fromLocation(m_location);

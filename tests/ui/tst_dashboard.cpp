@@ -5,6 +5,7 @@
 #include "DemoFigures.h"
 #include "ListPage.h"
 #include "MainWindow.h"
+#include "PartnerList.h"
 #include "ProjectList.h"
 #include "RecordList.h"
 #include "ContractList.h"
@@ -47,6 +48,14 @@ private slots:
         m_dashboard = m_window->findChild<DashboardPage *>();
         QVERIFY(m_dashboard);
         QTRY_VERIFY_WITH_TIMEOUT(m_dashboard->snapshot().has_value(), 10000);
+        // LEPTON_SCREENSHOTS=DIR: the README's picture, the window tall enough for every chart.
+        if (const QString shots = qEnvironmentVariable("LEPTON_SCREENSHOTS"); !shots.isEmpty()) {
+            const QSize size = m_window->size();
+            m_window->resize(1280, 1130);
+            QTest::qWait(300);
+            QVERIFY(m_window->grab().save(shots + QStringLiteral("/dashboard.png")));
+            m_window->resize(size);
+        }
     }
 
     void isTheFirstPage()
@@ -117,6 +126,25 @@ private slots:
         QVERIFY(page);
         QVERIFY(qobject_cast<ProjectList *>(page->recordList()));
         QCOMPARE(page->currentId(), top.id);
+        m_window->showPage(0);
+    }
+
+    void profitShareBarOpensThatPartner()
+    {
+        // One bar per leading partner, the largest share on top, each the share of the lifetime
+        // profit that the snapshot computed; a click on the top bar opens that partner.
+        const auto &shares = *m_dashboard->snapshot()->profitShares;
+        QVERIFY(!shares.partners().isEmpty());
+        auto *view = m_dashboard->findChild<QChartView *>(QStringLiteral("profitShareChart"));
+        QBarSet *bars = qobject_cast<QHorizontalBarSeries *>(view->chart()->series().first())->barSets().first();
+        QCOMPARE(bars->count(), shares.partners().size());
+        const auto &top = shares.partners().first();
+        QCOMPARE(bars->at(bars->count() - 1), 100.0 * top.share->toDouble());
+        emit bars->clicked(bars->count() - 1);
+        ListPage *page = m_window->currentPage();
+        QVERIFY(page);
+        QVERIFY(qobject_cast<PartnerList *>(page->recordList()));
+        QCOMPARE(page->currentId(), top.partnerId);
         m_window->showPage(0);
     }
 

@@ -153,9 +153,20 @@ QStringList SqlDialect::searchIndex(const QString &table, const QString &suffix,
 QStringList SqlDialect::accessRoles() const
 {
     if (!isPostgres()) return {};
+    return roleGrants() + QStringList{
+        // The server, not the client, says who made a change: a client cannot write another name.
+        QStringLiteral("CREATE FUNCTION lepton_audit_who() RETURNS trigger LANGUAGE plpgsql AS "
+                       "$$ BEGIN NEW.who := session_user; RETURN NEW; END $$"),
+        QStringLiteral("CREATE TRIGGER audit_log_who BEFORE INSERT ON audit_log FOR EACH ROW EXECUTE FUNCTION lepton_audit_who()"),
+    };
+}
+
+QStringList SqlDialect::roleGrants() const
+{
+    if (!isPostgres()) return {};
     // Role names come from current_database() on the server and are quoted there by format(%I):
     // no client text reaches the SQL. IF NOT EXISTS: roles belong to the whole server and
-    // survive a dropped and re-created database of the same name.
+    // survive a dropped and re-created database of the same name. Running it again is harmless.
     return {
         QStringLiteral(R"(DO $$
 DECLARE
@@ -180,10 +191,6 @@ BEGIN
     EXECUTE format('ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT USAGE ON SEQUENCES TO %I', editor);
 END
 $$)"),
-        // The server, not the client, says who made a change: a client cannot write another name.
-        QStringLiteral("CREATE FUNCTION lepton_audit_who() RETURNS trigger LANGUAGE plpgsql AS "
-                       "$$ BEGIN NEW.who := session_user; RETURN NEW; END $$"),
-        QStringLiteral("CREATE TRIGGER audit_log_who BEFORE INSERT ON audit_log FOR EACH ROW EXECUTE FUNCTION lepton_audit_who()"),
     };
 }
 

@@ -46,6 +46,9 @@ public:
     // role named after the database, their grants, and an audit log that the server stamps with
     // the database user and that editors can add to but not rewrite.
     QStringList accessRoles() const;
+    // The grants of accessRoles() alone, over every table there is now: a migration that adds
+    // tables repeats them, since default privileges cover only tables their granting user creates.
+    QStringList roleGrants() const;
     // The role names accessRoles() creates for a database.
     static QString readerRole(const QString &database) { return database + QStringLiteral("_reader"); }
     static QString editorRole(const QString &database) { return database + QStringLiteral("_editor"); }

@@ -555,9 +555,9 @@ END $$)")
 // Version 9 (bench_dashboard): ledger totals per project industry and day, so that revenue by
 // industry, and the totals and series of one industry, over any date range come from a few
 // thousand rows instead of the projects' totals or entries; and the partners' totals by profit.
-// Back-filled from the ledger, then kept exact by
-// the triggers above, which also move a project's amounts when its industry changes. The
-// editor role of version 8 gets its rights on the new table through the default privileges.
+// Back-filled from the ledger, then kept exact by the triggers above, which also move a
+// project's amounts when its industry changes. Version 8's grants are repeated so that the
+// reader and editor roles reach the new table whoever runs this upgrade.
 QStringList version9(const SqlDialect &dialect)
 {
     return QStringList{
@@ -572,7 +572,7 @@ QStringList version9(const SqlDialect &dialect)
                // from an index, as version 6 does for projects.
                QStringLiteral("CREATE INDEX ledger_partner_totals_profit ON ledger_partner_totals (currency, (revenue_minor - cost_minor))"),
            } +
-           (dialect.isPostgres() ? industryTriggersPostgres(dialect) : industryTriggersSqlite(dialect));
+           (dialect.isPostgres() ? industryTriggersPostgres(dialect) : industryTriggersSqlite(dialect)) + dialect.roleGrants();
 }
 
 using Migration = QStringList (*)(const SqlDialect &);

@@ -45,6 +45,13 @@ void replaceChart(QChartView *view, QChart *chart)
     delete old;
 }
 
+// Horizontal bars need a label's height per row: QtCharts draws "..." for a label taller than its
+// row, and a name in Chinese script (set in a CJK font) is taller than a Latin one.
+void fitRows(QChartView *view, int rows)
+{
+    view->setMinimumHeight(qMax(280, 110 + 22 * rows));
+}
+
 QChart *newChart(const QString &title)
 {
     auto *chart = new QChart;
@@ -449,6 +456,7 @@ void DashboardPage::showProfitByProject(const DashboardSnapshot &s)
         emit drillDown({DashboardDrillDown::List::Projects, p.id, p.key, {}, {}});
     });
     replaceChart(m_profitView, chart);
+    fitRows(m_profitView, names.size());
 }
 
 void DashboardPage::showProfitShares(const DashboardSnapshot &s)
@@ -503,6 +511,7 @@ void DashboardPage::showProfitShares(const DashboardSnapshot &s)
            "of the lifetime profit of all projects the industry and partner filters keep; the date range does not apply. "
            "A project with several partners counts fully for each, so the shares may add up to more than 100%."));
     replaceChart(m_shareView, chart);
+    fitRows(m_shareView, names.size());
 }
 
 void DashboardPage::showPeriods(const DashboardSnapshot &s)
@@ -615,6 +624,7 @@ void DashboardPage::showSplits(const DashboardSnapshot &s)
     attachProjectAndMoneyAxes(chart, series, names, scale, low, high);
     chart->legend()->setVisible(participants.size() <= 10);
     replaceChart(m_splitView, chart);
+    fitRows(m_splitView, names.size());
 }
 
 void DashboardPage::showDonut(QChartView *view, const QString &title, const QVector<QPair<QString, qint64>> &slices,

@@ -51,7 +51,7 @@ private slots:
         // LEPTON_SCREENSHOTS=DIR: the README's picture, the window tall enough for every chart.
         if (const QString shots = qEnvironmentVariable("LEPTON_SCREENSHOTS"); !shots.isEmpty()) {
             const QSize size = m_window->size();
-            m_window->resize(1280, 1130);
+            m_window->resize(1280, 1240);
             QTest::qWait(300);
             QVERIFY(m_window->grab().save(shots + QStringLiteral("/dashboard.png")));
             m_window->resize(size);

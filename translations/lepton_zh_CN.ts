@@ -1377,6 +1377,14 @@ Click to open the partner</source>
         <source>Each partner&apos;s lifetime profit share: the profit of the projects it takes part in over the whole ledger, as a share of the lifetime profit of all projects the industry and partner filters keep; the date range does not apply. A project with several partners counts fully for each, so the shares may add up to more than 100%.</source>
         <translation>每个合作伙伴的累计利润占比：其参与项目在整个账本上的利润，占行业和合作伙伴筛选条件保留的全部项目累计利润的比例；日期范围不适用。有多个合作伙伴的项目对每个合作伙伴都全额计入，因此各占比之和可能超过 100%。</translation>
     </message>
+    <message>
+        <source>Profit by project: no entries here</source>
+        <translation>各项目利润：此处没有账目</translation>
+    </message>
+    <message>
+        <source>Lifetime profit share: no partner with a profit share in this view</source>
+        <translation>累计利润份额：当前视图中没有占有利润份额的合作伙伴</translation>
+    </message>
 </context>
 <context>
     <name>DemoWorkspace</name>

@@ -71,7 +71,9 @@ QValueAxis *moneyAxis(const ChartScale &scale, double low, double high)
 {
     auto *axis = new QValueAxis;
     axis->setTitleText(scale.unit);
-    axis->setRange(qMin(0.0, low / scale.divisor), qMax(0.0, high / scale.divisor));
+    const double bottom = qMin(0.0, low / scale.divisor), top = qMax(0.0, high / scale.divisor);
+    // Nothing to show (no entries yet) still gets a scale: nice numbers of an empty range are NaN.
+    axis->setRange(bottom, top > bottom ? top : bottom + 1);
     axis->applyNiceNumbers();
     axis->setLabelFormat(QStringLiteral("%.3g"));
     return axis;
@@ -421,7 +423,8 @@ void DashboardPage::showTiles(const DashboardSnapshot &s)
 
 void DashboardPage::showProfitByProject(const DashboardSnapshot &s)
 {
-    QChart *chart = newChart(tr("Profit of the %n most profitable project(s)", "", s.leadingProjects.size()));
+    QChart *chart = newChart(s.leadingProjects.isEmpty() ? tr("Profit by project: no entries here")
+                                                         : tr("Profit of the %n most profitable project(s)", "", s.leadingProjects.size()));
     auto *series = new QHorizontalBarSeries;
     auto *set = new QBarSet(tr("Profit"));
     set->setColor(QColor(0x2e, 0x7d, 0x32));
@@ -463,7 +466,8 @@ void DashboardPage::showProfitShares(const DashboardSnapshot &s)
 {
     const QVector<LifetimeProfitShare::Partner> none;
     const auto &partners = s.profitShares ? s.profitShares->partners() : none;
-    QChart *chart = newChart(tr("Lifetime profit share of the %n leading partner(s)", "", partners.size()));
+    QChart *chart = newChart(partners.isEmpty() ? tr("Lifetime profit share: no partner with a profit share in this view")
+                                                : tr("Lifetime profit share of the %n leading partner(s)", "", partners.size()));
     auto *series = new QHorizontalBarSeries;
     auto *set = new QBarSet(tr("Lifetime profit share"));
     set->setColor(QColor(0x6a, 0x1b, 0x9a));

@@ -75,6 +75,26 @@ class TestLedgerSummary : public QObject {
     Q_OBJECT
     QTemporaryDir m_dir;
 
+    // Opens ws on a workspace built at an older schema version (with projects, a statement that
+    // sets them up, and ledger entries: project, date, kind, amount, currency), which the opening
+    // upgrades; the totals must then match the ledger.
+    void upgraded(Workspace &ws, int version, int projects, const QString &setUp, const QList<QVariantList> &entries)
+    {
+        const QString path = TestBackend::freshLocation(m_dir.filePath(QStringLiteral("v%1.sqlite").arg(version)));
+        QString error;
+        {
+            Workspace old;
+            QVERIFY2(old.open(path, &error, version), qPrintable(error));
+            addProjects(old, projects);
+            exec(old, setUp);
+            for (const QVariantList &e : entries)
+                exec(old, "INSERT INTO ledger_entries (project_id, entry_date, kind, amount_minor, currency) VALUES (?, ?, ?, ?, ?)", e);
+        }
+        QVERIFY2(ws.open(path, &error), qPrintable(error));
+        QCOMPARE(ws.schemaVersion(), Workspace::latestVersion());
+        QCOMPARE(mismatches(ws), 0);
+    }
+
 private slots:
     void totalsStayExactThroughRandomChanges()
     {
@@ -142,25 +162,13 @@ private slots:
 
     void upgradeFromVersion5BackFillsTheTotals()
     {
-        const QString path = TestBackend::freshLocation(m_dir.filePath("v5.sqlite"));
-        {
-            Workspace ws;
-            QString error;
-            QVERIFY2(ws.open(path, &error, 5), qPrintable(error));
-            addProjects(ws, 2);
-            exec(ws, "INSERT INTO participants (project_id, partner_id, role, currency) VALUES (1, 1, 'lead', 'USD'), "
-                     "(2, 1, 'lead', 'USD'), (2, 2, 'lead', 'USD')");
-            const QVariantList rows[] = {{1, "2026-01-05", "revenue", 1000, "USD"}, {1, "2026-01-05", "cost", 300, "USD"},
-                                         {1, "2026-02-01", "revenue", 50, "USD"},   {2, "2026-01-05", "cost", 700, "USD"},
-                                         {2, "2026-01-05", "revenue", 99, "CNY"}};
-            for (const QVariantList &r : rows)
-                exec(ws, "INSERT INTO ledger_entries (project_id, entry_date, kind, amount_minor, currency) VALUES (?, ?, ?, ?, ?)", r);
-        }
         Workspace ws;
-        QString error;
-        QVERIFY2(ws.open(path, &error), qPrintable(error));
-        QCOMPARE(ws.schemaVersion(), Workspace::latestVersion());
-        QCOMPARE(mismatches(ws), 0);
+        upgraded(ws, 5, 2, "INSERT INTO participants (project_id, partner_id, role, currency) VALUES (1, 1, 'lead', 'USD'), "
+                           "(2, 1, 'lead', 'USD'), (2, 2, 'lead', 'USD')",
+                 {{1, "2026-01-05", "revenue", 1000, "USD"}, {1, "2026-01-05", "cost", 300, "USD"},
+                  {1, "2026-02-01", "revenue", 50, "USD"}, {2, "2026-01-05", "cost", 700, "USD"},
+                  {2, "2026-01-05", "revenue", 99, "CNY"}});
+        if (QTest::currentTestFailed()) return;
         // Hand-computed: project 1 in USD earned 1050 and spent 300 over 3 entries.
         QCOMPARE(count(ws, "SELECT revenue_minor * 1000000 + cost_minor * 10 + entries FROM ledger_project_totals "
                            "WHERE project_id = 1 AND currency = 'USD'"),
@@ -181,23 +189,11 @@ private slots:
 
     void upgradeFromVersion8BackFillsTheIndustryTotals()
     {
-        const QString path = TestBackend::freshLocation(m_dir.filePath("v8.sqlite"));
-        {
-            Workspace ws;
-            QString error;
-            QVERIFY2(ws.open(path, &error, 8), qPrintable(error));
-            addProjects(ws, 3);
-            exec(ws, "UPDATE projects SET industry = 'finance' WHERE id = 3");
-            const QVariantList rows[] = {{1, "2026-01-05", "revenue", 1000, "USD"}, {2, "2026-01-05", "cost", 300, "USD"},
-                                         {3, "2026-01-05", "revenue", 70, "USD"},   {2, "2026-02-01", "revenue", 5, "CNY"}};
-            for (const QVariantList &r : rows)
-                exec(ws, "INSERT INTO ledger_entries (project_id, entry_date, kind, amount_minor, currency) VALUES (?, ?, ?, ?, ?)", r);
-        }
         Workspace ws;
-        QString error;
-        QVERIFY2(ws.open(path, &error), qPrintable(error));
-        QCOMPARE(ws.schemaVersion(), Workspace::latestVersion());
-        QCOMPARE(mismatches(ws), 0);
+        upgraded(ws, 8, 3, "UPDATE projects SET industry = 'finance' WHERE id = 3",
+                 {{1, "2026-01-05", "revenue", 1000, "USD"}, {2, "2026-01-05", "cost", 300, "USD"},
+                  {3, "2026-01-05", "revenue", 70, "USD"}, {2, "2026-02-01", "revenue", 5, "CNY"}});
+        if (QTest::currentTestFailed()) return;
         // Hand-computed: healthcare on 5 January in USD is projects 1 and 2: revenue 1000, cost 300.
         QCOMPARE(count(ws, "SELECT revenue_minor * 10000 + cost_minor * 10 + entries FROM ledger_industry_day_totals "
                            "WHERE industry = 'healthcare' AND entry_date = '2026-01-05' AND currency = 'USD'"),

@@ -1944,6 +1944,10 @@ The records as they are now are first saved in %3; restore that copy to undo thi
 
 现有记录会先保存在 %3 中；恢复该副本即可撤销此操作。使用此数据库的所有人都会看到恢复后的记录。</translation>
     </message>
+    <message>
+        <source>Restoring the workspace from %1...</source>
+        <translation>正在从 %1 恢复工作区…</translation>
+    </message>
 </context>
 <context>
     <name>Money</name>

@@ -37,6 +37,7 @@
 #include <QTableView>
 #include <QToolBar>
 #include <QUndoStack>
+#include <QtConcurrent>
 
 // The icons live in lepton_ui, a static library: their registration must be pulled in by hand.
 static void initResources()
@@ -495,23 +496,39 @@ void MainWindow::backupWorkspace()
     watcher->setFuture(server ? ServerBackup::start(workspacePath(), target) : WorkspaceBackup::start(workspacePath(), target));
 }
 
-bool MainWindow::restoreWorkspace(const QString &backupPath, QString *error, QString *undoPath)
+std::function<QString(QString *)> MainWindow::restoreJob(const QString &backupPath) const
 {
-    if (!m_workspace) return false;
     const QString path = workspacePath();
-    const bool server = m_workspace->isServer();
     const QString undoFolder = backupFolder();
+    if (m_workspace->isServer())
+        return [=](QString *undoPath) { return ServerBackup::restore(backupPath, path, undoFolder, undoPath); };
+    return [=](QString *undoPath) { return WorkspaceBackup::restore(backupPath, path, undoPath); };
+}
+
+void MainWindow::closeForRestore()
+{
     // No connection may hold the file while it is replaced: the pages (with their models and any
     // training worker) and the workspace close first. A server's pages reopen to show its new records.
     m_undo->clear();
     clearPages();
     m_workspace.reset();
-    const QString failed = server ? ServerBackup::restore(backupPath, path, undoFolder, undoPath)
-                                  : WorkspaceBackup::restore(backupPath, path, undoPath);
+}
+
+bool MainWindow::reopenAfterRestore(const QString &path, const QString &failed, QString *error)
+{
     QString reopenError;
     const bool reopened = openWorkspace(path, false, &reopenError);
     if (error) *error = failed.isEmpty() ? reopenError : failed;
     return failed.isEmpty() && reopened;
+}
+
+bool MainWindow::restoreWorkspace(const QString &backupPath, QString *error, QString *undoPath)
+{
+    if (!m_workspace) return false;
+    const QString path = workspacePath();
+    const auto restore = restoreJob(backupPath);
+    closeForRestore();
+    return reopenAfterRestore(path, restore(undoPath), error);
 }
 
 void MainWindow::restoreWorkspaceInteractively()
@@ -531,20 +548,44 @@ void MainWindow::restoreWorkspaceInteractively()
                      .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(backup), QDir::toNativeSeparators(backupFolder()));
     const auto answer = QMessageBox::warning(this, tr("Restore from Backup"), question, QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Yes) return;
-    QString error, undo;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const bool ok = restoreWorkspace(backup, &error, &undo);
-    QApplication::restoreOverrideCursor();
-    if (ok) {
-        QMessageBox::information(this, tr("Restore from Backup"),
-                                 undo.isEmpty() ? tr("The workspace was restored from %1.").arg(QDir::toNativeSeparators(backup))
-                                                : tr("The workspace was restored from %1.\n\nThe workspace as it was before is saved as %2; "
-                                                     "restore it to undo this.")
-                                                      .arg(QDir::toNativeSeparators(backup), QDir::toNativeSeparators(undo)));
-    } else {
-        QMessageBox::warning(this, tr("Restore failed"),
-                             tr("The workspace was not restored from %1.\n\n%2").arg(QDir::toNativeSeparators(backup), error));
-    }
+
+    // Checking, copying and (on a server) re-inserting every record runs on a worker thread,
+    // behind a modal progress dialog: the window stays responsive and nothing else can start.
+    const auto restore = restoreJob(backup);
+    closeForRestore();
+    updateActions();
+    auto *progress = new QProgressDialog(tr("Restoring the workspace from %1...").arg(QDir::toNativeSeparators(backup)), QString(), 0, 0, this);
+    progress->setWindowTitle(tr("Restore from Backup"));
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(0);
+    progress->setAttribute(Qt::WA_DeleteOnClose);
+    struct Outcome {
+        QString failed;
+        QString undo;
+    };
+    auto *watcher = new QFutureWatcher<Outcome>(this);
+    connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher, progress, path, backup] {
+        const Outcome outcome = watcher->result();
+        watcher->deleteLater();
+        progress->close();
+        QString error;
+        if (reopenAfterRestore(path, outcome.failed, &error)) {
+            QMessageBox::information(this, tr("Restore from Backup"),
+                                     outcome.undo.isEmpty()
+                                         ? tr("The workspace was restored from %1.").arg(QDir::toNativeSeparators(backup))
+                                         : tr("The workspace was restored from %1.\n\nThe workspace as it was before is saved as %2; "
+                                              "restore it to undo this.")
+                                               .arg(QDir::toNativeSeparators(backup), QDir::toNativeSeparators(outcome.undo)));
+        } else {
+            QMessageBox::warning(this, tr("Restore failed"),
+                                 tr("The workspace was not restored from %1.\n\n%2").arg(QDir::toNativeSeparators(backup), error));
+        }
+    });
+    watcher->setFuture(QtConcurrent::run([restore] {
+        Outcome outcome;
+        outcome.failed = restore(&outcome.undo);
+        return outcome;
+    }));
 }
 
 void MainWindow::showSettings()

@@ -3,6 +3,7 @@
 // later through addPage), menus, toolbar, status bar and shortcuts. It owns the open workspace
 // and one undo stack for it.
 #include <QMainWindow>
+#include <functional>
 #include <memory>
 
 class QAction;
@@ -63,6 +64,12 @@ private:
     QString backupFolder() const;
     void backupWorkspace();
     void restoreWorkspaceInteractively();
+    // The steps of a restore: what replaces the workspace's contents with the backup (callable
+    // on any thread; returns the error, and the undo copy in *undoPath), closing every page and
+    // connection first, and reopening the workspace after.
+    std::function<QString(QString *)> restoreJob(const QString &backupPath) const;
+    void closeForRestore();
+    bool reopenAfterRestore(const QString &path, const QString &failed, QString *error);
     void showSettings();
     void showAbout();
     void saveWindowState() const;

@@ -8,7 +8,9 @@
 #include "TrainingPage.h"
 #include "Workspace.h"
 
+#include <QApplication>
 #include <QComboBox>
+#include <QFileDialog>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
@@ -116,6 +118,50 @@ private slots:
         QVERIFY(window.isVisible() && training->isTraining());
         QTimer::singleShot(0, this, [] { qobject_cast<QMessageBox *>(QApplication::activeModalWidget())->button(QMessageBox::Yes)->click(); });
         QVERIFY(window.close());
+    }
+
+    void restoreFromTheMenuAsksThenReportsWhereTheOldWorkspaceWent()
+    {
+        QTemporaryDir dir;
+        MainWindow window;
+        QString error;
+        const QString path = dir.filePath(QStringLiteral("live.sqlite"));
+        QVERIFY2(window.openWorkspace(path, true, &error), qPrintable(error));  // the demo records
+        window.show();
+        const QString backup = dir.filePath(QStringLiteral("empty.sqlite"));
+        {
+            Workspace empty;
+            QVERIFY2(empty.open(backup, &error), qPrintable(error));
+        }
+        // The file dialog, the question, then (after the restore ran in the background) the report.
+        QString question, report;
+        QTimer answer;
+        connect(&answer, &QTimer::timeout, this, [&] {
+            QWidget *modal = QApplication::activeModalWidget();
+            if (auto *files = qobject_cast<QFileDialog *>(modal)) {
+                files->selectFile(backup);
+                static_cast<QDialog *>(files)->accept();
+            } else if (auto *box = qobject_cast<QMessageBox *>(modal)) {
+                if (box->button(QMessageBox::Yes)) {
+                    question = box->text();
+                    box->button(QMessageBox::Yes)->click();
+                } else {
+                    report = box->text();
+                    box->accept();
+                }
+            }
+        });
+        answer.start(20);
+        QAction *restore = nullptr;
+        for (QAction *a : window.findChildren<QAction *>())
+            if (a->text() == QStringLiteral("&Restore from Backup...")) restore = a;
+        QVERIFY(restore && restore->isEnabled());
+        restore->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!report.isEmpty(), 20000);
+        QVERIFY2(question.contains(QStringLiteral("Replace the workspace")), qPrintable(question));
+        QVERIFY2(report.contains(QStringLiteral("was restored from")) && report.contains(QStringLiteral("backups")), qPrintable(report));
+        QCOMPARE(window.workspacePath(), QFileInfo(path).absoluteFilePath());
+        QCOMPARE(window.page(1)->table()->model()->rowCount(), 0);  // the backup's (empty) records
     }
 
     void restoreShowsTheBackupsRecordsAndKeepsTheOldWorkspace()

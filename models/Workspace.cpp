@@ -61,6 +61,14 @@ bool Workspace::open(const QString &location, QString *error, int targetVersion)
     return true;
 }
 
+bool Workspace::openAnother(const QString &location, QString *error)
+{
+    m_damageCheck = false;
+    const bool ok = open(location, error);
+    m_damageCheck = true;
+    return ok;
+}
+
 bool Workspace::openFile(const QString &path, QString *error)
 {
     const QFileInfo info(path);

@@ -36,10 +36,10 @@ public:
     bool open(const QString &location, QString *error, int targetVersion = latestVersion());
     // Off for a file that is itself a copy about to be checked (File > Restore).
     void setBackupBeforeMigration(bool on) { m_backupBeforeMigration = on; }
-    // Off for one more connection to a file this process has opened and checked already (the
-    // dashboard's worker opens one per refresh): SQLite's quick check reads every page, seconds
-    // on a large workspace.
-    void setDamageCheck(bool on) { m_damageCheck = on; }
+    // One more connection, on this thread, to the workspace the window has open (QSqlDatabase
+    // is per thread; worker threads open their own): open() without the damage check, which the
+    // window's open already ran (SQLite's quick check reads every page, seconds on a large file).
+    bool openAnother(const QString &location, QString *error);
     // The automatic copy made by the last open(), empty when none was needed.
     QString migrationBackup() const { return m_migrationBackup; }
     void close();

@@ -328,8 +328,7 @@ void DashboardPage::refresh()
     m_watcher.setFuture(QtConcurrent::run([path, r] {
         Result result;
         Workspace workspace;  // this thread's own connection
-        workspace.setDamageCheck(false);  // the page's workspace was checked when it was opened
-        if (workspace.open(path, &result.error))
+        if (workspace.openAnother(path, &result.error))
             result.snapshot = DashboardSnapshot::compute(workspace, r, &result.error);
         return result;
     }));

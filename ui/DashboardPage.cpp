@@ -85,15 +85,21 @@ QFont smaller(QFont font)
     return font;
 }
 
+// Names along one side of a chart, in the smaller label font; the caller attaches its series.
+QBarCategoryAxis *addCategoryAxis(QChart *chart, const QStringList &names, Qt::Alignment side)
+{
+    auto *axis = new QBarCategoryAxis;
+    axis->append(names);
+    axis->setLabelsFont(smaller(axis->labelsFont()));
+    chart->addAxis(axis, side);
+    return axis;
+}
+
 // Horizontal bars: project names down the left, money along the bottom.
 void attachProjectAndMoneyAxes(QChart *chart, QAbstractBarSeries *series, const QStringList &projects,
                                const ChartScale &scale, double low, double high)
 {
-    auto *categories = new QBarCategoryAxis;
-    categories->append(projects);
-    categories->setLabelsFont(smaller(categories->labelsFont()));
-    chart->addAxis(categories, Qt::AlignLeft);
-    series->attachAxis(categories);
+    series->attachAxis(addCategoryAxis(chart, projects, Qt::AlignLeft));
     QValueAxis *values = moneyAxis(scale, low, high);
     chart->addAxis(values, Qt::AlignBottom);
     series->attachAxis(values);
@@ -482,11 +488,7 @@ void DashboardPage::showProfitShares(const DashboardSnapshot &s)
     }
     series->append(set);
     chart->addSeries(series);
-    auto *categories = new QBarCategoryAxis;
-    categories->append(names);
-    categories->setLabelsFont(smaller(categories->labelsFont()));
-    chart->addAxis(categories, Qt::AlignLeft);
-    series->attachAxis(categories);
+    series->attachAxis(addCategoryAxis(chart, names, Qt::AlignLeft));
     auto *percents = new QValueAxis;
     percents->setTitleText(tr("% of the portfolio's lifetime profit"));
     percents->setRange(low, qMax(high, 1.0));
@@ -542,11 +544,8 @@ void DashboardPage::showPeriods(const DashboardSnapshot &s)
         profit->append(i, p.figures.profit().minorUnits() / scale.divisor);
         labels << p.period.label();
     }
-    auto *axisX = new QBarCategoryAxis;
-    axisX->append(labels);
+    QBarCategoryAxis *axisX = addCategoryAxis(chart, labels, Qt::AlignBottom);
     axisX->setLabelsAngle(labels.size() > 6 ? -90 : 0);
-    axisX->setLabelsFont(smaller(axisX->labelsFont()));
-    chart->addAxis(axisX, Qt::AlignBottom);
     QValueAxis *axisY = moneyAxis(scale, low, high);
     chart->addAxis(axisY, Qt::AlignLeft);
     const QList<QColor> colors{QColor(0x15, 0x65, 0xc0), QColor(0xc6, 0x28, 0x28), QColor(0x2e, 0x7d, 0x32)};
@@ -674,11 +673,7 @@ void DashboardPage::showPipeline(const DashboardSnapshot &s)
     series->append(set);
     series->setLabelsVisible(true);
     chart->addSeries(series);
-    auto *axisX = new QBarCategoryAxis;
-    axisX->append(labels);
-    axisX->setLabelsFont(smaller(axisX->labelsFont()));
-    chart->addAxis(axisX, Qt::AlignBottom);
-    series->attachAxis(axisX);
+    series->attachAxis(addCategoryAxis(chart, labels, Qt::AlignBottom));
     auto *axisY = new QValueAxis;
     axisY->setLabelFormat(QStringLiteral("%d"));
     axisY->setRange(0, most + 1);

@@ -100,10 +100,9 @@ QString periodStart(ReportingPeriod::Length length, const SqlDialect &dialect)
 // The filter's revenue and cost per project in the currency, as rows (project_id, revenue,
 // cost), to be joined to the far fewer partners or industries. The project totals hold one row
 // per project and currency already: grouping them again would walk their key index in random
-// table order. Entries are grouped by "+l.project_id" (SqlDialect::withoutIndex): after a
-// sequential scan; walking the whole ledger in (project_id, entry_date) index order reads the
-// table in random order, 3x slower on 2,000,000 entries (bench_analytics). Filters still reach
-// the ledger through that index. Sums kept by keepProjectSums() are read as they are.
+// table order. Entries are added up along the ledger's project index, which holds the amounts
+// (version 10): project by project, without reading the table or sorting. Sums kept by
+// keepProjectSums() are read as they are.
 QString PortfolioQueries::perProjectSums(const Filter &f, const QString &currency, QVariantList *values) const
 {
     if (m_kept && sameFilter(m_kept->filter, f) && m_kept->currency == currency)
@@ -113,7 +112,7 @@ QString PortfolioQueries::perProjectSums(const Filter &f, const QString &currenc
         return QStringLiteral("SELECT l.project_id AS project_id, l.revenue_minor AS revenue, l.cost_minor AS cost") +
                clauses(source, f, currency, QString(), values);
     return QStringLiteral("SELECT l.project_id AS project_id, ") + sums(source) + clauses(source, f, currency, QString(), values) +
-           QStringLiteral(" GROUP BY ") + SqlDialect::of(m_db).withoutIndex(QStringLiteral("l.project_id"));
+           QStringLiteral(" GROUP BY l.project_id");
 }
 
 bool PortfolioQueries::keepProjectSums(const Filter &filter, const QString &currency, QString *error)
@@ -207,11 +206,15 @@ std::optional<QVector<PortfolioQueries::Totals>> PortfolioQueries::ranked(const 
     // partner before ranking read 40,000 partner rows for one industry (bench_dashboard).
     // Grouped after the join (SqlDialect::withoutIndex), not by walking the partners' index and
     // looking up every project's sums: 3x faster for 400,000 participations.
+    // Without a join the per-project sums are one row per project already: grouping them again
+    // sorted 200,000 rows for nothing.
     QVariantList values;
+    const QString grouped = join.isEmpty() ? QStringLiteral("SELECT pp.project_id AS grp, pp.revenue AS revenue, pp.cost AS cost FROM per_project pp")
+                                           : QStringLiteral("SELECT ") + group +
+                                                 QStringLiteral(" AS grp, SUM(pp.revenue) AS revenue, SUM(pp.cost) AS cost FROM per_project pp") +
+                                                 join + QStringLiteral(" GROUP BY ") + SqlDialect::of(m_db).withoutIndex(group);
     QString sql = QStringLiteral("WITH per_project AS (") + perProjectSums(filter, currency, &values) +
-                  QStringLiteral("), ranked AS (SELECT g.grp, g.revenue, g.cost FROM (SELECT ") + group +
-                  QStringLiteral(" AS grp, SUM(pp.revenue) AS revenue, SUM(pp.cost) AS cost FROM per_project pp") + join +
-                  QStringLiteral(" GROUP BY ") + SqlDialect::of(m_db).withoutIndex(group) + QStringLiteral(") g ORDER BY ") +
+                  QStringLiteral("), ranked AS (SELECT g.grp, g.revenue, g.cost FROM (") + grouped + QStringLiteral(") g ORDER BY ") +
                   order.arg(QStringLiteral("g"));
     if (limit > 0) {
         sql += QStringLiteral(" LIMIT ?");
@@ -272,8 +275,7 @@ std::optional<QVector<PortfolioQueries::Totals>> PortfolioQueries::byProject(con
     if (isWholeLedger(filter))
         return kept(QStringLiteral("ledger_project_totals"), QStringLiteral("project_id"), QStringLiteral("projects"), currency, rank,
                     limit, error);
-    return ranked(QStringLiteral("pp.project_id"), QString(),
-                  QStringLiteral("r.grp, (SELECT name FROM projects WHERE id = r.grp)"), filter, currency, byProfit(rank), limit, error);
+    return ranked(QString(), QString(), QStringLiteral("r.grp, (SELECT name FROM projects WHERE id = r.grp)"), filter, currency, byProfit(rank), limit, error);
 }
 
 std::optional<QVector<PortfolioQueries::Totals>> PortfolioQueries::byPartner(const Filter &filter, const QString &currency,

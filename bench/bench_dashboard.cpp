@@ -12,6 +12,8 @@
 
 #include <QApplication>
 #include <QBuffer>
+#include <QCheckBox>
+#include <QDateEdit>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QSignalSpy>
@@ -70,6 +72,11 @@ int main(int argc, char **argv)
             return;
         }
         rows << Row{QStringLiteral("dashboard figures, %1 (median of 5)").arg(what), t, 300};
+        // What the page shows first while a long date range is ranked (DashboardPage).
+        if (s->slowToRank()) {
+            const double first = medianMs(5, [&] { s = DashboardSnapshot::overview(ws, request, &error); });
+            rows << Row{QStringLiteral("  of which the overview shown first (median of 5)"), first, 300};
+        }
         if (what == QLatin1String("no filter"))
             std::printf("  %d projects, revenue %s, HHI %lld\n", s->totals ? s->totals->projectCount() : 0,
                         s->totals ? qPrintable(s->totals->totalRevenue().toString()) : "-",
@@ -94,7 +101,8 @@ int main(int argc, char **argv)
     partner.filter.partnerId = 4242;
     snapshot(QStringLiteral("one partner"), partner);
 
-    // The page as a user sees it: refresh until the charts show the new figures.
+    // The page as a user sees it: refresh until the charts show the new figures; with the last
+    // 3 months, also until they show the overview.
     {
         DashboardPage page(&ws);
         page.resize(1400, 900);
@@ -106,6 +114,24 @@ int main(int argc, char **argv)
             refreshed.wait(60000);
         });
         rows << Row{QStringLiteral("dashboard page refresh incl. charts (median of 5)"), t, 300};
+
+        page.findChild<QDateEdit *>(QStringLiteral("from"))->setDate(recent.filter.from);
+        page.findChild<QDateEdit *>(QStringLiteral("to"))->setDate(recent.filter.to);
+        page.findChild<QCheckBox *>(QStringLiteral("useDates"))->setChecked(true);
+        refreshed.wait(60000);
+        QSignalSpy overview(&page, &DashboardPage::overviewShown);
+        QVector<double> firstTimes;
+        const double complete = medianMs(5, [&] {
+            QElapsedTimer timer;
+            timer.start();
+            page.refresh();
+            overview.wait(60000);
+            firstTimes.append(timer.nsecsElapsed() / 1e6);
+            refreshed.wait(60000);
+        });
+        std::sort(firstTimes.begin(), firstTimes.end());
+        rows << Row{QStringLiteral("page refresh, last 3 months, complete (median of 5)"), complete, 300};
+        rows << Row{QStringLiteral("  of which until the overview shows (median of 5)"), firstTimes[firstTimes.size() / 2], 300};
     }
 
     // The portfolio report with a table of 1,000 projects, built and written as PDF.

@@ -1385,6 +1385,26 @@ Click to open the partner</source>
         <source>Lifetime profit share: no partner with a profit share in this view</source>
         <translation>累计利润份额：当前视图中没有占有利润份额的合作伙伴</translation>
     </message>
+    <message>
+        <source>Adding up every project and partner over the date range...</source>
+        <translation>正在按日期范围汇总每个项目和合作伙伴…</translation>
+    </message>
+    <message>
+        <source>counting projects...</source>
+        <translation>正在统计项目…</translation>
+    </message>
+    <message>
+        <source>adding up partners...</source>
+        <translation>正在汇总合作伙伴…</translation>
+    </message>
+    <message>
+        <source>Profit by project: adding up the date range...</source>
+        <translation>各项目利润：正在汇总日期范围…</translation>
+    </message>
+    <message>
+        <source>Profit shared by each contract&apos;s scheme: adding up the date range...</source>
+        <translation>按各合同方案分配的利润：正在汇总日期范围…</translation>
+    </message>
 </context>
 <context>
     <name>DemoWorkspace</name>

@@ -162,8 +162,8 @@ DashboardPage::DashboardPage(Workspace *workspace, QWidget *parent)
     m_delay->setSingleShot(true);
     m_delay->setInterval(200);
     connect(m_delay, &QTimer::timeout, this, &DashboardPage::refresh);
+    connect(&m_watcher, &QFutureWatcher<Result>::resultReadyAt, this, [this](int index) { display(m_watcher.resultAt(index)); });
     connect(&m_watcher, &QFutureWatcher<Result>::finished, this, [this] {
-        display(m_watcher.result());
         if (m_again) {
             m_again = false;
             refresh();
@@ -331,12 +331,15 @@ void DashboardPage::refresh()
     m_status->setText(tr("Updating..."));
     const DashboardRequest r = request();
     const QString path = m_path;
-    m_watcher.setFuture(QtConcurrent::run([path, r] {
+    m_watcher.setFuture(QtConcurrent::run([path, r](QPromise<Result> &promise) {
         Result result;
         Workspace workspace;  // this thread's own connection
         if (workspace.openAnother(path, &result.error))
-            result.snapshot = DashboardSnapshot::compute(workspace, r, &result.error);
-        return result;
+            result.snapshot = DashboardSnapshot::overview(workspace, r, &result.error);
+        // A long date range: the overview shows while every project's sums are added up.
+        if (result.snapshot && result.snapshot->slowToRank()) promise.addResult(result);
+        if (result.snapshot && !result.snapshot->rank(workspace, &result.error)) result.snapshot.reset();
+        promise.addResult(result);
     }));
 }
 
@@ -354,9 +357,10 @@ void DashboardPage::display(const Result &result)
     m_currency->setCurrentText(s.currency);
     QStringList others = s.currencies;
     others.removeAll(s.currency);
-    m_status->setText(others.isEmpty() ? tr("Amounts in %1.").arg(s.currency)
-                                       : tr("Amounts in %1; the ledger also holds %2.")
-                                             .arg(s.currency, others.join(QStringLiteral(", "))));
+    QString status = others.isEmpty() ? tr("Amounts in %1.").arg(s.currency)
+                                      : tr("Amounts in %1; the ledger also holds %2.").arg(s.currency, others.join(QStringLiteral(", ")));
+    if (!s.ranked) status += QLatin1Char(' ') + tr("Adding up every project and partner over the date range...");
+    m_status->setText(status);
     showTiles(s);
     showProfitByProject(s);
     showPeriods(s);
@@ -381,7 +385,8 @@ void DashboardPage::display(const Result &result)
         if (index < keys.size())
             emit drillDown({DashboardDrillDown::List::Contracts, 0, {}, QStringLiteral("mode"), keys[index]});
     });
-    emit refreshed();
+    if (s.ranked) emit refreshed();
+    else emit overviewShown();
 }
 
 QString DashboardPage::money(qint64 minor) const
@@ -404,15 +409,19 @@ void DashboardPage::showTiles(const DashboardSnapshot &s)
         m_tileNotes[index]->setText(note);
         m_tileValues[index]->parentWidget()->setToolTip(tip);
     };
-    const QString projects = t ? tr("%n project(s)", "", t->projectCount()) : tr("no ledger entries");
+    const QString pending = QStringLiteral("…");
+    const QString projects = !t ? tr("no ledger entries") : s.ranked ? tr("%n project(s)", "", t->projectCount()) : tr("counting projects...");
     set(0, t ? t->totalRevenue().toString() : none, projects);
     set(1, t ? t->totalCost().toString() : none, projects);
     set(2, t ? t->totalProfit().toString() : none, tr("sum of project profits"));
     set(3, t ? t->cooperationBenefit().toString() : none,
         t ? tr("E = R - C + r × C, r = %1").arg(t->expectedReturn().toPercentString()) : QString(),
         t ? tr("Expected return on cost r × C = %1").arg(t->expectedReturnOnCost().toString()) : QString());
-    set(4, t ? tr("%1 of %2").arg(t->losingProjectCount()).arg(t->projectCount()) : none, tr("profit below zero"));
-    if (s.concentration)
+    set(4, !t ? none : s.ranked ? tr("%1 of %2").arg(t->losingProjectCount()).arg(t->projectCount()) : pending,
+        tr("profit below zero"));
+    if (!s.ranked)
+        set(5, pending, tr("adding up partners..."));
+    else if (s.concentration)
         set(5, QString::number(s.concentration->hhi()), s.concentration->label(),
             tr("Herfindahl-Hirschman index of revenue by partner: 0 spread thin, 10000 one partner"));
     else
@@ -428,8 +437,9 @@ void DashboardPage::showTiles(const DashboardSnapshot &s)
 
 void DashboardPage::showProfitByProject(const DashboardSnapshot &s)
 {
-    QChart *chart = newChart(s.leadingProjects.isEmpty() ? tr("Profit by project: no entries here")
-                                                         : tr("Profit of the %n most profitable project(s)", "", s.leadingProjects.size()));
+    QChart *chart = newChart(!s.ranked                      ? tr("Profit by project: adding up the date range...")
+                             : s.leadingProjects.isEmpty() ? tr("Profit by project: no entries here")
+                                                           : tr("Profit of the %n most profitable project(s)", "", s.leadingProjects.size()));
     auto *series = new QHorizontalBarSeries;
     auto *set = new QBarSet(tr("Profit"));
     set->setColor(QColor(0x2e, 0x7d, 0x32));
@@ -582,7 +592,8 @@ void DashboardPage::showPeriods(const DashboardSnapshot &s)
 
 void DashboardPage::showSplits(const DashboardSnapshot &s)
 {
-    QChart *chart = newChart(tr("Profit shared by each contract's scheme"));
+    QChart *chart = newChart(s.ranked ? tr("Profit shared by each contract's scheme")
+                                      : tr("Profit shared by each contract's scheme: adding up the date range..."));
     auto *series = new QHorizontalStackedBarSeries;
     // One bar set per participant, with a value in each project it takes part in.
     QStringList participants;

@@ -60,6 +60,8 @@ public slots:
 
 signals:
     void refreshed();  // the page shows a new snapshot (or the reason there is none)
+    // For a long date range first: the page shows the overview while the projects are added up.
+    void overviewShown();
     void drillDown(const DashboardDrillDown &target);
     void allocationRequested(qint64 projectId);
 

@@ -8,10 +8,18 @@
 std::optional<DashboardSnapshot> DashboardSnapshot::compute(Workspace &workspace, const DashboardRequest &request,
                                                             QString *error)
 {
+    auto s = overview(workspace, request, error);
+    if (!s || !s->rank(workspace, error)) return std::nullopt;
+    return s;
+}
+
+std::optional<DashboardSnapshot> DashboardSnapshot::overview(Workspace &workspace, const DashboardRequest &request,
+                                                             QString *error)
+{
     DashboardSnapshot s;
     s.request = request;
     const QSqlDatabase db = workspace.database();
-    PortfolioQueries portfolio(db);
+    const PortfolioQueries portfolio(db);
     const EcosystemQueries ecosystem(db);
     const PortfolioQueries::Filter &filter = request.filter;
 
@@ -22,21 +30,14 @@ std::optional<DashboardSnapshot> DashboardSnapshot::compute(Workspace &workspace
     if (!s.currencies.contains(s.currency))
         s.currency = s.currencies.isEmpty() ? QStringLiteral("USD") : s.currencies.first();
 
-    // The totals (R, C, E, projects losing money) added up by the database; only the leading
-    // projects come back as rows. A date range's sums per project are added up once for all.
-    if (!portfolio.keepProjectSums(filter, s.currency, error)) return std::nullopt;
-    const auto sums = portfolio.projectSums(filter, s.currency, error);
-    if (!sums) return std::nullopt;
-    if (sums->projects > 0) {
-        s.totals = PortfolioTotals::fromSums(sums->revenue, sums->cost, sums->projects, sums->losing,
+    // R, C and E from the day totals; the project counts follow in rank().
+    if (!s.currencies.isEmpty()) {
+        const auto total = portfolio.total(filter, s.currency, error);
+        if (!total) return std::nullopt;
+        s.totals = PortfolioTotals::fromSums(total->revenue().minorUnits(), total->cost().minorUnits(), 0, 0,
                                              request.expectedReturn, s.currency, error);
         if (!s.totals) return std::nullopt;
     }
-    const auto projects = portfolio.byProject(filter, s.currency, PortfolioQueries::Rank::MostProfitableFirst,
-                                              request.leadingProjects, error);
-    if (!projects) return std::nullopt;
-    s.leadingProjects = *projects;
-
     const auto periods = portfolio.periods(request.length, filter, s.currency, error);
     const auto industries = periods ? portfolio.byIndustry(filter, s.currency, error) : std::nullopt;
     const auto pipeline = industries ? ecosystem.contractsByStatus(filter, s.currency, error) : std::nullopt;
@@ -44,9 +45,8 @@ std::optional<DashboardSnapshot> DashboardSnapshot::compute(Workspace &workspace
     const auto partners = modes ? ecosystem.partnerCounts(filter, error) : std::nullopt;
     const auto expiring = partners ? ecosystem.expiringContracts(filter, request.today, error) : std::nullopt;
     const auto overdue = expiring ? ecosystem.overdueMilestones(filter, request.today, error) : std::nullopt;
-    const auto revenues = overdue ? portfolio.partnerRevenues(filter, s.currency, error) : std::nullopt;
-    const auto shares = revenues ? LifetimeProfitShare::read(portfolio, filter, s.currency, request.profitSharePartners, error)
-                                 : std::nullopt;
+    const auto shares = overdue ? LifetimeProfitShare::read(portfolio, filter, s.currency, request.profitSharePartners, error)
+                                : std::nullopt;
     if (!shares) return std::nullopt;
     s.profitShares = *shares;
     s.periods = *periods;
@@ -57,13 +57,35 @@ std::optional<DashboardSnapshot> DashboardSnapshot::compute(Workspace &workspace
     s.expiring = *expiring;
     s.expiringFrom = EcosystemQueries::expiryReference(filter, request.today);
     s.overdueMilestones = *overdue;
+    return s;
+}
 
-    s.concentration = RevenueConcentration::of(*revenues, s.currency, &s.concentrationNote);
+bool DashboardSnapshot::rank(Workspace &workspace, QString *error)
+{
+    PortfolioQueries portfolio(workspace.database());
+    const PortfolioQueries::Filter &filter = request.filter;
+    // A date range's sums per project are added up once for all the queries below.
+    if (!portfolio.keepProjectSums(filter, currency, error)) return false;
+    const auto sums = portfolio.projectSums(filter, currency, error);
+    if (!sums) return false;
+    totals.reset();
+    if (sums->projects > 0) {
+        totals = PortfolioTotals::fromSums(sums->revenue, sums->cost, sums->projects, sums->losing, request.expectedReturn,
+                                           currency, error);
+        if (!totals) return false;
+    }
+    const auto projects = portfolio.byProject(filter, currency, PortfolioQueries::Rank::MostProfitableFirst,
+                                              request.leadingProjects, error);
+    const auto revenues = projects ? portfolio.partnerRevenues(filter, currency, error) : std::nullopt;
+    if (!revenues) return false;
+    leadingProjects = *projects;
+    concentration = RevenueConcentration::of(*revenues, currency, &concentrationNote);
 
     PortfolioQueries::Filter period;
     period.from = filter.from;
     period.to = filter.to;
-    for (const auto &p : s.leadingProjects.mid(0, request.sharedProjects)) {
+    splits.clear();
+    for (const auto &p : leadingProjects.mid(0, request.sharedProjects)) {
         ProjectSplit split;
         split.projectId = p.id;
         split.project = p.key;
@@ -76,7 +98,8 @@ std::optional<DashboardSnapshot> DashboardSnapshot::compute(Workspace &workspace
             if (const auto shared = allocation->chosen(&why)) split.amounts = shared->amounts;
         }
         if (split.amounts.isEmpty()) split.error = why;
-        s.splits.append(split);
+        splits.append(split);
     }
-    return s;
+    ranked = true;
+    return true;
 }

@@ -43,22 +43,35 @@ public:
         QString error;               // why the scheme does not apply, if it does not
     };
 
+    // Both steps below, one after the other.
     static std::optional<DashboardSnapshot> compute(Workspace &workspace, const DashboardRequest &request,
                                                     QString *error = nullptr);
+    // In two steps, so that the page can show the first while the second runs. The overview
+    // reads the totals the schema keeps per project, day and industry, quick for any filter: R,
+    // C and E, the series, industries, contracts, health counts and lifetime profit shares.
+    static std::optional<DashboardSnapshot> overview(Workspace &workspace, const DashboardRequest &request,
+                                                     QString *error = nullptr);
+    // Adds what needs each project's and partner's sums over the filter: the project counts, the
+    // leading projects and how their profit is shared, and revenue concentration. Slow only for
+    // a date range on a large ledger (slowToRank()).
+    bool rank(Workspace &workspace, QString *error = nullptr);
+    bool slowToRank() const { return PortfolioQueries::sumsEveryProjectsEntries(request.filter); }
 
     DashboardRequest request;
     QString currency;
     QStringList currencies;
-    std::optional<PortfolioTotals> totals;  // absent when the filter keeps no ledger entry
-    QVector<PortfolioQueries::Totals> leadingProjects;  // most profitable first
+    bool ranked = false;  // rank() has added its figures
+    // Absent when the filter keeps no ledger entry. Its project counts are 0 until ranked.
+    std::optional<PortfolioTotals> totals;
+    QVector<PortfolioQueries::Totals> leadingProjects;  // most profitable first (once ranked)
     QVector<PeriodEconomics> periods;
     QVector<PortfolioQueries::Totals> industries;  // by revenue
     QVector<EcosystemQueries::ContractGroup> pipeline;  // by status
     QVector<EcosystemQueries::ContractGroup> modes;     // by cooperation mode
-    QVector<ProjectSplit> splits;
+    QVector<ProjectSplit> splits;  // once ranked
     std::optional<LifetimeProfitShare> profitShares;
-    std::optional<RevenueConcentration> concentration;
-    QString concentrationNote;  // why there is no index, when there is none
+    std::optional<RevenueConcentration> concentration;  // once ranked
+    QString concentrationNote;  // why there is no index, when ranked and there is none
     EcosystemHealth::PartnerCounts partners;
     EcosystemQueries::ExpiringCounts expiring;
     QDate expiringFrom;  // the day the 30/60/90 days count from

@@ -115,6 +115,11 @@ QString PortfolioQueries::perProjectSums(const Filter &f, const QString &currenc
            QStringLiteral(" GROUP BY l.project_id");
 }
 
+bool PortfolioQueries::sumsEveryProjectsEntries(const Filter &filter)
+{
+    return sourceFor(filter, true, false) == Source::Entries && filter.partnerId == 0 && filter.projectId == 0;
+}
+
 bool PortfolioQueries::keepProjectSums(const Filter &filter, const QString &currency, QString *error)
 {
     m_kept.reset();

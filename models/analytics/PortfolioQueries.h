@@ -1,7 +1,7 @@
 #pragma once
 // Revenue, cost and profit summed by SQLite over the workspace's ledger: per period, per
 // project, per partner, per industry. Nothing is loaded whole: the database aggregates (with the
-// ledger's (project_id, entry_date) index, the participants' partner index, the projects'
+// ledger's project index, which holds the dates and amounts, the participants' partner index, the projects'
 // industry index) and only the summed rows come back, ranked lists limited to what is shown.
 // Each query is for one currency: amounts in different currencies are never added together;
 // currencies() says which exist.
@@ -38,6 +38,11 @@ public:
     enum class Rank { LeastProfitableFirst, MostProfitableFirst };
 
     explicit PortfolioQueries(const QSqlDatabase &db) : m_db(db) {}
+
+    // Whether per-project figures for the filter add up the entries of every project: a date
+    // range without a partner or project, the one slow case on a large ledger (three months of
+    // bench_dashboard's workspace hold 800,000 entries of 200,000 projects).
+    static bool sumsEveryProjectsEntries(const Filter &filter);
 
     // Currencies the filtered ledger holds, alphabetically.
     std::optional<QStringList> currencies(const Filter &filter, QString *error = nullptr) const;

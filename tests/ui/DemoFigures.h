@@ -23,8 +23,10 @@ inline QList<qint64> ids(Workspace &ws, const QString &table)
     return result;
 }
 
-// Each project's figures in the currency, for the projects with ledger entries in it.
-inline QMap<qint64, ProfitAndLoss> projectFigures(Workspace &ws, const QString &currency, const QString &industry = QString())
+// Each project's figures in the currency, for the projects with ledger entries in it (dated
+// from `from` to `to` inclusive, where given).
+inline QMap<qint64, ProfitAndLoss> projectFigures(Workspace &ws, const QString &currency, const QString &industry = QString(),
+                                                  const QDate &from = QDate(), const QDate &to = QDate())
 {
     QMap<qint64, ProfitAndLoss> result;
     ProjectRepository projects(ws);
@@ -33,16 +35,17 @@ inline QMap<qint64, ProfitAndLoss> projectFigures(Workspace &ws, const QString &
         if (!industry.isEmpty() && Choices::key(p.industry) != industry) continue;
         QVector<LedgerAmount> amounts;
         for (const LedgerEntry &e : projects.ledger(id))
-            if (e.amount.currency() == currency)
+            if (e.amount.currency() == currency && !(from.isValid() && e.date < from) && !(to.isValid() && e.date > to))
                 amounts.append({e.date, e.kind == LedgerKind::Revenue ? LedgerAmount::Kind::Revenue : LedgerAmount::Kind::Cost, e.amount});
         if (!amounts.isEmpty()) result.insert(id, *ProjectEconomics::total(amounts, currency));
     }
     return result;
 }
 
-inline PortfolioTotals totals(Workspace &ws, const QString &currency, const QString &industry = QString())
+inline PortfolioTotals totals(Workspace &ws, const QString &currency, const QString &industry = QString(),
+                              const QDate &from = QDate(), const QDate &to = QDate())
 {
-    const QMap<qint64, ProfitAndLoss> figures = projectFigures(ws, currency, industry);
+    const QMap<qint64, ProfitAndLoss> figures = projectFigures(ws, currency, industry, from, to);
     return *PortfolioTotals::compute(QVector<ProfitAndLoss>(figures.begin(), figures.end()),
                                      PortfolioTotals::defaultExpectedReturn(), currency);
 }

@@ -11,8 +11,10 @@
 #include "ContractList.h"
 
 #include <QBarSet>
+#include <QCheckBox>
 #include <QChartView>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QHorizontalBarSeries>
 #include <QLabel>
 #include <QPushButton>
@@ -114,6 +116,46 @@ private slots:
         QVERIFY(m_dashboard->snapshot()->totals->projectCount() < DemoFigures::totals(*m_window->workspace(), currency).projectCount());
         combo->setCurrentIndex(0);
         waitForRefresh(refreshed);
+    }
+
+    // A date range makes the ranking add up every project's entries: the overview shows first,
+    // with the counts, the concentration and the ranking marked as pending, then the rest.
+    void dateRangeShowsTheOverviewFirstThenTheRanking()
+    {
+        const QString currency = m_dashboard->snapshot()->currency;
+        const QDate from = QDate::currentDate().addMonths(-6), to = QDate::currentDate();
+        const PortfolioTotals expected = DemoFigures::totals(*m_window->workspace(), currency, QString(), from, to);
+        QVERIFY(expected.projectCount() > 0);
+        QVERIFY(expected.totalRevenue().minorUnits() < DemoFigures::totals(*m_window->workspace(), currency).totalRevenue().minorUnits());
+
+        QStringList atOverview;
+        QSignalSpy overview(m_dashboard, &DashboardPage::overviewShown);
+        QSignalSpy refreshed(m_dashboard, &DashboardPage::refreshed);
+        connect(m_dashboard, &DashboardPage::overviewShown, this, [&] {
+            const auto *profit = m_dashboard->findChild<QChartView *>(QStringLiteral("profitChart"));
+            atOverview = QStringList{tile("revenue"), tile("losing"), tile("hhi"), profit->chart()->title(),
+                                     QString::number(refreshed.count())};
+        });
+        m_dashboard->findChild<QDateEdit *>(QStringLiteral("from"))->setDate(from);
+        m_dashboard->findChild<QDateEdit *>(QStringLiteral("to"))->setDate(to);
+        m_dashboard->findChild<QCheckBox *>(QStringLiteral("useDates"))->setChecked(true);
+        waitForRefresh(refreshed);
+        QCOMPARE(overview.count(), 1);
+        QCOMPARE(atOverview.value(0), expected.totalRevenue().toString());  // from the day totals already
+        QCOMPARE(atOverview.value(1), QStringLiteral("…"));
+        QCOMPARE(atOverview.value(2), QStringLiteral("…"));
+        QVERIFY2(atOverview.value(3).contains(tr("adding up")), qPrintable(atOverview.value(3)));
+        QCOMPARE(atOverview.value(4), QStringLiteral("0"));  // not yet refreshed
+
+        QCOMPARE(tile("revenue"), expected.totalRevenue().toString());
+        QCOMPARE(tile("losing"), QStringLiteral("%1 of %2").arg(expected.losingProjectCount()).arg(expected.projectCount()));
+        QVERIFY(tile("hhi") != QStringLiteral("…"));
+        QVERIFY(m_dashboard->snapshot()->ranked);
+
+        // Without the range every figure comes at once again.
+        m_dashboard->findChild<QCheckBox *>(QStringLiteral("useDates"))->setChecked(false);
+        waitForRefresh(refreshed);
+        QCOMPARE(overview.count(), 1);
     }
 
     void clickOnAProjectBarOpensThatProject()

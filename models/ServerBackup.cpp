@@ -2,6 +2,7 @@
 
 #include "RecordTables.h"
 #include "ServerConnection.h"
+#include "SqlDialect.h"
 #include "SqlStatement.h"
 #include "Transaction.h"
 #include "Workspace.h"
@@ -50,11 +51,7 @@ QString ServerBackup::restore(const QString &backupPath, const QString &location
     QString error;
     if (!server.open(location, &error)) return error;
     // ALTER TABLE (below) needs the owner; an editor may not delete the audit log either.
-    const bool owner = SqlStatement::scalar(server.database(),
-                                            QStringLiteral("SELECT pg_has_role(relowner, 'USAGE') FROM pg_class WHERE oid = 'audit_log'::regclass"),
-                                            {}, &error)
-                           .toBool();
-    if (!owner)
+    if (!server.dialect().ownsRecords(server.database(), &error))
         return tr("Your database user %1 may not replace this workspace's records and audit log; only the owner of its tables may "
                   "restore it. Connect as that user, or ask the server's administrator to restore the backup.")
             .arg(server.userName());

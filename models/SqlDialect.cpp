@@ -283,6 +283,14 @@ bool SqlDialect::canWrite(const QSqlDatabase &db) const
     return SqlStatement::scalar(db, QStringLiteral("SELECT has_table_privilege('partners', 'INSERT')"), {}, &error).toBool();
 }
 
+bool SqlDialect::ownsRecords(const QSqlDatabase &db, QString *error) const
+{
+    if (!isPostgres()) return true;
+    return SqlStatement::scalar(db, QStringLiteral("SELECT pg_has_role(relowner, 'USAGE') FROM pg_class WHERE oid = 'audit_log'::regclass"),
+                                {}, error)
+        .toBool();
+}
+
 QString SqlDialect::databaseUser(const QSqlDatabase &db) const
 {
     if (!isPostgres()) return {};

@@ -81,6 +81,9 @@ public:
     // Whether the connected user may change records (PostgreSQL roles; always true for SQLite,
     // whose file permissions are checked on the first write).
     bool canWrite(const QSqlDatabase &db) const;
+    // Whether this user owns the tables, as replacing every record and the audit log needs
+    // (restore from a backup): the file's user always; on a server, the owner role.
+    bool ownsRecords(const QSqlDatabase &db, QString *error = nullptr) const;
     // The user the database knows the connection as (PostgreSQL session_user), or empty.
     QString databaseUser(const QSqlDatabase &db) const;
 

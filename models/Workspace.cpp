@@ -57,6 +57,7 @@ bool Workspace::open(const QString &location, QString *error, int targetVersion)
     // path() leaves the password out; worker threads and backups reconnect with the one that worked.
     if (server && !server->password.isEmpty()) ServerConnection::rememberPassword(m_path, server->password);
     m_readOnly = !dialect().canWrite(m_db);
+    m_mayRestore = !m_readOnly && dialect().ownsRecords(m_db);
     m_userName = server ? dialect().databaseUser(m_db) : systemUserName();
     return true;
 }
@@ -161,6 +162,7 @@ void Workspace::close()
     m_path.clear();
     m_userName.clear();
     m_readOnly = false;
+    m_mayRestore = false;
 }
 
 bool Workspace::isServer() const

@@ -56,6 +56,8 @@ public:
     int schemaVersion() const;
     // True when the database refuses this user's changes (a read-only role on the server).
     bool isReadOnly() const { return m_readOnly; }
+    // True when this user may replace every record from a backup (SqlDialect::ownsRecords).
+    bool mayRestore() const { return m_mayRestore; }
 
     // Who changes records, for the audit log: the database user on a server, the
     // operating-system user for a file.
@@ -75,6 +77,7 @@ private:
     QSqlDatabase m_db;
     QString m_userName;
     bool m_readOnly = false;
+    bool m_mayRestore = false;
     bool m_backupBeforeMigration = true;
     bool m_damageCheck = true;
     QString m_migrationBackup;

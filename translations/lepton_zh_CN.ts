@@ -1968,6 +1968,10 @@ The records as they are now are first saved in %3; restore that copy to undo thi
         <source>Restoring the workspace from %1...</source>
         <translation>正在从 %1 恢复工作区…</translation>
     </message>
+    <message>
+        <source>Only the owner of the server&apos;s tables may restore a backup; connect as that user or ask the server&apos;s administrator.</source>
+        <translation>只有服务器上这些表的所有者才能从备份恢复；请以该用户连接，或请服务器管理员操作。</translation>
+    </message>
 </context>
 <context>
     <name>Money</name>

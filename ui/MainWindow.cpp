@@ -310,7 +310,12 @@ void MainWindow::updateActions()
     m_deleteRecord->setEnabled(hasSelection && writable);
     // A server workspace is backed up to a workspace file and restored from one (ServerBackup).
     m_backup->setEnabled(m_workspace != nullptr);
-    m_restore->setEnabled(writable);
+    // Only the owner of a server's tables may replace them; an editor learns why it is off.
+    m_restore->setEnabled(writable && m_workspace->mayRestore());
+    m_restore->setStatusTip(writable && !m_workspace->mayRestore()
+                                ? tr("Only the owner of the server's tables may restore a backup; connect as that user or ask the "
+                                     "server's administrator.")
+                                : m_restore->toolTip());
     m_exportReport->setEnabled(m_workspace != nullptr);
     m_allocation->setEnabled(hasSelection && qobject_cast<ProjectList *>(p->recordList()));
 }

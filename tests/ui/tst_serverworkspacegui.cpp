@@ -66,6 +66,7 @@ private slots:
         QVERIFY(!action(window, "Ctrl+N")->isEnabled());
         QVERIFY(!action(window, "&Import CSV...")->isEnabled());
         QVERIFY(action(window, "E&xport CSV...")->isEnabled());  // reading is allowed
+        QVERIFY(!action(window, "&Restore from Backup...")->isEnabled());
 
         // The owner's own window on the same database can edit.
         MainWindow ownerWindow;
@@ -73,6 +74,18 @@ private slots:
         QVERIFY(!ownerWindow.windowTitle().contains("read-only"));
         ownerWindow.showPage(1);
         QVERIFY(action(ownerWindow, "Ctrl+N")->isEnabled());
+        QVERIFY(action(ownerWindow, "&Restore from Backup...")->isEnabled());
+
+        // An editor changes records but may not replace them all: Restore is off, and says why.
+        MainWindow editorWindow;
+        const QString editor = TestBackend::loginAs(owner, QStringLiteral("gui_editor_%1").arg(QCoreApplication::applicationPid()),
+                                                    SqlDialect::editorRole(reader.database));
+        QVERIFY2(editorWindow.openWorkspace(editor, false, &error), qPrintable(error));
+        editorWindow.showPage(1);
+        QVERIFY(action(editorWindow, "Ctrl+N")->isEnabled());
+        QAction *restore = action(editorWindow, "&Restore from Backup...");
+        QVERIFY(!restore->isEnabled());
+        QVERIFY2(restore->statusTip().contains("owner"), qPrintable(restore->statusTip()));
         // Recent workspaces remember the server location, never the password.
         QVERIFY(AppSettings::recentWorkspaces().contains(reader.location()));
         for (const QString &recent : AppSettings::recentWorkspaces()) QVERIFY(!recent.contains("pw@") && !recent.contains(":pw"));

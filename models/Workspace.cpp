@@ -3,6 +3,7 @@
 #include "ServerConnection.h"
 #include "SqlDialect.h"
 #include "SqlStatement.h"
+#include "SqliteLibrary.h"
 #include "WorkspaceBackup.h"
 #include "WorkspaceSchema.h"
 
@@ -77,6 +78,7 @@ bool Workspace::openFile(const QString &path, QString *error)
         *error = tr("Cannot create the folder %1. Choose a folder you can write to.").arg(info.absolutePath());
         return false;
     }
+    SqliteLibrary::prepare();
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     m_db.setDatabaseName(info.absoluteFilePath());
     m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));

@@ -1,6 +1,7 @@
 #include "WorkspaceBackup.h"
 
 #include "SqlStatement.h"
+#include "SqliteLibrary.h"
 #include "Workspace.h"
 
 #include <QDir>
@@ -48,6 +49,7 @@ QString WorkspaceBackup::copy(const QString &workspacePath, const QString &targe
     QString error;
     const QString connection = QStringLiteral("backup-") + QUuid::createUuid().toString(QUuid::Id128);
     {
+        SqliteLibrary::prepare();
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
         db.setDatabaseName(workspacePath);
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));

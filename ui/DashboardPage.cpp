@@ -331,8 +331,9 @@ void DashboardPage::refresh()
     m_status->setText(tr("Updating..."));
     const DashboardRequest r = request();
     const QString path = m_path;
-    m_watcher.setFuture(QtConcurrent::run([path, r](QPromise<Result> &promise) {
+    m_watcher.setFuture(QtConcurrent::run([path, r, run = ++m_runs](QPromise<Result> &promise) {
         Result result;
+        result.run = run;
         Workspace workspace;  // this thread's own connection
         if (workspace.openAnother(path, &result.error))
             result.snapshot = DashboardSnapshot::overview(workspace, r, &result.error);
@@ -350,11 +351,11 @@ void DashboardPage::display(const Result &result)
         emit refreshed();
         return;
     }
+    // The ranking that follows its own run's overview redraws only what it adds.
+    const bool rankingOnly = result.snapshot->ranked && m_snapshot && !m_snapshot->ranked && result.run == m_shownRun;
+    m_shownRun = result.run;
     m_snapshot = result.snapshot;
     const DashboardSnapshot &s = *m_snapshot;
-    m_currency->clear();
-    m_currency->addItems(s.currencies.isEmpty() ? QStringList{s.currency} : s.currencies);
-    m_currency->setCurrentText(s.currency);
     QStringList others = s.currencies;
     others.removeAll(s.currency);
     QString status = others.isEmpty() ? tr("Amounts in %1.").arg(s.currency)
@@ -363,8 +364,15 @@ void DashboardPage::display(const Result &result)
     m_status->setText(status);
     showTiles(s);
     showProfitByProject(s);
-    showPeriods(s);
     showSplits(s);
+    if (rankingOnly) {
+        emit refreshed();
+        return;
+    }
+    m_currency->clear();
+    m_currency->addItems(s.currencies.isEmpty() ? QStringList{s.currency} : s.currencies);
+    m_currency->setCurrentText(s.currency);
+    showPeriods(s);
     showPipeline(s);
     showProfitShares(s);
 

@@ -69,6 +69,7 @@ private:
     struct Result {
         std::optional<DashboardSnapshot> snapshot;
         QString error;
+        int run = 0;  // which refresh computed it
     };
     QWidget *createFilterBar();
     QLabel *addTile(const QString &name, const QString &title, const DashboardDrillDown *target);
@@ -90,6 +91,8 @@ private:
     std::optional<DashboardSnapshot> m_snapshot;
     QFutureWatcher<Result> m_watcher;
     bool m_again = false;
+    int m_runs = 0;      // refreshes started
+    int m_shownRun = 0;  // the refresh whose figures are on screen
     QTimer *m_delay = nullptr;
 
     QCheckBox *m_useDates = nullptr;

@@ -13,6 +13,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QStringList>
+#include <QThread>
 #include <QVector>
 #include <optional>
 
@@ -27,6 +28,8 @@ struct DashboardRequest {
     int leadingProjects = 10;  // bars of the profit chart
     int sharedProjects = 6;    // projects whose allocation is shown
     int profitSharePartners = 10;  // partners whose lifetime profit share is shown
+    // Connections that add up a date range's projects side by side (DashboardSnapshot::rank).
+    int threads = qBound(1, QThread::idealThreadCount(), 4);
 };
 
 struct DashboardSnapshot {

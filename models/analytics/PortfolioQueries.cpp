@@ -1,8 +1,11 @@
 #include "PortfolioQueries.h"
 
+#include "PortfolioTotals.h"
 #include "SqlDialect.h"
 #include "SqlStatement.h"
 #include "SqlValue.h"
+
+#include <algorithm>
 
 namespace {
 
@@ -10,34 +13,36 @@ namespace {
 // project (lifetime), per day (all projects) or per industry and day by triggers, whichever
 // answers the filter with the fewest rows. All name their columns project_id or industry /
 // entry_date / currency.
-enum class Source { Entries, ProjectTotals, DayTotals, IndustryDayTotals };
+enum class Source { Entries, ProjectTotals, DayTotals, IndustryDayTotals, Participants };
+
+// Narrowed to some projects: only sources with a project id answer.
+bool narrowsProjects(const PortfolioQueries::Filter &f)
+{
+    return f.partnerId != 0 || f.projectId != 0 || f.firstProjectId != 0 || f.lastProjectId != 0;
+}
 
 Source sourceFor(const PortfolioQueries::Filter &f, bool perProject, bool perDay)
 {
     const bool dated = f.from.isValid() || f.to.isValid();
-    const bool byRecord = f.partnerId != 0 || f.projectId != 0;
+    const bool byRecord = narrowsProjects(f);
     if (!byRecord && !perProject) return f.industry.isEmpty() ? Source::DayTotals : Source::IndustryDayTotals;
     if (!dated && !perDay) return Source::ProjectTotals;
     return Source::Entries;
 }
 
-bool sameFilter(const PortfolioQueries::Filter &a, const PortfolioQueries::Filter &b)
-{
-    return a.from == b.from && a.to == b.to && a.industry == b.industry && a.partnerId == b.partnerId && a.projectId == b.projectId;
-}
-
 // No filter at all: the lifetime totals per project and per partner answer as they are.
 bool isWholeLedger(const PortfolioQueries::Filter &f)
 {
-    return !f.from.isValid() && !f.to.isValid() && f.industry.isEmpty() && f.partnerId == 0 && f.projectId == 0;
+    return !f.from.isValid() && !f.to.isValid() && f.industry.isEmpty() && !narrowsProjects(f);
 }
 
 QString sums(Source source)
 {
     if (source != Source::Entries)
         return QStringLiteral("SUM(l.revenue_minor) AS revenue, SUM(l.cost_minor) AS cost");
-    return QStringLiteral("SUM(CASE l.kind WHEN 'revenue' THEN l.amount_minor ELSE 0 END) AS revenue, "
-                          "SUM(CASE l.kind WHEN 'cost' THEN l.amount_minor ELSE 0 END) AS cost");
+    // FILTER rather than a CASE per entry: 10% faster over 800,000 entries (bench_dashboard).
+    return QStringLiteral("COALESCE(SUM(l.amount_minor) FILTER (WHERE l.kind = 'revenue'), 0) AS revenue, "
+                          "COALESCE(SUM(l.amount_minor) FILTER (WHERE l.kind = 'cost'), 0) AS cost");
 }
 
 // FROM, joins and WHERE of a filter over the source l (plus the caller's own joins), from
@@ -48,6 +53,7 @@ QString clauses(Source source, const PortfolioQueries::Filter &f, const QString 
     QString sql = source == Source::Entries         ? QStringLiteral(" FROM ledger_entries l")
                   : source == Source::ProjectTotals ? QStringLiteral(" FROM ledger_project_totals l")
                   : source == Source::DayTotals     ? QStringLiteral(" FROM ledger_day_totals l")
+                  : source == Source::Participants  ? QStringLiteral(" FROM participants l")
                                                     : QStringLiteral(" FROM ledger_industry_day_totals l");
     QStringList where;
     if (source == Source::IndustryDayTotals && !f.industry.isEmpty()) {
@@ -69,6 +75,14 @@ QString clauses(Source source, const PortfolioQueries::Filter &f, const QString 
     if (f.projectId != 0) {
         where << QStringLiteral("l.project_id = ?");
         values->append(f.projectId);
+    }
+    if (f.firstProjectId != 0) {
+        where << QStringLiteral("l.project_id >= ?");
+        values->append(f.firstProjectId);
+    }
+    if (f.lastProjectId != 0) {
+        where << QStringLiteral("l.project_id <= ?");
+        values->append(f.lastProjectId);
     }
     if (f.from.isValid()) {
         where << QStringLiteral("l.entry_date >= ?");
@@ -101,12 +115,9 @@ QString periodStart(ReportingPeriod::Length length, const SqlDialect &dialect)
 // cost), to be joined to the far fewer partners or industries. The project totals hold one row
 // per project and currency already: grouping them again would walk their key index in random
 // table order. Entries are added up along the ledger's project index, which holds the amounts
-// (version 10): project by project, without reading the table or sorting. Sums kept by
-// keepProjectSums() are read as they are.
+// (version 10): project by project, without reading the table or sorting.
 QString PortfolioQueries::perProjectSums(const Filter &f, const QString &currency, QVariantList *values) const
 {
-    if (m_kept && sameFilter(m_kept->filter, f) && m_kept->currency == currency)
-        return QStringLiteral("SELECT project_id, revenue, cost FROM kept_project_sums");
     const Source source = sourceFor(f, true, false);
     if (source == Source::ProjectTotals)
         return QStringLiteral("SELECT l.project_id AS project_id, l.revenue_minor AS revenue, l.cost_minor AS cost") +
@@ -117,26 +128,28 @@ QString PortfolioQueries::perProjectSums(const Filter &f, const QString &currenc
 
 bool PortfolioQueries::sumsEveryProjectsEntries(const Filter &filter)
 {
-    return sourceFor(filter, true, false) == Source::Entries && filter.partnerId == 0 && filter.projectId == 0;
+    return sourceFor(filter, true, false) == Source::Entries && !narrowsProjects(filter);
 }
 
-bool PortfolioQueries::keepProjectSums(const Filter &filter, const QString &currency, QString *error)
+std::optional<QVector<PortfolioQueries::Filter>> PortfolioQueries::slices(const Filter &filter, int parts, QString *error) const
 {
-    m_kept.reset();
-    if (sourceFor(filter, true, false) != Source::Entries) return true;  // the totals answer quickly already
-    QVariantList values;
-    const QString sums = perProjectSums(filter, currency, &values);
-    // Created, then filled: PostgreSQL cannot prepare CREATE TABLE ... AS with bound values.
-    SqlStatement keep(m_db, QStringLiteral("INSERT INTO kept_project_sums (project_id, revenue, cost) ") + sums);
-    if (!SqlStatement::execAll(m_db,
-                               {QStringLiteral("DROP TABLE IF EXISTS kept_project_sums"),
-                                QStringLiteral("CREATE TEMPORARY TABLE kept_project_sums (project_id BIGINT NOT NULL, revenue BIGINT NOT NULL, "
-                                               "cost BIGINT NOT NULL)")},
-                               error) ||
-        !keep.exec(values, error))
-        return false;
-    m_kept = Kept{filter, currency};
-    return true;
+    // Bounds at every n-th project with entries, read along the project totals' key.
+    SqlStatement count(m_db, QStringLiteral("SELECT COUNT(*) FROM ledger_project_totals"));
+    if (!count.exec(error) || !count.next()) return std::nullopt;
+    const qint64 rows = count.value(0).toLongLong();
+    QVector<Filter> result{filter};
+    for (int part = 1; part < parts && rows >= parts; ++part) {
+        const QVariant bound = SqlStatement::scalar(m_db, QStringLiteral("SELECT project_id FROM ledger_project_totals ORDER BY project_id "
+                                                                         "LIMIT 1 OFFSET ?"),
+                                                    {rows * part / parts}, error);
+        if (!bound.isValid()) return std::nullopt;
+        const qint64 first = bound.toLongLong();
+        if (first <= result.last().firstProjectId) continue;  // a project with entries in several currencies
+        result.last().lastProjectId = first - 1;
+        result.append(filter);
+        result.last().firstProjectId = first;
+    }
+    return result;
 }
 
 std::optional<QStringList> PortfolioQueries::currencies(const Filter &filter, QString *error) const
@@ -294,30 +307,110 @@ std::optional<QVector<PortfolioQueries::Totals>> PortfolioQueries::byPartner(con
                   error);
 }
 
-std::optional<QVector<Money>> PortfolioQueries::partnerRevenues(const Filter &filter, const QString &currency,
-                                                               QString *error) const
+std::optional<PortfolioQueries::RevenueByPartner> PortfolioQueries::partnerRevenues(const Filter &filter, const QString &currency,
+                                                                                  QString *error) const
 {
     QVariantList values;
     const bool wholeLedger = isWholeLedger(filter);
     // The whole ledger: the partners' totals that the schema keeps (partners without revenue
     // weigh nothing in the index). Otherwise grouped after the join, as ranked() explains.
-    const QString sql = wholeLedger ? QStringLiteral("SELECT revenue_minor FROM ledger_partner_totals WHERE currency = ? AND revenue_minor <> 0")
-                                    : QStringLiteral("SELECT SUM(pp.revenue) FROM (") +
+    const QString sql = wholeLedger ? QStringLiteral("SELECT partner_id, revenue_minor FROM ledger_partner_totals WHERE currency = ? AND revenue_minor <> 0")
+                                    : QStringLiteral("SELECT pa.partner_id, SUM(pp.revenue) FROM (") +
                                           perProjectSums(filter, currency, &values) +
                                           QStringLiteral(") pp JOIN participants pa ON pa.project_id = pp.project_id GROUP BY ") +
                                           SqlDialect::of(m_db).withoutIndex(QStringLiteral("pa.partner_id"));
     if (wholeLedger) values = {currency};
     SqlStatement q(m_db, sql);
     if (!q.exec(values, error)) return std::nullopt;
-    QVector<Money> revenues;
-    while (q.next()) revenues.append(Money(q.value(0).toLongLong(), currency));
+    RevenueByPartner revenues;
+    while (q.next()) revenues.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
     return revenues;
+}
+
+namespace {
+bool addTo(qint64 *sum, qint64 value, QString *error)
+{
+    if (!__builtin_add_overflow(*sum, value, sum)) return true;
+    if (error) *error = PortfolioTotals::tr("The portfolio totals are too large to represent; check the amounts.");
+    return false;
+}
+
+// The order of byProject(): the most profitable first, ties by id.
+bool ranksBefore(qint64 profit, qint64 id, qint64 otherProfit, qint64 otherId)
+{
+    return profit != otherProfit ? profit > otherProfit : id < otherId;
+}
+}  // namespace
+
+bool PortfolioQueries::Ranking::add(const Ranking &other, int leadingCount, QString *error)
+{
+    if (!addTo(&sums.revenue, other.sums.revenue, error) || !addTo(&sums.cost, other.sums.cost, error)) return false;
+    sums.projects += other.sums.projects;
+    sums.losing += other.sums.losing;
+    for (auto p = other.partners.begin(); p != other.partners.end(); ++p)
+        if (!addTo(&partners[p.key()], p.value(), error)) return false;
+    leading += other.leading;
+    std::sort(leading.begin(), leading.end(), [](const Totals &a, const Totals &b) {
+        return ranksBefore(a.figures.profit().minorUnits(), a.id, b.figures.profit().minorUnits(), b.id);
+    });
+    if (leading.size() > leadingCount) leading.resize(qMax(leadingCount, 0));
+    return true;
+}
+
+std::optional<PortfolioQueries::Ranking> PortfolioQueries::ranking(const Filter &filter, const QString &currency, int leading,
+                                                                   QString *error) const
+{
+    Ranking r;
+    if (isWholeLedger(filter)) {
+        const auto sums = projectSums(filter, currency, error);
+        const auto projects = sums ? byProject(filter, currency, Rank::MostProfitableFirst, leading, error) : std::nullopt;
+        const auto partners = projects ? partnerRevenues(filter, currency, error) : std::nullopt;
+        if (!partners) return std::nullopt;
+        return Ranking{*sums, *projects, *partners};
+    }
+    // Each project's sums, and in a second stream the partners of the projects the filter keeps,
+    // both in project order, joined here: the database would seek each project's partners and
+    // sort all 400,000 participations by partner to group them (bench_dashboard).
+    QVariantList values, partnerValues;
+    Filter undated = filter;  // a project's partners, whatever the dates
+    undated.from = undated.to = QDate();
+    SqlStatement q(m_db, perProjectSums(filter, currency, &values) + QStringLiteral(" ORDER BY l.project_id"));
+    SqlStatement partners(m_db, QStringLiteral("SELECT l.project_id, l.partner_id") +
+                                    clauses(Source::Participants, undated, QString(), QString(), &partnerValues) +
+                                    QStringLiteral(" ORDER BY l.project_id"));
+    if (!q.exec(values, error) || !partners.exec(partnerValues, error)) return std::nullopt;
+    struct Candidate {
+        qint64 profit, id, revenue, cost;
+    };
+    QVector<Candidate> projects;
+    bool morePartners = partners.next();
+    while (q.next()) {
+        const qint64 id = q.value(0).toLongLong(), revenue = q.value(1).toLongLong(), cost = q.value(2).toLongLong();
+        if (!addTo(&r.sums.revenue, revenue, error) || !addTo(&r.sums.cost, cost, error)) return std::nullopt;
+        ++r.sums.projects;
+        if (revenue < cost) ++r.sums.losing;
+        projects.append({revenue - cost, id, revenue, cost});
+        while (morePartners && partners.value(0).toLongLong() < id) morePartners = partners.next();
+        for (; morePartners && partners.value(0).toLongLong() == id; morePartners = partners.next())
+            if (!addTo(&r.partners[partners.value(1).toLongLong()], revenue, error)) return std::nullopt;
+    }
+    // Ranked as byProject() ranks; only the leading ones are named.
+    const auto first = [](const Candidate &a, const Candidate &b) { return ranksBefore(a.profit, a.id, b.profit, b.id); };
+    const int count = qMin(qMax(leading, 0), int(projects.size()));
+    std::partial_sort(projects.begin(), projects.begin() + count, projects.end(), first);
+    SqlStatement name(m_db, QStringLiteral("SELECT name FROM projects WHERE id = ?"));
+    for (const Candidate &p : projects.mid(0, count)) {
+        const auto figures = ProjectEconomics::figures({p.revenue, p.cost}, currency, error);
+        if (!figures || !name.exec({p.id}, error)) return std::nullopt;
+        r.leading.append({p.id, name.next() ? name.value(0).toString() : QString(), *figures});
+    }
+    return r;
 }
 
 std::optional<QVector<PortfolioQueries::Totals>> PortfolioQueries::byIndustry(const Filter &filter, const QString &currency,
                                                                               QString *error) const
 {
-    if (filter.partnerId == 0 && filter.projectId == 0) {
+    if (!narrowsProjects(filter)) {
         // The industries' own day totals answer any date range and industry.
         QVariantList values;
         const QString sql = QStringLiteral("SELECT 0, l.industry, SUM(l.revenue_minor) AS revenue, SUM(l.cost_minor)") +

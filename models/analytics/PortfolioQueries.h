@@ -8,13 +8,16 @@
 // Cost (bench_dashboard, 2,000,000 entries): without a date filter the lifetime totals that
 // schema v6 keeps per project and per partner answer, and without a partner or project filter
 // the per-day totals (v6) and per-industry-and-day totals (v9) do (a few thousand rows); only a
-// date range combined with per-project figures still reads the ledger's entries.
+// date range combined with per-project figures still reads the ledger's entries, along the
+// project index that holds their amounts (v10), in slices that several connections can add up
+// side by side (slices(), ranking()).
 #include "ProfitAndLoss.h"
 #include "ProjectEconomics.h"
 #include "ReportingPeriod.h"
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QHash>
 #include <QSqlDatabase>
 #include <QStringList>
 #include <QVector>
@@ -29,7 +32,11 @@ public:
         QString industry;     // project industry key ("healthcare")
         qint64 partnerId = 0;  // projects this partner takes part in
         qint64 projectId = 0;
+        // Projects with ids in this inclusive range (0: unbounded): a part of a large ledger
+        // that one connection adds up while others add up the rest (slices()).
+        qint64 firstProjectId = 0, lastProjectId = 0;
     };
+    using RevenueByPartner = QHash<qint64, qint64>;  // partner id -> revenue in minor units
     struct Totals {
         qint64 id = 0;        // project or partner id; 0 for an industry
         QString key;          // project or partner name, industry key
@@ -43,6 +50,9 @@ public:
     // range without a partner or project, the one slow case on a large ledger (three months of
     // bench_dashboard's workspace hold 800,000 entries of 200,000 projects).
     static bool sumsEveryProjectsEntries(const Filter &filter);
+    // The filter cut into up to `parts` slices of the projects by id, with about as many
+    // projects each, to be added up side by side on separate connections.
+    std::optional<QVector<Filter>> slices(const Filter &filter, int parts, QString *error = nullptr) const;
 
     // Currencies the filtered ledger holds, alphabetically.
     std::optional<QStringList> currencies(const Filter &filter, QString *error = nullptr) const;
@@ -65,26 +75,32 @@ public:
     // filter: that partner and those it shares projects with, over the shared projects.
     std::optional<QVector<Totals>> byPartner(const Filter &filter, const QString &currency, Rank rank, int limit,
                                              QString *error = nullptr) const;
-    // Per partner the revenue of the projects it takes part in, as byPartner counts it, in no
-    // particular order: what revenue concentration needs, without names or ranking.
-    std::optional<QVector<Money>> partnerRevenues(const Filter &filter, const QString &currency,
-                                                  QString *error = nullptr) const;
+    // Per partner the revenue of the projects it takes part in, as byPartner counts it: what
+    // revenue concentration needs, without names or ranking. Partners without revenue may be
+    // left out; they weigh nothing.
+    std::optional<RevenueByPartner> partnerRevenues(const Filter &filter, const QString &currency,
+                                                    QString *error = nullptr) const;
     // Per project industry, by revenue, largest first.
     std::optional<QVector<Totals>> byIndustry(const Filter &filter, const QString &currency,
                                               QString *error = nullptr) const;
 
-    // Sums the filter's ledger per project once, into a temporary table of this connection that
-    // the per-project queries above then read for the same filter and currency instead of the
-    // entries: a date range otherwise reads 800,000 entries again for the project totals, the
-    // project ranking and the partners' revenue (bench_dashboard). Does nothing where kept
-    // totals answer already. The table lives until the next call or the connection's end.
-    bool keepProjectSums(const Filter &filter, const QString &currency, QString *error = nullptr);
+    // All of the above that the dashboard needs at once: the projects' sums and counts (as
+    // projectSums()), the `leading` most profitable (as byProject()) and the partners' revenue
+    // (as partnerRevenues()). Without a filter from the totals the schema keeps; otherwise in
+    // one pass over the per-project sums joined to their partners, added up here: a date range
+    // reads its 800,000 entries once instead of once per figure, and no sort groups the
+    // partners (bench_dashboard).
+    struct Ranking {
+        ProjectSums sums;
+        QVector<Totals> leading;
+        RevenueByPartner partners;
+        // Adds the ranking of another slice of the projects (slices()): sums and partners'
+        // revenue added, the leading projects of both ranked again, the first `leading` kept.
+        bool add(const Ranking &other, int leading, QString *error = nullptr);
+    };
+    std::optional<Ranking> ranking(const Filter &filter, const QString &currency, int leading, QString *error = nullptr) const;
 
 private:
-    struct Kept {
-        Filter filter;
-        QString currency;
-    };
     QString perProjectSums(const Filter &filter, const QString &currency, QVariantList *values) const;
     std::optional<QVector<Totals>> ranked(const QString &group, const QString &join, const QString &named,
                                           const Filter &filter, const QString &currency, const QString &order,
@@ -95,5 +111,4 @@ private:
     std::optional<QVector<Totals>> rows(const QString &sql, const QVariantList &values, const QString &currency,
                                         QString *error) const;
     QSqlDatabase m_db;
-    std::optional<Kept> m_kept;
 };

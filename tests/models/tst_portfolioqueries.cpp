@@ -210,27 +210,65 @@ private slots:
         QVERIFY(!loss->partners()[0].share);
     }
 
-    void keptProjectSumsAnswerAsTheLedgerDoes()
+    // ranking() adds up in one pass what projectSums(), byProject() and partnerRevenues() each
+    // ask the database for; slices of the projects added together give the same again.
+    void rankingAnswersAsTheSeparateQueriesDo()
     {
+        project(40, "Solo", "finance", {});  // no partner: counted, but nobody's revenue
+        entry(40, "2024-02-10", "revenue", 7000);
+        const PortfolioQueries queries(m_ws.database());
+        QString error;
         Filter winter;
         winter.from = QDate(2024, 1, 1);
         winter.to = QDate(2024, 3, 1);
-        const PortfolioQueries ledger(m_ws.database());
-        PortfolioQueries kept(m_ws.database());
-        QString error;
-        QVERIFY2(kept.keepProjectSums(winter, "USD", &error), qPrintable(error));
-        // Hand-computed: Imaging 1000 - 650.50 = 349.50 by 1 March, Routing 100 - 0 on 1 March.
-        QCOMPARE(kept.projectSums(winter, "USD")->projects, 2);
-        QCOMPARE(kept.projectSums(winter, "USD")->revenue, 110000);
-        QCOMPARE(profits(*kept.byProject(winter, "USD", PortfolioQueries::Rank::MostProfitableFirst, 5)), (QVector<qint64>{34950, 10000}));
-        QCOMPARE(profits(*kept.byPartner(winter, "USD", PortfolioQueries::Rank::MostProfitableFirst, 5)),
-                 profits(*ledger.byPartner(winter, "USD", PortfolioQueries::Rank::MostProfitableFirst, 5)));
-        QCOMPARE(kept.partnerRevenues(winter, "USD")->size(), ledger.partnerRevenues(winter, "USD")->size());
-        // Another filter reads the ledger again.
-        Filter spring;
+        // Hand-computed: Imaging 1000 - 650.50 = 349.50 by 1 March, Solo 70, Routing 100 - 0 on 1 March.
+        const auto hand = queries.ranking(winter, "USD", 2, &error);
+        QVERIFY2(hand, qPrintable(error));
+        QCOMPARE(hand->sums.projects, 3);
+        QCOMPARE(hand->sums.revenue, 117000);
+        QCOMPARE(profits(hand->leading), (QVector<qint64>{34950, 10000}));
+        QCOMPARE(hand->leading.first().key, QStringLiteral("Imaging"));
+        QCOMPARE(hand->partners, (PortfolioQueries::RevenueByPartner{{1, 100000}, {2, 110000}}));
+
+        Filter healthcare, beta, spring;
+        healthcare.industry = "healthcare";
+        beta.partnerId = 2;
         spring.from = QDate(2024, 3, 2);
-        QCOMPARE(kept.projectSums(spring, "USD")->projects, 2);
-        QCOMPARE(kept.projectSums(spring, "USD")->losing, 1);
+        for (const Filter &f : {Filter(), winter, healthcare, beta, spring}) {
+            const auto ranking = queries.ranking(f, "USD", 3, &error);
+            QVERIFY2(ranking, qPrintable(error));
+            const auto sums = queries.projectSums(f, "USD");
+            QCOMPARE(ranking->sums.projects, sums->projects);
+            QCOMPARE(ranking->sums.losing, sums->losing);
+            QCOMPARE(ranking->sums.revenue, sums->revenue);
+            QCOMPARE(ranking->sums.cost, sums->cost);
+            const auto leading = *queries.byProject(f, "USD", PortfolioQueries::Rank::MostProfitableFirst, 3);
+            QCOMPARE(profits(ranking->leading), profits(leading));
+            for (int i = 0; i < leading.size(); ++i) {
+                QCOMPARE(ranking->leading[i].id, leading[i].id);
+                QCOMPARE(ranking->leading[i].key, leading[i].key);
+            }
+            auto revenues = *queries.partnerRevenues(f, "USD");
+            auto ranked = ranking->partners;
+            revenues.removeIf([](auto p) { return p.value() == 0; });
+            ranked.removeIf([](auto p) { return p.value() == 0; });
+            QCOMPARE(ranked, revenues);
+
+            // In slices of the projects, added together.
+            const auto slices = queries.slices(f, 2, &error);
+            QVERIFY2(slices, qPrintable(error));
+            QCOMPARE(slices->size(), 2);
+            QCOMPARE(slices->at(0).lastProjectId + 1, slices->at(1).firstProjectId);
+            auto whole = queries.ranking(slices->at(0), "USD", 3, &error);
+            const auto rest = queries.ranking(slices->at(1), "USD", 3, &error);
+            QVERIFY2(whole && rest && whole->add(*rest, 3, &error), qPrintable(error));
+            QCOMPARE(whole->sums.projects, ranking->sums.projects);
+            QCOMPARE(whole->sums.losing, ranking->sums.losing);
+            QCOMPARE(whole->sums.revenue, ranking->sums.revenue);
+            QCOMPARE(profits(whole->leading), profits(ranking->leading));
+            QCOMPARE(whole->partners, ranking->partners);
+        }
+        exec("DELETE FROM projects WHERE id = 40", {});
     }
 
     void reportsDatabaseErrors()

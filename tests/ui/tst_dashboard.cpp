@@ -158,6 +158,41 @@ private slots:
         QCOMPARE(overview.count(), 1);
     }
 
+    // A date range's projects are added up in slices on several connections; any number of
+    // slices gives the figures one connection gives, and those the records give.
+    void rankingInSlicesMatchesOneConnection()
+    {
+        DashboardRequest request;
+        request.filter.from = QDate::currentDate().addMonths(-7);
+        request.filter.to = QDate::currentDate().addMonths(-1);
+        request.currency = QStringLiteral("USD");
+        const PortfolioTotals expected =
+            DemoFigures::totals(*m_window->workspace(), request.currency, QString(), request.filter.from, request.filter.to);
+        QCOMPARE(PortfolioQueries(m_window->workspace()->database()).slices(request.filter, 3)->size(), 3);
+        std::optional<DashboardSnapshot> one;
+        for (int threads : {1, 2, 3}) {
+            request.threads = threads;
+            QString error;
+            const auto s = DashboardSnapshot::compute(*m_window->workspace(), request, &error);
+            QVERIFY2(s, qPrintable(error));
+            QVERIFY(s->slowToRank());
+            QCOMPARE(s->totals->projectCount(), expected.projectCount());
+            QCOMPARE(s->totals->losingProjectCount(), expected.losingProjectCount());
+            QCOMPARE(s->totals->totalRevenue(), expected.totalRevenue());
+            QCOMPARE(s->totals->totalCost(), expected.totalCost());
+            if (!one) {
+                one = s;
+                continue;
+            }
+            QCOMPARE(s->leadingProjects.size(), one->leadingProjects.size());
+            for (int i = 0; i < s->leadingProjects.size(); ++i) {
+                QCOMPARE(s->leadingProjects[i].id, one->leadingProjects[i].id);
+                QCOMPARE(s->leadingProjects[i].figures.profit(), one->leadingProjects[i].figures.profit());
+            }
+            QCOMPARE(s->concentration->hhi(), one->concentration->hhi());
+        }
+    }
+
     void clickOnAProjectBarOpensThatProject()
     {
         auto *view = m_dashboard->findChild<QChartView *>(QStringLiteral("profitChart"));

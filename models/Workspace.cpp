@@ -63,7 +63,7 @@ bool Workspace::open(const QString &location, QString *error, int targetVersion)
     return true;
 }
 
-bool Workspace::openAnother(const QString &location, QString *error)
+bool Workspace::openWithoutDamageCheck(const QString &location, QString *error)
 {
     m_damageCheck = false;
     const bool ok = open(location, error);
@@ -127,17 +127,39 @@ bool Workspace::checkIdentity(int *version, bool *empty, QString *error)
                      .arg(latestVersion());
         return false;
     }
-    // A file from elsewhere may be damaged (a half-copied download, a failing disk). SQLite's quick
-    // check reads every page once, so damage is reported now, not by a later save that fails.
-    if (!*empty && !isServer() && m_damageCheck) {
-        const QVariant check = SqlStatement::scalar(m_db, QStringLiteral("PRAGMA quick_check(1)"), {}, error);
-        if (check.toString() != QLatin1String("ok")) {
-            *error = tr("the file is damaged (SQLite's check says: %1). Restore it from a backup, or open another file.")
-                         .arg(check.isValid() ? check.toString() : *error);
-            return false;
-        }
-    }
-    return true;
+    // A file from elsewhere may be damaged (a half-copied download, a failing disk): reported now,
+    // not by a later save that fails.
+    if (!*empty && m_damageCheck) *error = checkPages();
+    return error->isEmpty();
+}
+
+QString Workspace::checkPages() const
+{
+    // SQLite's quick check reads every page once; a server checks its own pages.
+    if (isServer()) return {};
+    QString error;
+    const QVariant check = SqlStatement::scalar(m_db, QStringLiteral("PRAGMA quick_check(1)"), {}, &error);
+    if (check.toString() == QLatin1String("ok")) return {};
+    return tr("the file is damaged (SQLite's check says: %1). Restore it from a backup, or open another file.")
+        .arg(check.isValid() ? check.toString() : error);
+}
+
+QString Workspace::damageIn(const QString &location)
+{
+    Workspace workspace;
+    QString error;
+    if (!workspace.openWithoutDamageCheck(location, &error)) return error;
+    return workspace.checkPages();
+}
+
+void Workspace::setDamaged(const QString &damage)
+{
+    m_damage = damage;
+    // isReadOnly() turns the window's editing off; the pragma also refuses a write that comes
+    // another way.
+    QString error;
+    if (!SqlStatement::execAll(m_db, {QStringLiteral("PRAGMA query_only=ON")}, &error))
+        qWarning("The damaged workspace could not be made read-only: %s", qPrintable(error));
 }
 
 bool Workspace::backUpBeforeUpgrade(int version, QString *error)
@@ -165,6 +187,7 @@ void Workspace::close()
     m_userName.clear();
     m_readOnly = false;
     m_mayRestore = false;
+    m_damage.clear();
 }
 
 bool Workspace::isServer() const

@@ -36,10 +36,14 @@ public:
     bool open(const QString &location, QString *error, int targetVersion = latestVersion());
     // Off for a file that is itself a copy about to be checked (File > Restore).
     void setBackupBeforeMigration(bool on) { m_backupBeforeMigration = on; }
-    // One more connection, on this thread, to the workspace the window has open (QSqlDatabase
-    // is per thread; worker threads open their own): open() without the damage check, which the
-    // window's open already ran (SQLite's quick check reads every page, seconds on a large file).
-    bool openAnother(const QString &location, QString *error);
+    // open() without SQLite's damage check of a file, which reads every page (a second for
+    // 400 MB): for the window, which runs damageIn() on a worker thread instead so that a large
+    // workspace opens at once, and for worker threads' connections to it (QSqlDatabase is per
+    // thread).
+    bool openWithoutDamageCheck(const QString &location, QString *error);
+    // The damage check on a connection of its own, for a worker thread: empty when the file is
+    // sound (or is a server's), else what is wrong and what to do.
+    static QString damageIn(const QString &location);
     // The automatic copy made by the last open(), empty when none was needed.
     QString migrationBackup() const { return m_migrationBackup; }
     void close();
@@ -54,8 +58,13 @@ public:
     QSqlDatabase database() const { return m_db; }
     const SqlDialect &dialect() const;
     int schemaVersion() const;
-    // True when the database refuses this user's changes (a read-only role on the server).
-    bool isReadOnly() const { return m_readOnly; }
+    // True when the database refuses this user's changes (a read-only role on the server), or
+    // the file was found damaged.
+    bool isReadOnly() const { return m_readOnly || !m_damage.isEmpty(); }
+    // Found damaged after opening (damageIn() on a worker thread): this connection refuses every
+    // write from now on, so that nothing more is saved into the damaged file.
+    void setDamaged(const QString &damage);
+    QString damage() const { return m_damage; }
     // True when this user may replace every record from a backup (SqlDialect::ownsRecords).
     bool mayRestore() const { return m_mayRestore; }
 
@@ -71,6 +80,7 @@ private:
     bool connect(const ServerConnection &server, QString *error);
     bool checkIdentity(int *version, bool *empty, QString *error);
     bool backUpBeforeUpgrade(int version, QString *error);
+    QString checkPages() const;
 
     QString m_connectionName;
     QString m_path;
@@ -78,6 +88,7 @@ private:
     QString m_userName;
     bool m_readOnly = false;
     bool m_mayRestore = false;
+    QString m_damage;
     bool m_backupBeforeMigration = true;
     bool m_damageCheck = true;
     QString m_migrationBackup;

@@ -1972,6 +1972,26 @@ The records as they are now are first saved in %3; restore that copy to undo thi
         <source>Only the owner of the server&apos;s tables may restore a backup; connect as that user or ask the server&apos;s administrator.</source>
         <translation>只有服务器上这些表的所有者才能从备份恢复；请以该用户连接，或请服务器管理员操作。</translation>
     </message>
+    <message>
+        <source>%1 (damaged) - Lepton Partner Studio</source>
+        <translation>%1（已损坏）- Lepton Partner Studio</translation>
+    </message>
+    <message>
+        <source>Damaged: %1</source>
+        <translation>已损坏：%1</translation>
+    </message>
+    <message>
+        <source>Damaged workspace</source>
+        <translation>工作区已损坏</translation>
+    </message>
+    <message>
+        <source>The workspace %1 is damaged: %2
+
+Editing is off, so that nothing more is saved into it. Restore it from a backup copy, or open another workspace.</source>
+        <translation>工作区 %1 已损坏：%2
+
+编辑已关闭，以免再向其中保存任何内容。请从备份副本恢复，或打开其他工作区。</translation>
+    </message>
 </context>
 <context>
     <name>Money</name>

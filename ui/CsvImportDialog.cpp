@@ -140,7 +140,7 @@ CsvImportDialog::Preview CsvImportDialog::readPreview(const QString &workspacePa
 {
     Preview preview;
     Workspace workspace;  // this thread's own connection (QSqlDatabase is per thread)
-    if (!workspace.openAnother(workspacePath, &preview.error)) return preview;
+    if (!workspace.openWithoutDamageCheck(workspacePath, &preview.error)) return preview;
     const std::unique_ptr<RecordCsv> format = make(workspace);
     CsvImporter importer(*format);
     QFile in(file);
@@ -158,7 +158,7 @@ CsvImportDialog::Outcome CsvImportDialog::runImport(const QString &workspacePath
 {
     Outcome outcome;
     Workspace workspace;
-    if (!workspace.openAnother(workspacePath, &outcome.error)) return outcome;
+    if (!workspace.openWithoutDamageCheck(workspacePath, &outcome.error)) return outcome;
     const std::unique_ptr<RecordCsv> format = make(workspace);
     CsvImporter importer(*format);
     QFile in(file);

@@ -335,7 +335,7 @@ void DashboardPage::refresh()
         Result result;
         result.run = run;
         Workspace workspace;  // this thread's own connection
-        if (workspace.openAnother(path, &result.error))
+        if (workspace.openWithoutDamageCheck(path, &result.error))
             result.snapshot = DashboardSnapshot::overview(workspace, r, &result.error);
         // A long date range: the overview shows while every project's sums are added up.
         if (result.snapshot && result.snapshot->slowToRank()) promise.addResult(result);

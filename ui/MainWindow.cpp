@@ -30,6 +30,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressDialog>
+#include <QPushButton>
 #include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
@@ -310,8 +311,9 @@ void MainWindow::updateActions()
     m_deleteRecord->setEnabled(hasSelection && writable);
     // A server workspace is backed up to a workspace file and restored from one (ServerBackup).
     m_backup->setEnabled(m_workspace != nullptr);
-    // Only the owner of a server's tables may replace them; an editor learns why it is off.
-    m_restore->setEnabled(writable && m_workspace->mayRestore());
+    // Only the owner of a server's tables may replace them; an editor learns why it is off. A
+    // damaged file, read-only now, is restored all the more.
+    m_restore->setEnabled(m_workspace && m_workspace->mayRestore());
     m_restore->setStatusTip(writable && !m_workspace->mayRestore()
                                 ? tr("Only the owner of the server's tables may restore a backup; connect as that user or ask the "
                                      "server's administrator.")
@@ -365,7 +367,38 @@ bool MainWindow::openWorkspace(const QString &path, bool fillDemo, QString *erro
     setWindowFilePath(server ? QString() : absolute);
     statusBar()->showMessage(notice.isEmpty() ? tr("Opened %1").arg(shown) : notice, notice.isEmpty() ? 5000 : 20000);
     updateActions();
+    ++m_opened;
+    if (!server) checkForDamage();
     return true;
+}
+
+void MainWindow::checkForDamage()
+{
+    const QString path = m_workspace->path();
+    auto *watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, opened = m_opened] {
+        watcher->deleteLater();
+        if (opened == m_opened && m_workspace && !watcher->result().isEmpty()) showDamage(watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run([path] { return Workspace::damageIn(path); }));
+}
+
+void MainWindow::showDamage(const QString &damage)
+{
+    m_workspace->setDamaged(damage);
+    const QString path = QDir::toNativeSeparators(m_workspace->path());
+    setWindowTitle(tr("%1 (damaged) - Lepton Partner Studio").arg(QFileInfo(path).fileName()));
+    m_workspaceLabel->setText(tr("Damaged: %1").arg(path));
+    updateActions();
+    QMessageBox box(QMessageBox::Critical, tr("Damaged workspace"),
+                    tr("The workspace %1 is damaged: %2\n\nEditing is off, so that nothing more is saved into it. Restore it from "
+                       "a backup copy, or open another workspace.")
+                        .arg(path, damage),
+                    QMessageBox::Close, this);
+    QPushButton *restore = box.addButton(tr("&Restore from Backup..."), QMessageBox::AcceptRole);
+    box.setDefaultButton(restore);
+    box.exec();
+    if (box.clickedButton() == restore) restoreWorkspaceInteractively();
 }
 
 void MainWindow::openWorkspaceInteractively(const QString &path)

@@ -64,6 +64,10 @@ private:
     QString backupFolder() const;
     void backupWorkspace();
     void restoreWorkspaceInteractively();
+    // SQLite's damage check of the open file on a worker thread (it reads every page), and what
+    // the window does when it finds damage: editing off, the user told, Restore offered.
+    void checkForDamage();
+    void showDamage(const QString &damage);
     // The steps of a restore: what replaces the workspace's contents with the backup (callable
     // on any thread; returns the error, and the undo copy in *undoPath), closing every page and
     // connection first, and reopening the workspace after.
@@ -77,6 +81,7 @@ private:
     bool mayStopTraining();
 
     std::unique_ptr<Workspace> m_workspace;
+    int m_opened = 0;  // workspaces opened so far: a damage check reports only on its own
     QUndoStack *m_undo = nullptr;
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;

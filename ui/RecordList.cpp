@@ -72,7 +72,7 @@ QFuture<RecordList::ExportResult> RecordList::exportCsvInBackground(const QStrin
     return QtConcurrent::run([this, workspacePath, search, filters, sortColumn, sortOrder, path, maskPii] {
         ExportResult result;
         Workspace workspace;
-        if (!workspace.openAnother(workspacePath, &result.error)) return result;
+        if (!workspace.openWithoutDamageCheck(workspacePath, &result.error)) return result;
         // createModel and applyFilter only build and configure a new model: safe off this thread.
         std::unique_ptr<RecordListModel> model(createModel(workspace));
         model->setSearchText(search);

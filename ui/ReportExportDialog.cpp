@@ -116,7 +116,7 @@ QFuture<QString> ReportExportDialog::start(const QString &workspacePath, const R
         QString error;
         Workspace workspace;  // this thread's own connection
         std::optional<Report> report;
-        if (workspace.openAnother(workspacePath, &error)) report = ReportBuilder::build(workspace, request, &error);
+        if (workspace.openWithoutDamageCheck(workspacePath, &error)) report = ReportBuilder::build(workspace, request, &error);
         if (report) {
             // Written beside the target and renamed at the end: a failed export leaves no half file.
             QSaveFile file(target);

@@ -55,7 +55,7 @@ void TrainingWorker::run()
 void TrainingWorker::train()
 {
     QString error;
-    if (!m_workspace->openAnother(m_workspacePath, &error)) {
+    if (!m_workspace->openWithoutDamageCheck(m_workspacePath, &error)) {
         emit failed(error);
         return;
     }

@@ -14,7 +14,7 @@ std::unique_ptr<Workspace> WorkspaceLists::openWorkspace(const QString &path, bo
                                                            QString *notice)
 {
     auto workspace = std::make_unique<Workspace>();
-    if (!workspace->open(path, error)) return nullptr;
+    if (!workspace->openWithoutDamageCheck(path, error)) return nullptr;  // the window checks on a worker thread
     if (!fillDemo) return workspace;
     if (PartnerRepository(*workspace).count() > 0) {
         *notice = tr("%1 already holds records, so the demo data set was not added. "

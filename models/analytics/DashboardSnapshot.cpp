@@ -81,7 +81,7 @@ bool DashboardSnapshot::rank(Workspace &workspace, QString *error)
         running.append(QtConcurrent::run(&others, [path, slice, in, leading] {
             std::pair<std::optional<PortfolioQueries::Ranking>, QString> result;
             Workspace connection;
-            if (connection.openAnother(path, &result.second))
+            if (connection.openWithoutDamageCheck(path, &result.second))
                 result.first = PortfolioQueries(connection.database()).ranking(slice, in, leading, &result.second);
             return result;
         }));

@@ -2,6 +2,7 @@
 #include "PartnerRepository.h"
 #include "SqlStatement.h"
 #include "TestBackend.h"
+#include "DamagedWorkspace.h"
 #include "Workspace.h"
 
 #include <QFile>
@@ -160,35 +161,37 @@ private slots:
     }
 
     // A workspace damaged on the way (a half-copied file, a failing disk) is refused on open with
-    // the damage named, instead of failing later in the middle of a save.
+    // the damage named, instead of failing later in the middle of a save. The window opens it
+    // at once and checks on a worker thread (damageIn()); found damaged, it writes nothing more.
     void refusesADamagedFile()
     {
         if (TestBackend::isPostgres()) QSKIP("file only: a server checks its own pages");
         QString error;
+        const QString intact = file("intact.sqlite");
+        {
+            Workspace ws;
+            QVERIFY2(ws.open(intact, &error), qPrintable(error));
+        }
+        QCOMPARE(Workspace::damageIn(intact), QString());
         const QString path = file("damaged.sqlite");
-        {
-            Workspace ws;
-            QVERIFY2(ws.open(path, &error), qPrintable(error));
-            exec(ws, "CREATE TABLE notes (body TEXT)");
-            for (int i = 0; i < 400; ++i) exec(ws, "INSERT INTO notes (body) VALUES (?)", {QString(200, QChar('a' + i % 26))});
-        }
-        QVERIFY(!QFile::exists(path + "-wal") || QFile(path + "-wal").size() == 0);  // all pages are in the file
-        {
-            Workspace ws;
-            QVERIFY2(ws.open(path, &error), qPrintable(error));  // intact: opens
-        }
-        QFile bytes(path);
-        QVERIFY(bytes.open(QIODevice::ReadWrite));
-        const qint64 pageSize = 4096;
-        QVERIFY(bytes.size() > 8 * pageSize);
-        QVERIFY(bytes.seek(bytes.size() - 2 * pageSize));  // a page of the notes table
-        bytes.write(QByteArray(int(pageSize), char(0xA5)));
-        bytes.close();
+        const QString made = DamagedWorkspace::make(path);
+        QVERIFY2(made.isEmpty(), qPrintable(made));
 
         Workspace ws;
         QVERIFY(!ws.open(path, &error));
         QVERIFY2(error.contains("damaged") && error.contains("Restore it from a backup"), qPrintable(error));
         QVERIFY(!ws.isOpen());
+
+        const QString damage = Workspace::damageIn(path);
+        QVERIFY2(damage.contains("damaged") && damage.contains("Restore it from a backup"), qPrintable(damage));
+        Workspace window;
+        QVERIFY2(window.openWithoutDamageCheck(path, &error), qPrintable(error));
+        QVERIFY(!window.isReadOnly());
+        window.setDamaged(damage);
+        QVERIFY(window.isReadOnly());
+        QCOMPARE(window.damage(), damage);
+        QVERIFY(!SqlStatement::execAll(window.database(), {"CREATE TABLE scratch (a INTEGER)"}, &error));
+        QVERIFY2(error.contains("readonly") || error.contains("read-only") || error.contains("read only"), qPrintable(error));
     }
 
     void refusesDatabasesItDoesNotKnow()

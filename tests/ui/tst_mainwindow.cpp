@@ -1,5 +1,6 @@
 #include "AppSettings.h"
 #include "BreastCancerRun.h"
+#include "DamagedWorkspace.h"
 #include "ListPage.h"
 #include "MainWindow.h"
 #include "RecordList.h"
@@ -189,6 +190,38 @@ private slots:
         QCOMPARE(window.workspacePath(), QFileInfo(path).absoluteFilePath());
         QVERIFY2(window.restoreWorkspace(undo, &error, &undo), qPrintable(error));
         QVERIFY(window.page(1)->table()->model()->rowCount() > 0);
+    }
+
+    // A damaged file opens at once; the check on a worker thread then finds the damage, turns
+    // editing off and offers Restore.
+    void damagedFileIsReportedAfterOpeningAndTakesNoEdits()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("damaged.sqlite"));
+        const QString made = DamagedWorkspace::make(path);
+        QVERIFY2(made.isEmpty(), qPrintable(made));
+        MainWindow window;
+        QString error;
+        QVERIFY2(window.openWorkspace(path, false, &error), qPrintable(error));
+        window.show();
+        QString report;
+        QTimer close;
+        connect(&close, &QTimer::timeout, this, [&] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                report = box->text();
+                box->button(QMessageBox::Close)->click();
+            }
+        });
+        close.start(20);
+        QTRY_VERIFY_WITH_TIMEOUT(!report.isEmpty(), 10000);
+        QVERIFY2(report.contains(QStringLiteral("is damaged")) && report.contains(QStringLiteral("Editing is off")), qPrintable(report));
+        QVERIFY(window.windowTitle().contains(QStringLiteral("damaged")));
+        QVERIFY(window.workspace()->isReadOnly());
+        window.showPage(1);
+        for (QAction *a : window.findChildren<QAction *>()) {
+            if (a->shortcut() == QKeySequence::New || a->text() == QStringLiteral("&Import CSV...")) QVERIFY(!a->isEnabled());
+            if (a->text() == QStringLiteral("&Restore from Backup...")) QVERIFY(a->isEnabled());
+        }
     }
 
     void refusesAFileThatIsNotAWorkspace()

@@ -67,7 +67,7 @@ bool DashboardSnapshot::rank(Workspace &workspace, QString *error)
     const PortfolioQueries::Filter &filter = request.filter;
     // A date range adds up the entries of every project: in slices of the projects, side by
     // side, each on its own connection and thread; this thread adds up the first
-    // (bench_dashboard, three months of 2,000,000 entries: 250 ms on two cores, 455 ms on one).
+    // (bench_dashboard, three months of 2,000,000 entries: 240 ms on two cores, 390 ms on one).
     const auto slices = slowToRank() && request.threads > 1
                             ? PortfolioQueries(workspace.database()).slices(filter, request.threads, error)
                             : std::optional<QVector<PortfolioQueries::Filter>>(QVector<PortfolioQueries::Filter>{filter});

@@ -1338,10 +1338,6 @@ Click to see them</source>
         <translation>仪表盘</translation>
     </message>
     <message>
-        <source>within 30 / 60 / 90 days of %1</source>
-        <translation>自 %1 起 30 / 60 / 90 天内</translation>
-    </message>
-    <message>
         <source>Contracts ending on or after %1 and within 30, 60 or 90 days of it: the end of the date range when one is set, else today; narrowed by the industry and partner filters.</source>
         <translation>在 %1 当天或之后、且在其后 30、60 或 90 天内到期的合同：设置了日期范围时从范围的结束日算起，否则从今天算起；按行业和合作伙伴筛选。</translation>
     </message>
@@ -1402,8 +1398,12 @@ Click to open the partner</source>
         <translation>各项目利润：正在汇总日期范围…</translation>
     </message>
     <message>
-        <source>Profit shared by each contract&apos;s scheme: adding up the date range...</source>
-        <translation>按各合同方案分配的利润：正在汇总日期范围…</translation>
+        <source>30 / 60 / 90 days from %1</source>
+        <translation>自 %1 起 30 / 60 / 90 天内</translation>
+    </message>
+    <message>
+        <source>Profit shared: adding up the date range...</source>
+        <translation>利润分配：正在汇总日期范围…</translation>
     </message>
 </context>
 <context>

@@ -435,7 +435,7 @@ void DashboardPage::showTiles(const DashboardSnapshot &s)
     else
         set(5, none, QString(), s.concentrationNote);
     set(6, tr("%1 / %2 / %3").arg(s.expiring.within30).arg(s.expiring.within60).arg(s.expiring.within90),
-        tr("within 30 / 60 / 90 days of %1").arg(QLocale().toString(s.expiringFrom, QLocale::ShortFormat)),
+        tr("30 / 60 / 90 days from %1").arg(QLocale().toString(s.expiringFrom, QLocale::NarrowFormat)),  // fits the tile
         tr("Contracts ending on or after %1 and within 30, 60 or 90 days of it: the end of the date range when one "
            "is set, else today; narrowed by the industry and partner filters.")
             .arg(QLocale().toString(s.expiringFrom, QLocale::LongFormat)));
@@ -600,8 +600,7 @@ void DashboardPage::showPeriods(const DashboardSnapshot &s)
 
 void DashboardPage::showSplits(const DashboardSnapshot &s)
 {
-    QChart *chart = newChart(s.ranked ? tr("Profit shared by each contract's scheme")
-                                      : tr("Profit shared by each contract's scheme: adding up the date range..."));
+    QChart *chart = newChart(s.ranked ? tr("Profit shared by each contract's scheme") : tr("Profit shared: adding up the date range..."));
     auto *series = new QHorizontalStackedBarSeries;
     // One bar set per participant, with a value in each project it takes part in.
     QStringList participants;

@@ -1,6 +1,7 @@
 #include "DashboardPage.h"
 
 #include "ChoiceCombo.h"
+#include "FittingLabel.h"
 #include "PartnerListModel.h"
 #include "RecordPicker.h"
 #include "Report.h"
@@ -273,14 +274,18 @@ QLabel *DashboardPage::addTile(const QString &name, const QString &title, const 
     layout->setSpacing(2);
     auto *caption = new QLabel(title, tile);
     caption->setStyleSheet(QStringLiteral("color: palette(dark); border: none;"));
-    auto *value = new QLabel(QStringLiteral("…"), tile);
+    auto *value = new FittingLabel(QStringLiteral("…"), tile);
     value->setObjectName(QStringLiteral("value_") + name);
-    value->setStyleSheet(QStringLiteral("font-size: 14pt; font-weight: 600; border: none;"));
+    value->setStyleSheet(QStringLiteral("border: none;"));  // a style sheet's font could not shrink
+    QFont big = value->font();
+    big.setPointSizeF(14);
+    big.setWeight(QFont::DemiBold);
+    value->setFont(big);
     auto *note = new QLabel(tile);
     note->setObjectName(QStringLiteral("note_") + name);
     note->setStyleSheet(QStringLiteral("color: palette(dark); font-size: 8pt; border: none;"));
     m_tileNotes.append(note);
-    for (QLabel *label : {caption, value, note}) {
+    for (QLabel *label : std::initializer_list<QLabel *>{caption, value, note}) {
         label->setAttribute(Qt::WA_TransparentForMouseEvents);
         layout->addWidget(label);
     }

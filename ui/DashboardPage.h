@@ -21,6 +21,7 @@ class QComboBox;
 class QDateEdit;
 class QCheckBox;
 class QGridLayout;
+class FittingLabel;
 class QLabel;
 class QTimer;
 class ListPage;
@@ -107,7 +108,7 @@ private:
 
     QGridLayout *m_tiles = nullptr;
     QGridLayout *m_charts = nullptr;
-    QList<QLabel *> m_tileValues;
+    QList<FittingLabel *> m_tileValues;
     QList<QLabel *> m_tileNotes;
     QChartView *m_profitView = nullptr;
     QChartView *m_periodView = nullptr;

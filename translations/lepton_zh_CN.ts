@@ -152,6 +152,10 @@
         <source>thousand %1</source>
         <translation>千 %1</translation>
     </message>
+    <message>
+        <source>billion %1</source>
+        <translation>十亿 %1</translation>
+    </message>
 </context>
 <context>
     <name>Choices</name>

@@ -701,6 +701,7 @@ void DashboardPage::showPipeline(const DashboardSnapshot &s)
     axisY->setLabelFormat(QStringLiteral("%d"));
     axisY->setRange(0, most + 1);
     axisY->setTickCount(qMin(most + 2, 6));
+    if (most > 5) axisY->applyNiceNumbers();  // ticks at 1000s, not at 815, 1630, ...
     chart->addAxis(axisY, Qt::AlignLeft);
     series->attachAxis(axisY);
     chart->legend()->hide();

@@ -29,6 +29,9 @@ struct ChartScale {
     static ChartScale of(double largestMinorUnits, const QString &currency)
     {
         const double decimals = std::pow(10.0, Money::decimals(currency));
+        // Axis labels keep three digits: past a thousand million they would read "3e+04".
+        if (largestMinorUnits >= 1e9 * decimals)
+            return {1e9 * decimals, QCoreApplication::translate("ChartScale", "billion %1").arg(currency)};
         if (largestMinorUnits >= 1e6 * decimals)
             return {1e6 * decimals, QCoreApplication::translate("ChartScale", "million %1").arg(currency)};
         if (largestMinorUnits >= 1e4 * decimals)

@@ -110,6 +110,8 @@ void attachProjectAndMoneyAxes(QChart *chart, QAbstractBarSeries *series, const 
 const char *const kTileStyle =
     "QPushButton { text-align: left; border: 1px solid palette(mid); border-radius: 6px; background: palette(base); padding: 6px 10px; }"
     "QPushButton:hover { border-color: palette(highlight); }";
+// A tile's value before it is known: before the first refresh, and while a date range is added up.
+const QString kPending = QStringLiteral("…");
 }  // namespace
 
 DashboardPage::DashboardPage(Workspace *workspace, QWidget *parent)
@@ -274,7 +276,7 @@ QLabel *DashboardPage::addTile(const QString &name, const QString &title, const 
     layout->setSpacing(2);
     auto *caption = new QLabel(title, tile);
     caption->setStyleSheet(QStringLiteral("color: palette(dark); border: none;"));
-    auto *value = new FittingLabel(QStringLiteral("…"), tile);
+    auto *value = new FittingLabel(kPending, tile);
     value->setObjectName(QStringLiteral("value_") + name);
     value->setStyleSheet(QStringLiteral("border: none;"));  // a style sheet's font could not shrink
     QFont big = value->font();
@@ -356,8 +358,9 @@ void DashboardPage::display(const Result &result)
         emit refreshed();
         return;
     }
-    // The ranking that follows its own run's overview redraws only what it adds.
-    const bool rankingOnly = result.snapshot->ranked && m_snapshot && !m_snapshot->ranked && result.run == m_shownRun;
+    // A refresh shows at most its overview and then its ranking: a second result of the same
+    // run is the ranking, which redraws only what it adds.
+    const bool rankingOnly = result.run == m_shownRun;
     m_shownRun = result.run;
     m_snapshot = result.snapshot;
     const DashboardSnapshot &s = *m_snapshot;
@@ -422,7 +425,6 @@ void DashboardPage::showTiles(const DashboardSnapshot &s)
         m_tileNotes[index]->setText(note);
         m_tileValues[index]->parentWidget()->setToolTip(tip);
     };
-    const QString pending = QStringLiteral("…");
     const QString projects = !t ? tr("no ledger entries") : s.ranked ? tr("%n project(s)", "", t->projectCount()) : tr("counting projects...");
     set(0, t ? t->totalRevenue().toString() : none, projects);
     set(1, t ? t->totalCost().toString() : none, projects);
@@ -430,10 +432,10 @@ void DashboardPage::showTiles(const DashboardSnapshot &s)
     set(3, t ? t->cooperationBenefit().toString() : none,
         t ? tr("E = R - C + r × C, r = %1").arg(t->expectedReturn().toPercentString()) : QString(),
         t ? tr("Expected return on cost r × C = %1").arg(t->expectedReturnOnCost().toString()) : QString());
-    set(4, !t ? none : s.ranked ? tr("%1 of %2").arg(t->losingProjectCount()).arg(t->projectCount()) : pending,
+    set(4, !t ? none : s.ranked ? tr("%1 of %2").arg(t->losingProjectCount()).arg(t->projectCount()) : kPending,
         tr("profit below zero"));
     if (!s.ranked)
-        set(5, pending, tr("adding up partners..."));
+        set(5, kPending, tr("adding up partners..."));
     else if (s.concentration)
         set(5, QString::number(s.concentration->hhi()), s.concentration->label(),
             tr("Herfindahl-Hirschman index of revenue by partner: 0 spread thin, 10000 one partner"));

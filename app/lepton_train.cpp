@@ -1,9 +1,9 @@
 // lepton-train: the training engine on the command line (no Qt). Progress goes to stderr, one
 // JSON line of results to stdout; bad input exits non-zero with a one-line reason.
-#include "ComputeDevice.h"
-#include "TrainedModel.h"
-#include "Trainer.h"
-#include "WordPieceTokenizer.h"
+#include "training/ComputeDevice.h"
+#include "training/TrainedModel.h"
+#include "training/Trainer.h"
+#include "training/tokenizer/WordPieceTokenizer.h"
 
 #include <chrono>
 #include <csignal>

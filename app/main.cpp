@@ -1,10 +1,10 @@
 // lepton-studio: parses the command line, loads the chosen language, opens the workspace and
 // shows the main window. --help and --version are answered before any display is needed.
-#include "AppSettings.h"
-#include "ComputeDevice.h"
-#include "MainWindow.h"
-#include "ServerConnection.h"
-#include "Workspace.h"
+#include "ui/shell/AppSettings.h"
+#include "training/ComputeDevice.h"
+#include "ui/shell/MainWindow.h"
+#include "models/storage/ServerConnection.h"
+#include "models/storage/Workspace.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -4,14 +4,14 @@
 // aggregates of PortfolioQueries on a generated workspace of 100,000 partners, 200,000 projects
 // and 2,000,000 ledger entries (or on the workspace file named by LEPTON_BENCH_WORKSPACE).
 // Prints measurement | value | goal and exits 0.
-#include "LargestRemainder.h"
-#include "PortfolioQueries.h"
-#include "RevenueConcentration.h"
-#include "SchemeComparison.h"
-#include "ShapleyScheme.h"
-#include "ShapleyValue.h"
-#include "SqlStatement.h"
-#include "Workspace.h"
+#include "models/analytics/LargestRemainder.h"
+#include "models/analytics/PortfolioQueries.h"
+#include "models/analytics/RevenueConcentration.h"
+#include "models/analytics/SchemeComparison.h"
+#include "models/analytics/ShapleyScheme.h"
+#include "models/analytics/ShapleyValue.h"
+#include "models/storage/SqlStatement.h"
+#include "models/storage/Workspace.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -5,10 +5,10 @@
 //
 //   bench_workspace PATH      generates the workspace once (and measures the lists)
 //   bench_dashboard PATH      measures the dashboard and the report on it
-#include "DashboardPage.h"
-#include "ReportBuilder.h"
-#include "ReportWriter.h"
-#include "Workspace.h"
+#include "ui/dashboard/DashboardPage.h"
+#include "ui/reports/ReportBuilder.h"
+#include "ui/reports/ReportWriter.h"
+#include "models/storage/Workspace.h"
 
 #include <QApplication>
 #include <QBuffer>

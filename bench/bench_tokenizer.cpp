@@ -9,8 +9,8 @@
 // Rust for all texts, no special tokens added, as our tokenIds) with TOKENIZERS_PARALLELISM=false
 // and RAYON_NUM_THREADS=1, so its batch runs serially on one thread; node's start, module loading
 // and file reading are outside its clock. Ours calls tokenIds once per text.
-#include "CsvReader.h"
-#include "WordPieceTokenizer.h"
+#include "common/CsvReader.h"
+#include "training/tokenizer/WordPieceTokenizer.h"
 
 #include <chrono>
 #include <ctime>

@@ -11,11 +11,11 @@
 //
 // Goals: longest stall < 50 ms; the chart redrawn at least once a second while steps arrive;
 // a 100,000-point redraw < 50 ms.
-#include "TrainingChart.h"
-#include "TrainingConfig.h"
-#include "TrainingPage.h"
-#include "TrainingTryIt.h"
-#include "Workspace.h"
+#include "ui/training/TrainingChart.h"
+#include "training/TrainingConfig.h"
+#include "ui/training/TrainingPage.h"
+#include "ui/training/TrainingTryIt.h"
+#include "models/storage/Workspace.h"
 
 #include <QApplication>
 #include <QDir>

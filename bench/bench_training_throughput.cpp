@@ -6,7 +6,7 @@
 // Debian's interpreter by full path: a python3 earlier on PATH (pyenv) lacks python3-torch.
 #define LEPTON_DEBIAN_PYTHON "/usr/bin/python3"
 #include "BenchProcess.h"
-#include "CsvReader.h"
+#include "common/CsvReader.h"
 
 #include <cstdlib>
 #include <filesystem>

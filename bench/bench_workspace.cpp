@@ -5,12 +5,12 @@
 //
 // The workspace holds 100,000 partners, 20,000 contracts, 200,000 projects and 2,000,000 ledger
 // entries, written with prepared statements in large transactions.
-#include "ContractListModel.h"
-#include "PartnerListModel.h"
-#include "ProjectListModel.h"
-#include "SqlStatement.h"
-#include "Transaction.h"
-#include "Workspace.h"
+#include "models/lists/ContractListModel.h"
+#include "models/lists/PartnerListModel.h"
+#include "models/lists/ProjectListModel.h"
+#include "models/storage/SqlStatement.h"
+#include "models/storage/Transaction.h"
+#include "models/storage/Workspace.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -1,6 +1,6 @@
-#include "BatchOrder.h"
+#include "training/BatchOrder.h"
 
-#include "SeededShuffle.h"
+#include "training/SeededShuffle.h"
 
 #include <algorithm>
 #include <numeric>

@@ -1,6 +1,6 @@
-#include "BertConfig.h"
+#include "training/BertConfig.h"
 
-#include "ConfigJson.h"
+#include "training/ConfigJson.h"
 
 #include <cmath>
 #include <stdexcept>

@@ -1,4 +1,4 @@
-#include "ClassLabels.h"
+#include "training/ClassLabels.h"
 
 #include <algorithm>
 #include <cstdlib>

@@ -1,8 +1,8 @@
-#include "ClassifierFactory.h"
+#include "training/ClassifierFactory.h"
 
-#include "BertClassifier.h"
-#include "ConfigJson.h"
-#include "TabularMlp.h"
+#include "training/internal/BertClassifier.h"
+#include "training/ConfigJson.h"
+#include "training/internal/TabularMlp.h"
 
 #include <filesystem>
 #include <map>

@@ -1,4 +1,4 @@
-#include "ComputeDevice.h"
+#include "training/ComputeDevice.h"
 
 #include <cstdlib>
 #include <stdexcept>

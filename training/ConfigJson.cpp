@@ -1,6 +1,6 @@
-#include "ConfigJson.h"
+#include "training/ConfigJson.h"
 
-#include "AtomicFile.h"
+#include "common/AtomicFile.h"
 
 #include <filesystem>
 #include <set>

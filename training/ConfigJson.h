@@ -1,7 +1,7 @@
 #pragma once
 // config.json of a model folder, read and written the way Hugging Face spells it, so that error
 // messages name the file and folders stay loadable by transformers.
-#include "JsonValueText.h"
+#include "training/JsonValueText.h"
 
 #include <nlohmann/json.hpp>
 #include <string>

@@ -1,6 +1,6 @@
-#include "DataSplit.h"
+#include "training/DataSplit.h"
 
-#include "SeededShuffle.h"
+#include "training/SeededShuffle.h"
 
 #include <algorithm>
 #include <cmath>

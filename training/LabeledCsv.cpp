@@ -1,4 +1,4 @@
-#include "LabeledCsv.h"
+#include "training/LabeledCsv.h"
 
 #include <stdexcept>
 

@@ -2,8 +2,8 @@
 // A CSV data file as the trainer reads it: header + rows through lepton::CsvReader, checked for
 // the mistakes people make with shared files (empty file, a misspelt column, unknown labels).
 // Plain C++ (no torch, no Qt).
-#include "ClassLabels.h"
-#include "CsvReader.h"
+#include "training/ClassLabels.h"
+#include "common/CsvReader.h"
 
 #include <string>
 #include <vector>

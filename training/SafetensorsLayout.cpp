@@ -1,4 +1,4 @@
-#include "SafetensorsLayout.h"
+#include "training/SafetensorsLayout.h"
 
 #include <algorithm>
 #include <map>

@@ -1,6 +1,6 @@
-#include "TabularDataset.h"
+#include "training/TabularDataset.h"
 
-#include "LabeledCsv.h"
+#include "training/LabeledCsv.h"
 
 #include <cmath>
 #include <cstdlib>

@@ -1,7 +1,7 @@
-#include "TextDataset.h"
+#include "training/TextDataset.h"
 
-#include "LabeledCsv.h"
-#include "PiiMasker.h"
+#include "training/LabeledCsv.h"
+#include "common/PiiMasker.h"
 
 namespace lepton {
 

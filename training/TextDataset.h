@@ -1,6 +1,6 @@
 #pragma once
 // Texts with their class ids, read from a CSV file. Plain C++ (no torch, no Qt).
-#include "ClassLabels.h"
+#include "training/ClassLabels.h"
 
 #include <string>
 #include <vector>

@@ -1,13 +1,13 @@
-#include "TrainedModel.h"
+#include "training/TrainedModel.h"
 
-#include "AtomicFile.h"
-#include "BertClassifier.h"
-#include "ClassifierModel.h"
-#include "ComputeDevice.h"
-#include "EncodedDataset.h"
-#include "ModelEvaluator.h"
-#include "TabularMlp.h"
-#include "TorchError.h"
+#include "common/AtomicFile.h"
+#include "training/internal/BertClassifier.h"
+#include "training/internal/ClassifierModel.h"
+#include "training/ComputeDevice.h"
+#include "training/internal/EncodedDataset.h"
+#include "training/internal/ModelEvaluator.h"
+#include "training/internal/TabularMlp.h"
+#include "training/internal/TorchError.h"
 
 #include <filesystem>
 #include <nlohmann/json.hpp>

@@ -2,7 +2,7 @@
 // A trained model folder put to use: evaluation on a labelled CSV file and class probabilities
 // for new texts or feature rows. Accepts a model folder or a run folder (then its best/ model).
 // No torch in this header (pimpl), so the Training page's "try it" box can use it.
-#include "Metrics.h"
+#include "training/Metrics.h"
 
 #include <memory>
 #include <string>

@@ -2,9 +2,9 @@
 // Runs one training run from a TrainingConfig: data, model, AdamW with warm-up and linear decay,
 // periodic evaluation, the best model in OUT/best, checkpoints in OUT/checkpoint for an exact
 // resume. No torch in this header, so the Qt side can include it.
-#include "Metrics.h"
-#include "TrainingConfig.h"
-#include "TrainingProgress.h"
+#include "training/Metrics.h"
+#include "training/TrainingConfig.h"
+#include "training/TrainingProgress.h"
 
 #include <atomic>
 #include <memory>

@@ -1,6 +1,6 @@
-#include "TrainingConfig.h"
+#include "training/TrainingConfig.h"
 
-#include "Metrics.h"
+#include "training/Metrics.h"
 
 #include <nlohmann/json.hpp>
 #include <stdexcept>

@@ -1,7 +1,7 @@
 #pragma once
 // How a running Trainer reports to its caller: plain C++ callbacks, invoked on the training
 // thread. The GUI's worker turns them into queued Qt signals; lepton-train draws a progress bar.
-#include "Metrics.h"
+#include "training/Metrics.h"
 
 #include <cstdint>
 #include <string>

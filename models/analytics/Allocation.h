@@ -1,8 +1,8 @@
 #pragma once
 // What the allocation schemes read and produce: the participants of one project and the
 // amounts each of them receives (or, for a loss, carries).
-#include "Money.h"
-#include "Rate.h"
+#include "models/records/Money.h"
+#include "models/analytics/Rate.h"
 
 #include <QString>
 #include <QVector>

@@ -1,9 +1,9 @@
-#include "AllocationScheme.h"
+#include "models/analytics/AllocationScheme.h"
 
-#include "FixedShareScheme.h"
-#include "PerformanceScheme.h"
-#include "ProportionalScheme.h"
-#include "ShapleyScheme.h"
+#include "models/analytics/FixedShareScheme.h"
+#include "models/analytics/PerformanceScheme.h"
+#include "models/analytics/ProportionalScheme.h"
+#include "models/analytics/ShapleyScheme.h"
 
 std::optional<Allocation> AllocationScheme::allocate(AllocationMethod method, const ProjectAllocationInput &in, QString *error)
 {

@@ -1,10 +1,10 @@
 #pragma once
 // The benefit allocation schemes a contract can name, and allocation of one project's profit
 // (or loss) by any of them. Every allocation sums exactly to the profit.
-#include "Allocation.h"
-#include "Choices.h"
-#include "CoalitionGame.h"
-#include "ShapleyValue.h"
+#include "models/analytics/Allocation.h"
+#include "models/records/Choices.h"
+#include "models/analytics/CoalitionGame.h"
+#include "models/analytics/ShapleyValue.h"
 
 #include <QCoreApplication>
 #include <QVector>

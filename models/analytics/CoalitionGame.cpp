@@ -1,6 +1,6 @@
-#include "CoalitionGame.h"
+#include "models/analytics/CoalitionGame.h"
 
-#include "LargestRemainder.h"
+#include "models/analytics/LargestRemainder.h"
 
 #include <algorithm>
 

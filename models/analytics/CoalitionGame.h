@@ -9,7 +9,7 @@
 //   together beyond their separate values), v(S) = sum_{i in S} a_i + sum_{i<j in S} s_ij.
 //   fromContributions() derives the a_i from contributions so that v(everyone) is the profit.
 // Either way the user may then edit single coalitions' values (setValue).
-#include "WideMath.h"
+#include "models/analytics/WideMath.h"
 
 #include <QCoreApplication>
 #include <QHash>

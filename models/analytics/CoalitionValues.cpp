@@ -1,6 +1,6 @@
-#include "CoalitionValues.h"
+#include "models/analytics/CoalitionValues.h"
 
-#include "SqlStatement.h"
+#include "models/storage/SqlStatement.h"
 
 #include <algorithm>
 

@@ -1,7 +1,7 @@
-#include "DashboardSnapshot.h"
+#include "models/analytics/DashboardSnapshot.h"
 
-#include "ProjectAllocation.h"
-#include "Workspace.h"
+#include "models/analytics/ProjectAllocation.h"
+#include "models/storage/Workspace.h"
 
 #include <QThreadPool>
 #include <QtConcurrent>

@@ -4,11 +4,11 @@
 // revenue by industry, contracts by status and cooperation mode, how the leading projects'
 // profit is shared, the partners' lifetime profit shares, and the health indicators. Gathered with SQL aggregates only (nothing is
 // loaded whole), so that a worker thread can compute it on its own connection.
-#include "EcosystemQueries.h"
-#include "LifetimeProfitShare.h"
-#include "PortfolioQueries.h"
-#include "PortfolioTotals.h"
-#include "RevenueConcentration.h"
+#include "models/analytics/EcosystemQueries.h"
+#include "models/analytics/LifetimeProfitShare.h"
+#include "models/analytics/PortfolioQueries.h"
+#include "models/analytics/PortfolioTotals.h"
+#include "models/analytics/RevenueConcentration.h"
 
 #include <QCoreApplication>
 #include <QDate>

@@ -1,8 +1,8 @@
 #pragma once
 // The plain facts the ecosystem health indicators are computed from, gathered by whoever reads
 // the workspace (a repository query, a test, a benchmark).
-#include "Money.h"
-#include "ProfitAndLoss.h"
+#include "models/records/Money.h"
+#include "models/analytics/ProfitAndLoss.h"
 
 #include <QDate>
 #include <QString>

@@ -1,6 +1,6 @@
-#include "EcosystemHealth.h"
+#include "models/analytics/EcosystemHealth.h"
 
-#include "WideMath.h"
+#include "models/analytics/WideMath.h"
 
 #include <QMap>
 #include <algorithm>

@@ -4,9 +4,9 @@
 // contracts expiring soon, overdue milestones, projects losing money and each partner's share of
 // lifetime profit. Plain computations over plain facts; "today" is a parameter so that results
 // are reproducible.
-#include "EcosystemFacts.h"
-#include "Rate.h"
-#include "RevenueConcentration.h"
+#include "models/analytics/EcosystemFacts.h"
+#include "models/analytics/Rate.h"
+#include "models/analytics/RevenueConcentration.h"
 
 #include <QCoreApplication>
 #include <QVector>

@@ -1,8 +1,8 @@
-#include "EcosystemQueries.h"
+#include "models/analytics/EcosystemQueries.h"
 
-#include "Choices.h"
-#include "SqlStatement.h"
-#include "SqlValue.h"
+#include "models/records/Choices.h"
+#include "models/storage/SqlStatement.h"
+#include "models/storage/SqlValue.h"
 
 namespace {
 // " AND c.id IN (contracts of the partner)" when the filter names a partner; the value is bound.

@@ -4,9 +4,9 @@
 // overdue milestones, contracts by status (the pipeline) and by cooperation mode. The ledger
 // sums live in PortfolioQueries. Each query follows the dashboard's industry and partner
 // filter where the records have one; "today" is a parameter so that results are reproducible.
-#include "EcosystemHealth.h"
-#include "Money.h"
-#include "PortfolioQueries.h"
+#include "models/analytics/EcosystemHealth.h"
+#include "models/records/Money.h"
+#include "models/analytics/PortfolioQueries.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>

@@ -1,6 +1,6 @@
-#include "FixedShareScheme.h"
+#include "models/analytics/FixedShareScheme.h"
 
-#include "LargestRemainder.h"
+#include "models/analytics/LargestRemainder.h"
 
 std::optional<Allocation> FixedShareScheme::allocate(const Money &profit,
                                                      const QVector<AllocationParticipant> &participants,

@@ -1,6 +1,6 @@
 #pragma once
 // Profit shared by the fixed percentages a contract states; they must total exactly 100%.
-#include "Allocation.h"
+#include "models/analytics/Allocation.h"
 
 #include <QCoreApplication>
 

@@ -8,8 +8,8 @@
 // participant first), so the result never depends on anything but the input.
 // A loss (T < 0) is allocated by the same rule on its magnitude and negated: the participants
 // with the largest fractional share of the loss carry the extra cent.
-#include "Rate.h"
-#include "WideMath.h"
+#include "models/analytics/Rate.h"
+#include "models/analytics/WideMath.h"
 
 #include <QCoreApplication>
 #include <QVector>

@@ -3,7 +3,7 @@
 // or went out (cost). A correction is an amount of the same kind with a negative sign.
 // Deliberately free of the workspace records, so that the calculators need no database; whoever
 // reads the ledger (repository, SQL aggregate, test) fills these in.
-#include "Money.h"
+#include "models/records/Money.h"
 
 #include <QDate>
 

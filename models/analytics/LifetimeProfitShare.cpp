@@ -1,4 +1,4 @@
-#include "LifetimeProfitShare.h"
+#include "models/analytics/LifetimeProfitShare.h"
 
 std::optional<LifetimeProfitShare> LifetimeProfitShare::read(const PortfolioQueries &queries, PortfolioQueries::Filter filter,
                                                              const QString &currency, int limit, QString *error)

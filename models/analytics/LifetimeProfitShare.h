@@ -9,8 +9,8 @@
 // edits (schemes, coalition values, sampled Shapley values) and are not stored, so adding them up
 // over 200,000 projects would mean allocating every project on each refresh. The profit of the
 // projects a partner is in comes from totals the schema keeps exact (ledger_partner_totals).
-#include "PortfolioQueries.h"
-#include "Rate.h"
+#include "models/analytics/PortfolioQueries.h"
+#include "models/analytics/Rate.h"
 
 #include <QCoreApplication>
 #include <QVector>

@@ -1,6 +1,6 @@
-#include "PerformanceScheme.h"
+#include "models/analytics/PerformanceScheme.h"
 
-#include "LargestRemainder.h"
+#include "models/analytics/LargestRemainder.h"
 
 std::optional<QVector<Rate>> PerformanceScheme::shares(const QVector<AllocationParticipant> &participants,
                                                        QString *error)

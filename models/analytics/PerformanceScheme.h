@@ -3,7 +3,7 @@
 // and the rest (100% minus all bases) is shared in proportion to the performance scores:
 //   share_i = base_i + (1 - sum of bases) * score_i / sum of scores.
 // A loss is carried by the same shares.
-#include "Allocation.h"
+#include "models/analytics/Allocation.h"
 
 #include <QCoreApplication>
 

@@ -1,9 +1,9 @@
-#include "PortfolioQueries.h"
+#include "models/analytics/PortfolioQueries.h"
 
-#include "PortfolioTotals.h"
-#include "SqlDialect.h"
-#include "SqlStatement.h"
-#include "SqlValue.h"
+#include "models/analytics/PortfolioTotals.h"
+#include "models/storage/SqlDialect.h"
+#include "models/storage/SqlStatement.h"
+#include "models/storage/SqlValue.h"
 
 #include <algorithm>
 

@@ -1,8 +1,9 @@
 #pragma once
-// Revenue, cost and profit summed by SQLite over the workspace's ledger: per period, per
-// project, per partner, per industry. Nothing is loaded whole: the database aggregates (with the
-// ledger's project index, which holds the dates and amounts, the participants' partner index, the projects'
-// industry index) and only the summed rows come back, ranked lists limited to what is shown.
+// Revenue, cost and profit summed by the workspace database (SQLite or PostgreSQL) over its ledger:
+// per period, per project, per partner, per industry. Nothing is loaded whole: the database
+// aggregates (with the ledger's project index, which holds the dates and amounts, the participants'
+// partner index, the projects' industry index) and only the summed rows come back, ranked lists
+// limited to what is shown.
 // Each query is for one currency: amounts in different currencies are never added together;
 // currencies() says which exist.
 // Cost (bench_dashboard, 2,000,000 entries): without a date filter the lifetime totals that
@@ -11,9 +12,9 @@
 // date range combined with per-project figures still reads the ledger's entries, along the
 // project index that holds their amounts (v10), in slices that several connections can add up
 // side by side (slices(), ranking()).
-#include "ProfitAndLoss.h"
-#include "ProjectEconomics.h"
-#include "ReportingPeriod.h"
+#include "models/analytics/ProfitAndLoss.h"
+#include "models/analytics/ProjectEconomics.h"
+#include "models/analytics/ReportingPeriod.h"
 
 #include <QCoreApplication>
 #include <QDate>

@@ -1,6 +1,6 @@
-#include "PortfolioTotals.h"
+#include "models/analytics/PortfolioTotals.h"
 
-#include "WideMath.h"
+#include "models/analytics/WideMath.h"
 
 std::optional<PortfolioTotals> PortfolioTotals::compute(const QVector<ProfitAndLoss> &projects,
                                                         const Rate &expectedReturn, const QString &currency,

@@ -3,9 +3,9 @@
 //   R = sum of project profits, C = total cost, E = R - C + r * C,
 // with r the expected return rate (default 25%, any value allowed, kept exact as a Rate).
 // r * C is rounded to the nearest minor unit, halves away from zero; E is exact otherwise.
-#include "Money.h"
-#include "ProfitAndLoss.h"
-#include "Rate.h"
+#include "models/records/Money.h"
+#include "models/analytics/ProfitAndLoss.h"
+#include "models/analytics/Rate.h"
 
 #include <QCoreApplication>
 #include <QVector>

@@ -1,4 +1,4 @@
-#include "ProfitAndLoss.h"
+#include "models/analytics/ProfitAndLoss.h"
 
 std::optional<ProfitAndLoss> ProfitAndLoss::of(const Money &revenue, const Money &cost, QString *error)
 {

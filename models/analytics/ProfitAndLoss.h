@@ -1,7 +1,7 @@
 #pragma once
 // Revenue, cost, profit = revenue - cost and ROI = profit / cost of a project or a period.
-#include "Money.h"
-#include "Rate.h"
+#include "models/records/Money.h"
+#include "models/analytics/Rate.h"
 
 #include <QCoreApplication>
 #include <optional>

@@ -1,12 +1,12 @@
-#include "ProjectAllocation.h"
+#include "models/analytics/ProjectAllocation.h"
 
-#include "CoalitionValues.h"
-#include "ContractRepository.h"
-#include "PartnerRepository.h"
-#include "ProjectRepository.h"
-#include "Workspace.h"
+#include "models/analytics/CoalitionValues.h"
+#include "models/repositories/ContractRepository.h"
+#include "models/repositories/PartnerRepository.h"
+#include "models/repositories/ProjectRepository.h"
+#include "models/storage/Workspace.h"
 
-#include "ProportionalScheme.h"
+#include "models/analytics/ProportionalScheme.h"
 
 #include <QJsonObject>
 

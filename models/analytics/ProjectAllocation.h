@@ -9,9 +9,9 @@
 // the rest to Lepton, which then appears as a participant of its own (no contribution, no
 // performance score, so the other schemes give it nothing). Coalition values the user stated
 // for the project (CoalitionValues) replace those of the default Shapley game.
-#include "AllocationScheme.h"
-#include "PortfolioQueries.h"
-#include "ProfitAndLoss.h"
+#include "models/analytics/AllocationScheme.h"
+#include "models/analytics/PortfolioQueries.h"
+#include "models/analytics/ProfitAndLoss.h"
 
 #include <QCoreApplication>
 #include <QVector>

@@ -1,6 +1,6 @@
-#include "ProjectEconomics.h"
+#include "models/analytics/ProjectEconomics.h"
 
-#include "WideMath.h"
+#include "models/analytics/WideMath.h"
 
 namespace {
 

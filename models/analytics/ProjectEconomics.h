@@ -2,10 +2,10 @@
 // Sums a project's dated ledger into revenue, cost, profit and ROI: in total and per month,
 // quarter or year. Every entry must be in the project's currency: amounts in different
 // currencies are never added together.
-#include "LedgerAmount.h"
-#include "ProfitAndLoss.h"
-#include "ReportingPeriod.h"
-#include "WideMath.h"
+#include "models/analytics/LedgerAmount.h"
+#include "models/analytics/ProfitAndLoss.h"
+#include "models/analytics/ReportingPeriod.h"
+#include "models/analytics/WideMath.h"
 
 #include <QCoreApplication>
 #include <QMap>

@@ -1,6 +1,6 @@
-#include "ProportionalScheme.h"
+#include "models/analytics/ProportionalScheme.h"
 
-#include "LargestRemainder.h"
+#include "models/analytics/LargestRemainder.h"
 
 std::optional<QVector<qint64>> ProportionalScheme::weights(const QVector<AllocationParticipant> &participants,
                                                            QString *error)

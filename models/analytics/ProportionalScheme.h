@@ -1,6 +1,6 @@
 #pragma once
 // Profit shared in proportion to what each participant contributed.
-#include "Allocation.h"
+#include "models/analytics/Allocation.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
-#include "Rate.h"
+#include "models/analytics/Rate.h"
 
-#include "WideMath.h"
+#include "models/analytics/WideMath.h"
 
 #include <QRegularExpression>
 

@@ -1,4 +1,4 @@
-#include "ReportingPeriod.h"
+#include "models/analytics/ReportingPeriod.h"
 
 ReportingPeriod::ReportingPeriod(Length length, const QDate &anyDayInIt) : m_length(length)
 {

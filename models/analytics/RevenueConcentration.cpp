@@ -1,6 +1,6 @@
-#include "RevenueConcentration.h"
+#include "models/analytics/RevenueConcentration.h"
 
-#include "WideMath.h"
+#include "models/analytics/WideMath.h"
 
 using WideMath::Int;
 

@@ -4,7 +4,7 @@
 // partner), rounded to a whole number (halves away from zero), labelled by the usual thresholds
 // of the U.S. Horizontal Merger Guidelines (2010): below 1500 unconcentrated, 1500 to 2500
 // moderately concentrated, above 2500 highly concentrated.
-#include "Money.h"
+#include "models/records/Money.h"
 
 #include <QCoreApplication>
 #include <QVector>

@@ -1,4 +1,4 @@
-#include "SchemeComparison.h"
+#include "models/analytics/SchemeComparison.h"
 
 #include <algorithm>
 

@@ -1,7 +1,7 @@
 #pragma once
 // All allocation schemes side by side for one project: what each participant would receive
 // under each scheme, or why a scheme does not apply (e.g. the contract states no fixed shares).
-#include "AllocationScheme.h"
+#include "models/analytics/AllocationScheme.h"
 
 #include <QCoreApplication>
 #include <QStringList>

@@ -1,6 +1,6 @@
-#include "ShapleyScheme.h"
+#include "models/analytics/ShapleyScheme.h"
 
-#include "ProportionalScheme.h"
+#include "models/analytics/ProportionalScheme.h"
 
 std::optional<Allocation> ShapleyScheme::allocate(const Money &profit, const QVector<AllocationParticipant> &participants,
                                                   const QVector<Synergy> &synergies, const CoalitionGame *game,

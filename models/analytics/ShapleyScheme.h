@@ -2,9 +2,9 @@
 // Profit shared by the Shapley value of the participants' cooperative game: the game the user
 // stated or edited, or by default the one derived from contributions and pairwise synergies.
 // The game's grand coalition value must be the profit being shared.
-#include "Allocation.h"
-#include "CoalitionGame.h"
-#include "ShapleyValue.h"
+#include "models/analytics/Allocation.h"
+#include "models/analytics/CoalitionGame.h"
+#include "models/analytics/ShapleyValue.h"
 
 #include <QCoreApplication>
 

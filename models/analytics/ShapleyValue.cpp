@@ -1,7 +1,7 @@
-#include "ShapleyValue.h"
+#include "models/analytics/ShapleyValue.h"
 
-#include "LargestRemainder.h"
-#include "Money.h"
+#include "models/analytics/LargestRemainder.h"
+#include "models/records/Money.h"
 
 #include <algorithm>
 #include <cmath>

@@ -11,8 +11,8 @@
 //   range_i * sqrt(ln(2n / delta) / (2m))
 // of the exact value, range_i being the width of participant i's marginal contributions.
 // Both ways are efficient: the values sum exactly to v(everyone).
-#include "CoalitionGame.h"
-#include "WideMath.h"
+#include "models/analytics/CoalitionGame.h"
+#include "models/analytics/WideMath.h"
 
 #include <QCoreApplication>
 #include <QVector>

@@ -1,6 +1,6 @@
 #pragma once
 // Inputs and read-outs the allocation scheme tests share.
-#include "AllocationScheme.h"
+#include "models/analytics/AllocationScheme.h"
 
 #include <QVector>
 

@@ -1,6 +1,6 @@
 #pragma once
 // The quickest real training run: the tabular MLP on the breast cancer CSV, one thread.
-#include "TrainingConfig.h"
+#include "training/TrainingConfig.h"
 
 #include <QString>
 

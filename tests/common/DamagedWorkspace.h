@@ -1,8 +1,8 @@
 #pragma once
 // A workspace file damaged as a failing disk or a half-copied file would leave it: a page of
 // its records overwritten with garbage, everything else intact.
-#include "SqlStatement.h"
-#include "Workspace.h"
+#include "models/storage/SqlStatement.h"
+#include "models/storage/Workspace.h"
 
 #include <QFile>
 

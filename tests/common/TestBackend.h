@@ -4,7 +4,7 @@
 // server that the ctest fixture "postgres" starts (tests/postgres/start-server.sh), whose
 // connection it finds in the file named by LEPTON_TEST_PG_URL_FILE. A PostgreSQL run that cannot
 // reach that server fails with the reason; it never skips.
-#include "ServerConnection.h"
+#include "models/storage/ServerConnection.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,8 +1,8 @@
 // libFuzzer target: a model folder's config.json as BertClassifier::load reads it
 // (training/ConfigJson + training/BertConfig). A config that is accepted must survive being
 // written back and read again, as a saved checkpoint is.
-#include "BertConfig.h"
-#include "ConfigJson.h"
+#include "training/BertConfig.h"
+#include "training/ConfigJson.h"
 #include "FuzzCheck.h"
 
 #include <cstdint>

@@ -1,6 +1,6 @@
 // libFuzzer target: the RFC 4180 CSV reader (training/CsvReader) on arbitrary bytes. Small limits
 // so that every bound is reached within libFuzzer's input sizes.
-#include "CsvReader.h"
+#include "common/CsvReader.h"
 #include "FuzzCheck.h"
 
 #include <cstdint>

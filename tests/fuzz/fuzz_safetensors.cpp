@@ -1,7 +1,7 @@
 // libFuzzer target: the safetensors header and offset checks (training/SafetensorsLayout) that
 // readSafetensors applies to every file before it reads a byte of tensor data.
 #include "FuzzCheck.h"
-#include "SafetensorsLayout.h"
+#include "training/SafetensorsLayout.h"
 
 #include <algorithm>
 #include <cstdint>

@@ -3,7 +3,7 @@
 // and the text to tokenize. When the vocabulary is refused, the text still goes through a small
 // fixed one, so the tokenizer is fuzzed either way.
 #include "FuzzCheck.h"
-#include "WordPieceTokenizer.h"
+#include "training/tokenizer/WordPieceTokenizer.h"
 
 #include <cstdint>
 #include <optional>

@@ -3,11 +3,11 @@
 // open pair of workspaces and know nothing of the backend, so the same checks run against SQLite
 // (tst_concurrentedits opens one file twice) and against a PostgreSQL server.
 // Each check is a void function using QtTest macros; callers stop when QTest::currentTestFailed().
-#include "AuditLog.h"
-#include "ContractRepository.h"
-#include "PartnerRepository.h"
-#include "ProjectRepository.h"
-#include "Workspace.h"
+#include "models/storage/AuditLog.h"
+#include "models/repositories/ContractRepository.h"
+#include "models/repositories/PartnerRepository.h"
+#include "models/repositories/ProjectRepository.h"
+#include "models/storage/Workspace.h"
 
 #include <QDateTime>
 #include <QtTest>

@@ -1,13 +1,13 @@
 #pragma once
 // Small builders for test records, so each test states only what matters to it.
-#include "Contract.h"
-#include "ContractRepository.h"
-#include "Partner.h"
-#include "PartnerRepository.h"
-#include "Project.h"
-#include "ProjectRepository.h"
+#include "models/records/Contract.h"
+#include "models/repositories/ContractRepository.h"
+#include "models/records/Partner.h"
+#include "models/repositories/PartnerRepository.h"
+#include "models/records/Project.h"
+#include "models/repositories/ProjectRepository.h"
 #include "TestBackend.h"
-#include "Workspace.h"
+#include "models/storage/Workspace.h"
 
 #include <QTemporaryDir>
 #include <QtTest>

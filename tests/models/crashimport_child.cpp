@@ -2,9 +2,9 @@
 // real Workspace, PartnerCsv and CsvImporter, and says on stdout where it is ("loaded",
 // "committing", "committed", "closed") so that the test can time its SIGKILLs.
 //   crashimport_child WORKSPACE CSV
-#include "CsvImporter.h"
-#include "PartnerCsv.h"
-#include "Workspace.h"
+#include "models/csv/CsvImporter.h"
+#include "models/csv/PartnerCsv.h"
+#include "models/storage/Workspace.h"
 
 #include <QCoreApplication>
 #include <QFile>

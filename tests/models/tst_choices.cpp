@@ -1,4 +1,4 @@
-#include "Choices.h"
+#include "models/records/Choices.h"
 
 #include <QSet>
 #include <QtTest>

@@ -1,4 +1,4 @@
-#include "CoalitionGame.h"
+#include "models/analytics/CoalitionGame.h"
 
 #include <QtTest>
 

@@ -1,4 +1,4 @@
-#include "ContractListModel.h"
+#include "models/lists/ContractListModel.h"
 #include "TestRecords.h"
 
 #include <QAbstractItemModelTester>

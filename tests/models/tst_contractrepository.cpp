@@ -1,4 +1,4 @@
-#include "ContractValidator.h"
+#include "models/records/ContractValidator.h"
 #include "TestRecords.h"
 
 using namespace TestRecords;

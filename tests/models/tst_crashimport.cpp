@@ -3,8 +3,8 @@
 // whole life: loading the file, storing rows (the WAL already holds uncommitted pages), committing,
 // and closing (checkpoint). Afterwards the workspace must open, pass SQLite's and the search
 // indexes' integrity checks, and every import batch must have landed completely or not at all.
-#include "SqlStatement.h"
-#include "Workspace.h"
+#include "models/storage/SqlStatement.h"
+#include "models/storage/Workspace.h"
 
 #include <QElapsedTimer>
 #include <QFile>

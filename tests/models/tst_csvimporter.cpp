@@ -1,7 +1,7 @@
-#include "CsvImporter.h"
-#include "ContractCsv.h"
-#include "PartnerCsv.h"
-#include "SqlStatement.h"
+#include "models/csv/CsvImporter.h"
+#include "models/csv/ContractCsv.h"
+#include "models/csv/PartnerCsv.h"
+#include "models/storage/SqlStatement.h"
 #include "TestRecords.h"
 
 #include <QBuffer>

@@ -1,7 +1,7 @@
-#include "ContractListModel.h"
-#include "DemoWorkspace.h"
-#include "ProjectListModel.h"
-#include "SqlStatement.h"
+#include "models/lists/ContractListModel.h"
+#include "models/demo/DemoWorkspace.h"
+#include "models/lists/ProjectListModel.h"
+#include "models/storage/SqlStatement.h"
 #include "TestRecords.h"
 
 #include <QSet>

@@ -1,4 +1,4 @@
-#include "EcosystemHealth.h"
+#include "models/analytics/EcosystemHealth.h"
 
 #include <QtTest>
 

@@ -1,10 +1,10 @@
 // Contracts ending within 30/60/90 days follow the dashboard's filter like the other
 // indicators: counted from the end of the date range when one is set, narrowed to the industry
 // of the contracts' projects and to the partner's contracts.
-#include "EcosystemQueries.h"
-#include "SqlStatement.h"
+#include "models/analytics/EcosystemQueries.h"
+#include "models/storage/SqlStatement.h"
 #include "TestBackend.h"
-#include "Workspace.h"
+#include "models/storage/Workspace.h"
 
 #include <QTemporaryDir>
 #include <QtTest>

@@ -1,4 +1,4 @@
-#include "FixedShareScheme.h"
+#include "models/analytics/FixedShareScheme.h"
 
 #include "AllocationTestData.h"
 

@@ -1,4 +1,4 @@
-#include "LargestRemainder.h"
+#include "models/analytics/LargestRemainder.h"
 
 #include <QRandomGenerator>
 #include <QtTest>

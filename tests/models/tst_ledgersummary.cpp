@@ -2,9 +2,9 @@
 // project industry and day) must equal a direct sum of the ledger after any mix of inserts,
 // updates and deletes of entries, participations and projects' industries, and a workspace that
 // already holds entries must come out of either upgrade with exact totals.
-#include "SqlStatement.h"
+#include "models/storage/SqlStatement.h"
 #include "TestBackend.h"
-#include "Workspace.h"
+#include "models/storage/Workspace.h"
 
 #include <QRandomGenerator>
 #include <QTemporaryDir>

@@ -1,4 +1,4 @@
-#include "Money.h"
+#include "models/records/Money.h"
 
 #include <QtTest>
 

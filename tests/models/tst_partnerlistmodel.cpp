@@ -1,6 +1,6 @@
-#include "PartnerListModel.h"
+#include "models/lists/PartnerListModel.h"
 #include "TestRecords.h"
-#include "Transaction.h"
+#include "models/storage/Transaction.h"
 
 #include <QAbstractItemModelTester>
 

@@ -1,8 +1,8 @@
-#include "PartnerRepository.h"
-#include "PartnerValidator.h"
-#include "SqlStatement.h"
+#include "models/repositories/PartnerRepository.h"
+#include "models/records/PartnerValidator.h"
+#include "models/storage/SqlStatement.h"
 #include "TestBackend.h"
-#include "Workspace.h"
+#include "models/storage/Workspace.h"
 
 #include <QTemporaryDir>
 #include <QtTest>

@@ -1,4 +1,4 @@
-#include "PerformanceScheme.h"
+#include "models/analytics/PerformanceScheme.h"
 
 #include "AllocationTestData.h"
 

@@ -1,8 +1,8 @@
-#include "LifetimeProfitShare.h"
-#include "PortfolioQueries.h"
-#include "SqlStatement.h"
+#include "models/analytics/LifetimeProfitShare.h"
+#include "models/analytics/PortfolioQueries.h"
+#include "models/storage/SqlStatement.h"
 #include "TestBackend.h"
-#include "Workspace.h"
+#include "models/storage/Workspace.h"
 
 #include <QTemporaryDir>
 #include <QtTest>

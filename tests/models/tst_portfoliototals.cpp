@@ -1,4 +1,4 @@
-#include "PortfolioTotals.h"
+#include "models/analytics/PortfolioTotals.h"
 
 #include <QtTest>
 

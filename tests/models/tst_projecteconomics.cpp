@@ -1,4 +1,4 @@
-#include "ProjectEconomics.h"
+#include "models/analytics/ProjectEconomics.h"
 
 #include <QtTest>
 

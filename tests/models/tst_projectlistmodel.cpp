@@ -1,4 +1,4 @@
-#include "ProjectListModel.h"
+#include "models/lists/ProjectListModel.h"
 #include "TestRecords.h"
 
 #include <QAbstractItemModelTester>

@@ -1,5 +1,5 @@
-#include "ProjectValidator.h"
-#include "SqlStatement.h"
+#include "models/records/ProjectValidator.h"
+#include "models/storage/SqlStatement.h"
 #include "TestRecords.h"
 
 using namespace TestRecords;

@@ -1,4 +1,4 @@
-#include "ProportionalScheme.h"
+#include "models/analytics/ProportionalScheme.h"
 
 #include "AllocationTestData.h"
 

@@ -1,4 +1,4 @@
-#include "Rate.h"
+#include "models/analytics/Rate.h"
 
 #include <QtTest>
 

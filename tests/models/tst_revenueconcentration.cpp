@@ -1,4 +1,4 @@
-#include "RevenueConcentration.h"
+#include "models/analytics/RevenueConcentration.h"
 
 #include <QtTest>
 

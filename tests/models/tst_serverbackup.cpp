@@ -1,15 +1,15 @@
 // A server workspace backed up to a workspace file and restored from one (ServerBackup), on the
 // test server (ctest fixture "postgres"), and the list of record tables that both rely on.
-#include "DemoWorkspace.h"
-#include "PartnerRepository.h"
-#include "RecordTables.h"
-#include "ServerBackup.h"
-#include "SqlDialect.h"
-#include "SqlStatement.h"
+#include "models/demo/DemoWorkspace.h"
+#include "models/repositories/PartnerRepository.h"
+#include "models/storage/RecordTables.h"
+#include "models/storage/ServerBackup.h"
+#include "models/storage/SqlDialect.h"
+#include "models/storage/SqlStatement.h"
 #include "TestBackend.h"
-#include "TrainingRunRepository.h"
-#include "Workspace.h"
-#include "analytics/CoalitionValues.h"
+#include "models/repositories/TrainingRunRepository.h"
+#include "models/storage/Workspace.h"
+#include "models/analytics/CoalitionValues.h"
 
 #include <QSqlRecord>
 #include <QTemporaryDir>

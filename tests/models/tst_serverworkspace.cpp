@@ -1,12 +1,12 @@
 // Least privilege on a PostgreSQL workspace: the roles the migrations create, a read-only user
 // whose writes the server itself refuses, and an audit log the server stamps with the database
 // user. Runs only against the test server (ctest fixture "postgres").
-#include "AuditLog.h"
-#include "PartnerRepository.h"
-#include "SqlDialect.h"
-#include "SqlStatement.h"
+#include "models/storage/AuditLog.h"
+#include "models/repositories/PartnerRepository.h"
+#include "models/storage/SqlDialect.h"
+#include "models/storage/SqlStatement.h"
 #include "TestBackend.h"
-#include "Workspace.h"
+#include "models/storage/Workspace.h"
 
 #include <QtTest>
 

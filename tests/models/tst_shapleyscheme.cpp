@@ -1,4 +1,4 @@
-#include "ShapleyScheme.h"
+#include "models/analytics/ShapleyScheme.h"
 
 #include "AllocationTestData.h"
 

@@ -1,4 +1,4 @@
-#include "ShapleyValue.h"
+#include "models/analytics/ShapleyValue.h"
 
 #include <QRandomGenerator>
 #include <QtTest>

@@ -1,6 +1,6 @@
-#include "SqlStatement.h"
+#include "models/storage/SqlStatement.h"
 #include "TestRecords.h"
-#include "Transaction.h"
+#include "models/storage/Transaction.h"
 
 using namespace TestRecords;
 

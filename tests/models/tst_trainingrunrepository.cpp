@@ -1,5 +1,5 @@
 #include "TestRecords.h"
-#include "TrainingRunRepository.h"
+#include "models/repositories/TrainingRunRepository.h"
 
 #include <QFile>
 

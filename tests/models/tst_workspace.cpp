@@ -1,9 +1,9 @@
-#include "PartnerListModel.h"
-#include "PartnerRepository.h"
-#include "SqlStatement.h"
+#include "models/lists/PartnerListModel.h"
+#include "models/repositories/PartnerRepository.h"
+#include "models/storage/SqlStatement.h"
 #include "TestBackend.h"
 #include "DamagedWorkspace.h"
-#include "Workspace.h"
+#include "models/storage/Workspace.h"
 
 #include <QFile>
 #include <QSqlDatabase>

@@ -1,10 +1,10 @@
 // File > Backup Copy: a consistent copy that opens as a workspace with the same records, made
 // while the workspace stays open; never over the workspace itself. The automatic copy before a
 // schema upgrade, and File > Restore with its checks and its undo.
-#include "PartnerRepository.h"
-#include "SqlStatement.h"
-#include "Workspace.h"
-#include "WorkspaceBackup.h"
+#include "models/repositories/PartnerRepository.h"
+#include "models/storage/SqlStatement.h"
+#include "models/storage/Workspace.h"
+#include "models/storage/WorkspaceBackup.h"
 
 #include <QTemporaryDir>
 #include <QtTest>

@@ -1,9 +1,9 @@
 // torch before QtTest: Qt's `slots` macro would break torch's headers.
-#include "BertClassifier.h"
-#include "BertNetwork.h"
-#include "ClassifierFactory.h"
-#include "ConfigJson.h"
-#include "Safetensors.h"
+#include "training/internal/BertClassifier.h"
+#include "training/internal/BertNetwork.h"
+#include "training/ClassifierFactory.h"
+#include "training/ConfigJson.h"
+#include "training/internal/Safetensors.h"
 
 #include <QProcess>
 #include <QtTest>

@@ -1,4 +1,4 @@
-#include "CsvReader.h"
+#include "common/CsvReader.h"
 #include "SharedData.h"
 
 #include <QtTest>

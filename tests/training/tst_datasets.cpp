@@ -1,9 +1,9 @@
-#include "BatchOrder.h"
-#include "DataSplit.h"
+#include "training/BatchOrder.h"
+#include "training/DataSplit.h"
 #include "SharedData.h"
-#include "TabularDataset.h"
-#include "TextDataset.h"
-#include "TrainingConfig.h"
+#include "training/TabularDataset.h"
+#include "training/TextDataset.h"
+#include "training/TrainingConfig.h"
 
 #include <QtTest>
 #include <fstream>

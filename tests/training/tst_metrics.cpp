@@ -1,4 +1,4 @@
-#include "Metrics.h"
+#include "training/Metrics.h"
 
 #include <QtTest>
 #include <stdexcept>

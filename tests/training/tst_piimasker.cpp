@@ -1,6 +1,6 @@
 // PII masking for exports and training text: e-mail addresses and phone numbers as people write
 // them around the world are masked; amounts, dates, times, addresses and codes stay as they were.
-#include "PiiMasker.h"
+#include "common/PiiMasker.h"
 
 #include <QtTest>
 

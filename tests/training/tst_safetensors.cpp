@@ -1,5 +1,5 @@
 // torch before QtTest: Qt's `slots` macro would break torch's headers.
-#include "Safetensors.h"
+#include "training/internal/Safetensors.h"
 
 #include <QtTest>
 #include <cmath>

@@ -1,6 +1,6 @@
 // torch before QtTest: Qt's `slots` macro would break torch's headers.
-#include "ClassifierFactory.h"
-#include "TabularMlp.h"
+#include "training/ClassifierFactory.h"
+#include "training/internal/TabularMlp.h"
 
 #include <QtTest>
 #include <fstream>

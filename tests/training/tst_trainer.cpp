@@ -1,9 +1,9 @@
 // torch before QtTest: Qt's `slots` macro would break torch's headers.
-#include "ClassifierModel.h"
-#include "CsvReader.h"
-#include "TrainedModel.h"
-#include "TorchError.h"
-#include "Trainer.h"
+#include "training/internal/ClassifierModel.h"
+#include "common/CsvReader.h"
+#include "training/TrainedModel.h"
+#include "training/internal/TorchError.h"
+#include "training/Trainer.h"
 
 #include "SharedData.h"
 

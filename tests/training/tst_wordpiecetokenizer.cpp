@@ -1,6 +1,6 @@
-#include "CsvReader.h"
+#include "common/CsvReader.h"
 #include "SharedData.h"
-#include "WordPieceTokenizer.h"
+#include "training/tokenizer/WordPieceTokenizer.h"
 
 #include <QDir>
 #include <QFile>

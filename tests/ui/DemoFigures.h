@@ -2,12 +2,12 @@
 // What the analytics say about a workspace, computed record by record from the repositories
 // (every project's whole ledger through ProjectEconomics), independently of the SQL aggregates
 // the dashboard and the reports use, so that the tests compare two separate computations.
-#include "ContractRepository.h"
-#include "PortfolioTotals.h"
-#include "ProjectEconomics.h"
-#include "ProjectRepository.h"
-#include "SqlStatement.h"
-#include "Workspace.h"
+#include "models/repositories/ContractRepository.h"
+#include "models/analytics/PortfolioTotals.h"
+#include "models/analytics/ProjectEconomics.h"
+#include "models/repositories/ProjectRepository.h"
+#include "models/storage/SqlStatement.h"
+#include "models/storage/Workspace.h"
 
 #include <QtTest>
 

@@ -1,10 +1,10 @@
 // The allocation view of every demo project: the contract's split and every other scheme sum
 // exactly to the profit, and editing a coalition's value recomputes the Shapley column at once,
 // still summing to the profit; the edit is stored with the project and shown again on reopening.
-#include "AllocationDialog.h"
+#include "ui/dashboard/AllocationDialog.h"
 #include "DemoFigures.h"
-#include "DemoWorkspace.h"
-#include "ProjectAllocation.h"
+#include "models/demo/DemoWorkspace.h"
+#include "models/analytics/ProjectAllocation.h"
 
 #include <QLabel>
 #include <QPushButton>

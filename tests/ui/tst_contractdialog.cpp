@@ -1,11 +1,11 @@
 // The contract and project forms explain cross-field rules next to the right field: dates in
 // order, fixed shares at most 100 %, no negative amounts.
-#include "ContractDialog.h"
-#include "ContractRepository.h"
-#include "MoneyEdit.h"
-#include "PartnerRepository.h"
-#include "ProjectDialog.h"
-#include "Workspace.h"
+#include "ui/records/ContractDialog.h"
+#include "models/repositories/ContractRepository.h"
+#include "ui/widgets/MoneyEdit.h"
+#include "models/repositories/PartnerRepository.h"
+#include "ui/records/ProjectDialog.h"
+#include "models/storage/Workspace.h"
 
 #include <QComboBox>
 #include <QDateEdit>

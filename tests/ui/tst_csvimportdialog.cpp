@@ -1,12 +1,12 @@
 // CSV import through the dialog (preview, column mapping, per-row errors, all or nothing) and
 // export of the list as it is filtered on screen.
-#include "CsvImportDialog.h"
-#include "ListPage.h"
-#include "MainWindow.h"
-#include "PartnerCsv.h"
-#include "PartnerRepository.h"
-#include "RecordList.h"
-#include "Workspace.h"
+#include "ui/records/CsvImportDialog.h"
+#include "ui/records/ListPage.h"
+#include "ui/shell/MainWindow.h"
+#include "models/csv/PartnerCsv.h"
+#include "models/repositories/PartnerRepository.h"
+#include "ui/records/RecordList.h"
+#include "models/storage/Workspace.h"
 
 #include <QBuffer>
 #include <QComboBox>

@@ -1,14 +1,14 @@
 // The dashboard on the demo workspace as a user meets it: the tiles show the totals the
 // analytics compute from the records, a filter narrows them, a click on a bar or a tile opens
 // the records behind it, and a change of records refreshes the figures.
-#include "DashboardPage.h"
+#include "ui/dashboard/DashboardPage.h"
 #include "DemoFigures.h"
-#include "ListPage.h"
-#include "MainWindow.h"
-#include "PartnerList.h"
-#include "ProjectList.h"
-#include "RecordList.h"
-#include "ContractList.h"
+#include "ui/records/ListPage.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/records/PartnerList.h"
+#include "ui/records/ProjectList.h"
+#include "ui/records/RecordList.h"
+#include "ui/records/ContractList.h"
 
 #include <QBarSet>
 #include <QCheckBox>

@@ -2,16 +2,16 @@
 // same workspace file) saves. Alice's save then shows both versions side by side, and each of her
 // three choices does what it says; an undo over Bob's newer save is refused, not applied. A
 // ledger entry, which has its own form, gets the same choice.
-#include "AuditLog.h"
-#include "ConflictDialog.h"
-#include "ListPage.h"
-#include "MainWindow.h"
-#include "FormDialog.h"
-#include "PartnerDialog.h"
-#include "PartnerRepository.h"
-#include "ProjectRepository.h"
-#include "RecordList.h"
-#include "Workspace.h"
+#include "models/storage/AuditLog.h"
+#include "ui/records/ConflictDialog.h"
+#include "ui/records/ListPage.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/records/FormDialog.h"
+#include "ui/records/PartnerDialog.h"
+#include "models/repositories/PartnerRepository.h"
+#include "models/repositories/ProjectRepository.h"
+#include "ui/records/RecordList.h"
+#include "models/storage/Workspace.h"
 
 #include <QApplication>
 #include <QLineEdit>

@@ -1,13 +1,13 @@
-#include "AppSettings.h"
+#include "ui/shell/AppSettings.h"
 #include "BreastCancerRun.h"
 #include "DamagedWorkspace.h"
-#include "ListPage.h"
-#include "MainWindow.h"
-#include "RecordList.h"
-#include "SettingsDialog.h"
+#include "ui/records/ListPage.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/records/RecordList.h"
+#include "ui/shell/SettingsDialog.h"
 #include "SharedData.h"
-#include "TrainingPage.h"
-#include "Workspace.h"
+#include "ui/training/TrainingPage.h"
+#include "models/storage/Workspace.h"
 
 #include <QApplication>
 #include <QComboBox>

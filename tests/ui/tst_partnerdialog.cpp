@@ -1,8 +1,8 @@
 // The partner form explains bad input next to the field while the user types, and only lets a
 // valid partner through.
-#include "PartnerDialog.h"
-#include "PartnerRepository.h"
-#include "Workspace.h"
+#include "ui/records/PartnerDialog.h"
+#include "models/repositories/PartnerRepository.h"
+#include "models/storage/Workspace.h"
 
 #include <QLabel>
 #include <QLineEdit>

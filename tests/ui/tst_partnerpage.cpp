@@ -1,14 +1,14 @@
 // The partners page as a user meets it: add a partner through the form and find it in the list,
 // undo the addition, and be refused (with archiving offered) when deleting a partner a contract
 // depends on.
-#include "ContractRepository.h"
-#include "ListPage.h"
-#include "MainWindow.h"
-#include "PartnerDialog.h"
-#include "PartnerRepository.h"
-#include "RecordList.h"
-#include "RecordListModel.h"
-#include "Workspace.h"
+#include "models/repositories/ContractRepository.h"
+#include "ui/records/ListPage.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/records/PartnerDialog.h"
+#include "models/repositories/PartnerRepository.h"
+#include "ui/records/RecordList.h"
+#include "models/lists/RecordListModel.h"
+#include "models/storage/Workspace.h"
 
 #include <QAbstractItemModel>
 #include <QApplication>

@@ -1,12 +1,12 @@
 // The projects page: a ledger entry added from the detail pane shows in the project's totals and
 // can be undone; a project with ledger entries is archived instead of deleted.
-#include "LedgerEntryDialog.h"
-#include "ListPage.h"
-#include "MainWindow.h"
-#include "MoneyEdit.h"
-#include "ProjectRepository.h"
-#include "RecordList.h"
-#include "Workspace.h"
+#include "ui/records/LedgerEntryDialog.h"
+#include "ui/records/ListPage.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/widgets/MoneyEdit.h"
+#include "models/repositories/ProjectRepository.h"
+#include "ui/records/RecordList.h"
+#include "models/storage/Workspace.h"
 
 #include <QApplication>
 #include <QComboBox>

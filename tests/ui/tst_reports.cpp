@@ -2,12 +2,12 @@
 // poppler-utils) holds the figures the analytics compute; long tables continue on the next
 // pages under their header, every page has its footer, and Chinese names come out as text.
 #include "DemoFigures.h"
-#include "DemoWorkspace.h"
-#include "PartnerRepository.h"
-#include "ProjectAllocation.h"
-#include "ReportBuilder.h"
-#include "ReportExportDialog.h"
-#include "ReportWriter.h"
+#include "models/demo/DemoWorkspace.h"
+#include "models/repositories/PartnerRepository.h"
+#include "models/analytics/ProjectAllocation.h"
+#include "ui/reports/ReportBuilder.h"
+#include "ui/reports/ReportExportDialog.h"
+#include "ui/reports/ReportWriter.h"
 
 #include <QBuffer>
 #include <QFile>

@@ -2,14 +2,14 @@
 // read-only workspace with no action that would change records, and File > Backup Copy and
 // Restore from Backup through a workspace file. Runs against the test server (ctest fixture
 // "postgres").
-#include "AppSettings.h"
-#include "ListPage.h"
-#include "MainWindow.h"
-#include "PartnerRepository.h"
-#include "ServerConnectDialog.h"
-#include "SqlDialect.h"
+#include "ui/shell/AppSettings.h"
+#include "ui/records/ListPage.h"
+#include "ui/shell/MainWindow.h"
+#include "models/repositories/PartnerRepository.h"
+#include "ui/shell/ServerConnectDialog.h"
+#include "models/storage/SqlDialect.h"
 #include "TestBackend.h"
-#include "Workspace.h"
+#include "models/storage/Workspace.h"
 
 #include <QAction>
 #include <QApplication>

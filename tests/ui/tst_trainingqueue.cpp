@@ -1,6 +1,6 @@
 // One run at a time per device, first come first served on each device.
-#include "ComputeDevice.h"
-#include "TrainingQueue.h"
+#include "training/ComputeDevice.h"
+#include "ui/training/TrainingQueue.h"
 
 #include <QtTest>
 

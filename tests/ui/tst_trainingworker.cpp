@@ -1,11 +1,11 @@
 // Real short training runs through the Qt adapter: breast cancer MLP on the shared data set.
 #include "BreastCancerRun.h"
 #include "SharedData.h"
-#include "Trainer.h"
-#include "TrainingConfig.h"
-#include "TrainingRunRepository.h"
-#include "TrainingWorker.h"
-#include "Workspace.h"
+#include "training/Trainer.h"
+#include "training/TrainingConfig.h"
+#include "models/repositories/TrainingRunRepository.h"
+#include "ui/training/TrainingWorker.h"
+#include "models/storage/Workspace.h"
 
 #include <QElapsedTimer>
 #include <QFile>

@@ -1,0 +1,43 @@
+#pragma once
+// The partners page: filters by status, industry, kind and tier; the detail pane shows the
+// partner's contracts and projects and its history.
+#include "models/repositories/ContractRepository.h"
+#include "models/repositories/PartnerRepository.h"
+#include "models/repositories/ProjectRepository.h"
+#include "ui/records/RecordEditor.h"
+#include "ui/records/RecordList.h"
+
+class PartnerListModel;
+
+class PartnerList : public RecordList {
+    Q_OBJECT
+public:
+    PartnerList(Workspace &workspace, QUndoStack *undo);
+
+    QString title() const override;
+    QIcon icon() const override;
+    QString searchPlaceholder() const override;
+    QString emptyHint() const override;
+    QString countText(int count) const override;
+    QString newActionText() const override;
+    QString attentionText() const override;
+    QList<Filter> filters() const override;
+    int columnWidthChars(int column) const override;
+    QString detailHtml(qint64 id) const override;
+    bool addRecord(QWidget *parent) override;
+    bool editRecord(qint64 id, QWidget *parent) override;
+    bool deleteRecord(qint64 id, QWidget *parent) override;
+    std::unique_ptr<RecordCsv> csvFormat(Workspace &workspace) const override;
+
+protected:
+    RecordListModel *createModel(Workspace &workspace) const override;
+    void applyFilter(RecordListModel &model, const QString &key, const QVariant &value) const override;
+
+private:
+    QList<RecordField> fields(const Partner &p) const;
+
+    PartnerRepository m_partners;
+    ContractRepository m_contracts;
+    ProjectRepository m_projects;
+    RecordEditor<Partner, PartnerRepository> m_editor;
+};

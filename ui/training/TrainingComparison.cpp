@@ -1,0 +1,42 @@
+#include "ui/training/TrainingComparison.h"
+
+#include "ui/training/TrainingChart.h"
+#include "models/repositories/TrainingRunRepository.h"
+
+#include <QDialogButtonBox>
+#include <QGridLayout>
+
+namespace {
+constexpr double kLossSmoothing = 0.9;
+}
+
+TrainingComparison::TrainingComparison(Workspace &workspace, const QList<qint64> &runIds, QWidget *parent)
+    : QDialog(parent),
+      m_loss(new TrainingChart(tr("Training loss (smoothed)"), tr("Cross-entropy"))),
+      m_validationLoss(new TrainingChart(tr("Validation loss"), tr("Cross-entropy"))),
+      m_macroF1(new TrainingChart(tr("Validation macro-F1"), tr("Score")))
+{
+    setWindowTitle(tr("Compare Training Runs"));
+    TrainingRunRepository runs(workspace);
+    for (const qint64 id : runIds) {
+        const std::optional<TrainingRun> run = runs.find(id);
+        if (!run) continue;
+        const int loss = m_loss->addCurve(run->name, kLossSmoothing);
+        const int validation = m_validationLoss->addCurve(run->name);
+        const int f1 = m_macroF1->addCurve(run->name);
+        for (const MetricPoint &p : runs.metricPoints(id)) {
+            if (p.kind == QLatin1String(MetricPoint::kTrainLoss)) m_loss->append(loss, double(p.step), p.value);
+            else if (p.kind == QLatin1String(MetricPoint::kValidationLoss)) m_validationLoss->append(validation, double(p.step), p.value);
+            else if (p.kind == QLatin1String(MetricPoint::kMacroF1)) m_macroF1->append(f1, double(p.step), p.value);
+        }
+    }
+    auto *layout = new QGridLayout(this);
+    layout->addWidget(m_loss, 0, 0, 1, 2);
+    layout->addWidget(m_validationLoss, 1, 0);
+    layout->addWidget(m_macroF1, 1, 1);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons, 2, 0, 1, 2);
+    resize(1100, 750);
+    for (TrainingChart *chart : {m_loss, m_validationLoss, m_macroF1}) chart->refresh();
+}

@@ -1,0 +1,101 @@
+#pragma once
+// The new-run panel of the Training page: the data set (with a preview, column pickers, class
+// counts and warnings), the model, hyper-parameters, device and output folder, and where the
+// data came from (project, contract, partner). It only collects; the page starts the run.
+#include "training/TrainingConfig.h"
+#include "ui/training/TrainingDataPreview.h"
+#include "models/records/TrainingRun.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+class QSpinBox;
+class QTableWidget;
+class Workspace;
+
+class TrainingRunForm : public QWidget {
+    Q_OBJECT
+public:
+    explicit TrainingRunForm(Workspace &workspace, QWidget *parent = nullptr);
+
+    // Reloads the project and contract choices (records may have changed on other pages).
+    void reloadChoices();
+    // Loads a data set into the preview and picks likely columns; false with *error when unreadable.
+    bool setDataFile(const QString &path, QString *error);
+
+    // What to train; throws std::runtime_error naming the first value out of range.
+    lepton::TrainingConfig config() const;
+    // The run's record without config and fingerprint: name, model, data file, links, output folder.
+    TrainingRun runRecord() const;
+    // Empty when the form can start a run, else what to fix first.
+    QString problem() const;
+
+    QString dataFile() const;
+    QStringList warnings() const;
+    QPushButton *startButton() const { return m_start; }
+
+signals:
+    void startRequested();
+
+private:
+    void chooseDataFile();
+    void chooseEvalFile();
+    void chooseModelFolder();
+    void chooseOutputFolder();
+    void updateColumns();
+    void updateClassCounts();
+    void updateModelKind();
+    void updatePartners();
+    QString modelSpec() const;
+
+    Workspace &m_workspace;
+    TrainingDataPreview m_preview;
+
+    QLineEdit *m_name;
+    QLineEdit *m_dataFile;
+    QTableWidget *m_previewTable;
+    QComboBox *m_labelColumn;
+    QComboBox *m_textColumn;
+    QListWidget *m_featureColumns;
+    QLabel *m_classCounts;
+    QLabel *m_warnings;
+    QLineEdit *m_evalFile;
+    QDoubleSpinBox *m_validationPercent;
+
+    QComboBox *m_model;
+    QLineEdit *m_modelFolder;
+    QPushButton *m_browseModel;
+    QLineEdit *m_vocabFile;
+    QLineEdit *m_hiddenLayers;
+
+    QSpinBox *m_epochs;
+    QSpinBox *m_batchSize;
+    QDoubleSpinBox *m_learningRate;
+    QDoubleSpinBox *m_warmup;
+    QDoubleSpinBox *m_weightDecay;
+    QSpinBox *m_maxLength;
+    QSpinBox *m_seed;
+    QSpinBox *m_evalEvery;
+    QComboBox *m_bestMetric;
+    QSpinBox *m_patience;
+    QSpinBox *m_loraRank;
+    QCheckBox *m_freezeEncoder;
+    QCheckBox *m_classWeights;
+    QCheckBox *m_maskPii;
+
+    QComboBox *m_device;
+    QSpinBox *m_threads;
+    QLineEdit *m_outputFolder;
+
+    QComboBox *m_project;
+    QComboBox *m_contract;
+    QComboBox *m_partner;
+
+    QPushButton *m_start;
+};

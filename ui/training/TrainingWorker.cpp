@@ -1,0 +1,176 @@
+#include "ui/training/TrainingWorker.h"
+
+#include "training/Trainer.h"
+#include "models/repositories/TrainingRunRepository.h"
+#include "models/storage/Workspace.h"
+
+#include <exception>
+
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#endif
+
+namespace {
+
+constexpr int kProgressIntervalMs = 100;
+constexpr int kFlushIntervalMs = 250;
+
+}  // namespace
+
+TrainingWorker::TrainingWorker(const QString &workspacePath, qint64 runId, Mode mode, QObject *parent)
+    : QObject(parent), m_workspacePath(workspacePath), m_runId(runId), m_mode(mode)
+{
+    qRegisterMetaType<TrainingStepInfo>();
+    qRegisterMetaType<TrainingEvaluation>();
+    qRegisterMetaType<TrainingOutcome>();
+    qRegisterMetaType<MetricPoint>();
+    qRegisterMetaType<QList<MetricPoint>>();
+}
+
+TrainingWorker::~TrainingWorker() = default;
+
+void TrainingWorker::requestStop()
+{
+    m_stopRequested.store(true);
+    std::lock_guard<std::mutex> lock(m_trainerMutex);
+    if (m_trainer) m_trainer->cancel();
+}
+
+void TrainingWorker::run()
+{
+#ifdef Q_OS_LINUX
+    // Nice is per thread on Linux: on a busy CPU the GUI thread wins over training, so the page
+    // stays responsive (QThread priorities have no effect under Linux's default scheduler).
+    setpriority(PRIO_PROCESS, id_t(syscall(SYS_gettid)), 10);
+#endif
+    Workspace workspace;
+    m_workspace = &workspace;
+    train();
+    m_workspace = nullptr;
+    emit done();
+}
+
+void TrainingWorker::train()
+{
+    QString error;
+    if (!m_workspace->openWithoutDamageCheck(m_workspacePath, &error)) {
+        emit failed(error);
+        return;
+    }
+    TrainingRunRepository runs(*m_workspace);
+    const std::optional<TrainingRun> stored = runs.find(m_runId, &error);
+    if (!stored) {
+        emit failed(error.isEmpty() ? tr("Training run %1 is not in this workspace; it may have been deleted.").arg(m_runId) : error);
+        return;
+    }
+    if (!runs.markRunning(m_runId, &error)) {
+        emit failed(error);
+        return;
+    }
+    emit started(m_runId);
+
+    // Clears the trainer pointer however run() leaves, so requestStop() never reaches a dead one.
+    struct TrainerSlot {
+        TrainingWorker &worker;
+        TrainerSlot(TrainingWorker &w, lepton::Trainer *trainer) : worker(w)
+        {
+            std::lock_guard<std::mutex> lock(worker.m_trainerMutex);
+            worker.m_trainer = trainer;
+            if (worker.m_stopRequested.load()) trainer->cancel();
+        }
+        ~TrainerSlot()
+        {
+            std::lock_guard<std::mutex> lock(worker.m_trainerMutex);
+            worker.m_trainer = nullptr;
+        }
+    };
+
+    lepton::TrainingResult result;
+    try {
+        const std::string folder = stored->outputFolder.toStdString();
+        lepton::TrainingConfig config = m_mode == Mode::Resume ? lepton::Trainer::savedConfig(folder)
+                                                               : lepton::TrainingConfig::fromJson(stored->configJson.toStdString());
+        config.outDir = folder;
+        lepton::Trainer trainer(config, this, m_mode == Mode::Resume);
+        TrainerSlot slot(*this, &trainer);
+        m_sinceFlush.start();
+        result = trainer.run();
+    } catch (const std::exception &e) {
+        fail(QString::fromStdString(e.what()));
+        return;
+    }
+    if (!m_lastStepShown) emit progress(m_lastStep);
+    flushPoints();
+
+    TrainingOutcome outcome;
+    outcome.status = result.status == lepton::TrainingResult::Status::Cancelled ? TrainingRun::Status::Stopped
+                                                                              : TrainingRun::Status::Finished;
+    outcome.earlyStopped = result.status == lepton::TrainingResult::Status::EarlyStopped;
+    outcome.hasEvaluation = result.hasEvaluation;
+    outcome.best = result.best;
+    outcome.steps = result.steps;
+    outcome.epochsDone = result.epochsDone;
+    outcome.samplesPerSecond = result.samplesPerSecond;
+    outcome.bestFolder = QString::fromStdString(result.bestFolder);
+    const QString bestJson = result.hasEvaluation ? QString::fromStdString(result.best.toJson()) : QString();
+    if (!runs.markEnded(m_runId, outcome.status, {}, bestJson, &error)) {
+        emit failed(tr("The run ended but its result could not be saved in the workspace: %1").arg(error));
+        return;
+    }
+    emit finished(outcome);
+}
+
+void TrainingWorker::fail(const QString &message)
+{
+    flushPoints();
+    QString error;
+    TrainingRunRepository runs(*m_workspace);
+    if (!runs.markEnded(m_runId, TrainingRun::Status::Failed, message, {}, &error))
+        emit logLine(tr("Could not record the failure in the workspace: %1").arg(error));
+    emit failed(message);
+}
+
+void TrainingWorker::onStep(const lepton::StepReport &r)
+{
+    m_pending << MetricPoint{r.step, r.epoch, QString::fromLatin1(MetricPoint::kTrainLoss), r.loss}
+              << MetricPoint{r.step, r.epoch, QString::fromLatin1(MetricPoint::kLearningRate), r.learningRate};
+    m_lastStep = TrainingStepInfo{r.step, r.totalSteps, r.epoch, r.epochs, r.loss, r.learningRate, r.samplesPerSecond, r.etaSeconds};
+    m_lastStepShown = false;
+    if (!m_sinceProgress.isValid() || m_sinceProgress.elapsed() >= kProgressIntervalMs || r.step == r.totalSteps) {
+        emit progress(m_lastStep);
+        m_sinceProgress.start();
+        m_lastStepShown = true;
+    }
+    if (m_sinceFlush.elapsed() >= kFlushIntervalMs) flushPoints();
+}
+
+void TrainingWorker::onEvaluation(const lepton::EvaluationReport &r)
+{
+    const lepton::Metrics &m = r.metrics;
+    m_pending << MetricPoint{r.step, r.epoch, QString::fromLatin1(MetricPoint::kValidationLoss), m.loss}
+              << MetricPoint{r.step, r.epoch, QString::fromLatin1(MetricPoint::kAccuracy), m.accuracy}
+              << MetricPoint{r.step, r.epoch, QString::fromLatin1(MetricPoint::kMacroF1), m.macroF1};
+    emit evaluation(TrainingEvaluation{r.step, r.epoch, r.epochEnd, r.best, m});
+    flushPoints();
+}
+
+void TrainingWorker::onMessage(const std::string &text)
+{
+    emit logLine(QString::fromStdString(text));
+}
+
+void TrainingWorker::flushPoints()
+{
+    m_sinceFlush.start();
+    if (m_pending.isEmpty()) return;
+    QString error;
+    if (!TrainingRunRepository(*m_workspace).addMetricPoints(m_runId, m_pending, &error) && m_pointsError != error) {
+        // Training goes on (its model and checkpoints are files), but the user learns the curve has gaps.
+        m_pointsError = error;
+        emit logLine(tr("Metric points could not be saved in the workspace; the stored curve will have gaps: %1").arg(error));
+    }
+    emit metricPoints(m_pending);
+    m_pending.clear();
+}

@@ -34,10 +34,10 @@ std::optional<PortfolioTotals> PortfolioTotals::fromSums(qint64 revenue, qint64 
 {
     PortfolioTotals t;
     t.m_losing = losing;
-    const WideMath::Int profit = WideMath::Int(revenue) - cost;  // R: the project profits add up to this
+    const WideMath::Int profit = WideMath::Int(revenue) - cost;  // the project profits add up to this
     const auto r = std::optional<qint64>(revenue), c = std::optional<qint64>(cost), pr = WideMath::toInt64(profit);
     const auto rc = c ? expectedReturn.applyTo(*c) : std::nullopt;
-    const auto e = rc ? WideMath::toInt64(profit - cost + *rc) : std::nullopt;
+    const auto e = rc ? WideMath::toInt64(profit + *rc) : std::nullopt;  // R - C + r C
     if (!r || !pr || !e) {
         if (error) *error = tr("The portfolio totals are too large to represent; check the amounts.");
         return std::nullopt;

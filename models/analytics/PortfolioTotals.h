@@ -1,7 +1,8 @@
 #pragma once
 // Totals over all projects and the cooperation benefit of the company's partnership model:
-//   R = sum of project profits, C = total cost, E = R - C + r * C,
-// with r the expected return rate (default 25%, any value allowed, kept exact as a Rate).
+//   R = the cooperation's revenue, C = its cost, E = R - C + r * C,
+// with r the return rate expected on the cost invested (default 25%, usually 20-30%; any value
+// allowed, kept exact as a Rate).
 // r * C is rounded to the nearest minor unit, halves away from zero; E is exact otherwise.
 #include "models/records/Money.h"
 #include "models/analytics/ProfitAndLoss.h"
@@ -26,9 +27,9 @@ public:
                                                    const Rate &expectedReturn, const QString &currency,
                                                    QString *error = nullptr);
 
-    Money totalRevenue() const { return m_revenue; }
-    Money totalCost() const { return m_cost; }           // C
-    Money totalProfit() const { return m_profit; }       // R
+    Money totalRevenue() const { return m_revenue; }  // R
+    Money totalCost() const { return m_cost; }        // C
+    Money totalProfit() const { return m_profit; }    // R - C, the sum of project profits
     Money expectedReturnOnCost() const { return m_returnOnCost; }  // r * C, rounded
     Money cooperationBenefit() const { return m_benefit; }         // E
     Rate expectedReturn() const { return m_rate; }

@@ -5,12 +5,24 @@
 #include "models/storage/SqlValue.h"
 
 namespace {
-// " AND c.id IN (contracts of the partner)" when the filter names a partner; the value is bound.
-QString partyClause(const PortfolioQueries::Filter &filter, QVariantList *values)
+// The contracts (alias c) the filter keeps: those of its partner, and those under which its
+// industry's (or its project's) projects run. The values are bound.
+QString contractClause(const PortfolioQueries::Filter &filter, QVariantList *values)
 {
-    if (filter.partnerId == 0) return QString();
-    values->append(filter.partnerId);
-    return QStringLiteral(" AND c.id IN (SELECT contract_id FROM contract_parties WHERE partner_id = ?)");
+    QString sql;
+    if (filter.partnerId != 0) {
+        sql += QStringLiteral(" AND c.id IN (SELECT contract_id FROM contract_parties WHERE partner_id = ?)");
+        values->append(filter.partnerId);
+    }
+    if (!filter.industry.isEmpty()) {
+        sql += QStringLiteral(" AND c.id IN (SELECT contract_id FROM projects WHERE industry = ?)");
+        values->append(filter.industry);
+    }
+    if (filter.projectId != 0) {
+        sql += QStringLiteral(" AND c.id IN (SELECT contract_id FROM projects WHERE id = ?)");
+        values->append(filter.projectId);
+    }
+    return sql;
 }
 
 template <typename E>
@@ -57,20 +69,11 @@ std::optional<EcosystemQueries::ExpiringCounts> EcosystemQueries::expiringContra
     QVariantList values{SqlValue::fromDate(from.addDays(30)), SqlValue::fromDate(from.addDays(60)),
                         SqlValue::fromDate(from.addDays(90)), SqlValue::fromDate(from),
                         SqlValue::fromDate(from.addDays(90))};
-    QString sql = QStringLiteral("SELECT COALESCE(SUM(CASE WHEN c.end_date <= ? THEN 1 ELSE 0 END), 0), "
+    const QString sql = QStringLiteral("SELECT COALESCE(SUM(CASE WHEN c.end_date <= ? THEN 1 ELSE 0 END), 0), "
                                  "COALESCE(SUM(CASE WHEN c.end_date <= ? THEN 1 ELSE 0 END), 0), "
                                  "COALESCE(SUM(CASE WHEN c.end_date <= ? THEN 1 ELSE 0 END), 0) FROM contracts c "
                                  "WHERE c.end_date >= ? AND c.end_date <= ?") +
-                  partyClause(filter, &values);
-    // Contracts under which the filtered industry's (or project's) projects run.
-    if (!filter.industry.isEmpty()) {
-        sql += QStringLiteral(" AND c.id IN (SELECT contract_id FROM projects WHERE industry = ?)");
-        values << filter.industry;
-    }
-    if (filter.projectId != 0) {
-        sql += QStringLiteral(" AND c.id IN (SELECT contract_id FROM projects WHERE id = ?)");
-        values << filter.projectId;
-    }
+                  contractClause(filter, &values);
     SqlStatement q(m_db, sql);
     if (!q.exec(values, error) || !q.next()) return std::nullopt;
     return ExpiringCounts{q.value(0).toInt(), q.value(1).toInt(), q.value(2).toInt()};
@@ -109,7 +112,7 @@ std::optional<QVector<EcosystemQueries::ContractGroup>> EcosystemQueries::contra
     const QString sql = QStringLiteral("SELECT c.%1, COUNT(*), COALESCE(SUM(CASE WHEN c.currency = ? THEN c.value_minor END), 0) "
                                        "FROM contracts c WHERE 1 = 1")
                             .arg(column) +
-                        partyClause(filter, &values) + QStringLiteral(" GROUP BY c.%1").arg(column);
+                        contractClause(filter, &values) + QStringLiteral(" GROUP BY c.%1").arg(column);
     SqlStatement q(m_db, sql);
     if (!q.exec(values, error)) return std::nullopt;
     QVector<ContractGroup> groups;

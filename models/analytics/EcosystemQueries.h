@@ -41,8 +41,8 @@ public:
     // Milestones not done whose due date has passed, in projects the filter keeps.
     std::optional<int> overdueMilestones(const PortfolioQueries::Filter &filter, const QDate &today,
                                          QString *error = nullptr) const;
-    // Contracts (of filter.partnerId when set) per status and per cooperation mode, in the
-    // order of the choices.
+    // Contracts the filter keeps (as for expiringContracts) per status and per cooperation mode,
+    // in the order of the choices.
     std::optional<QVector<ContractGroup>> contractsByStatus(const PortfolioQueries::Filter &filter,
                                                             const QString &currency, QString *error = nullptr) const;
     std::optional<QVector<ContractGroup>> contractsByMode(const PortfolioQueries::Filter &filter,

@@ -81,6 +81,28 @@ private slots:
         e = q.expiringContracts(partner, QDate(2026, 3, 1));
         QCOMPARE((QVector<int>{e->within30, e->within60, e->within90}), (QVector<int>{0, 1, 1}));
     }
+
+    // The contract pipeline and the cooperation-mode mix narrow to the industry like the tiles.
+    void contractGroupsFollowTheIndustryFilter()
+    {
+        const EcosystemQueries q(m_ws.database());
+        const auto count = [](const QVector<EcosystemQueries::ContractGroup> &groups, const QString &key) {
+            for (const auto &g : groups)
+                if (g.key == key) return g.contracts;
+            return -1;
+        };
+        auto byStatus = q.contractsByStatus({}, "USD");
+        QVERIFY(byStatus);
+        QCOMPARE(count(*byStatus, "active"), 5);
+        PortfolioQueries::Filter healthcare;
+        healthcare.industry = "healthcare";
+        byStatus = q.contractsByStatus(healthcare, "USD");
+        QVERIFY(byStatus);
+        QCOMPARE(count(*byStatus, "active"), 1);  // contract 1 runs the clinic
+        const auto byMode = q.contractsByMode(healthcare, "USD");
+        QVERIFY(byMode);
+        QCOMPARE(count(*byMode, "joint_rnd"), 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestEcosystemQueries)

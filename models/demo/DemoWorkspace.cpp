@@ -71,6 +71,26 @@ void addOnce(QList<qint64> &ids, qint64 id)
     if (!ids.contains(id)) ids << id;
 }
 
+// A draft or a contract under negotiation binds no one yet: only planned projects run under it.
+bool signedBy(ContractStatus status)
+{
+    return status != ContractStatus::Draft && status != ContractStatus::Negotiation;
+}
+
+// Whether a project in this status may run under a contract in that one: work starts once the
+// contract is signed and ends (done or cancelled) once it has expired or been terminated.
+bool fits(ProjectStatus project, ContractStatus contract)
+{
+    switch (project) {
+    case ProjectStatus::Planned: return contract != ContractStatus::Expired && contract != ContractStatus::Terminated;
+    case ProjectStatus::Running:
+    case ProjectStatus::OnHold: return contract == ContractStatus::Active;
+    case ProjectStatus::Done:
+    case ProjectStatus::Cancelled: return signedBy(contract);
+    }
+    return false;
+}
+
 }  // namespace
 
 bool DemoWorkspace::fill(Workspace &workspace, QString *error, const QDate &today, quint32 seed)
@@ -130,12 +150,16 @@ bool DemoWorkspace::fill(Workspace &workspace, QString *error, const QDate &toda
         if (i % 3 != 0) addOnce(c.partyIds, partnerIds.at((first + 1 + i % 4) % partnerIds.size()));
         if (i % 4 == 1) addOnce(c.partyIds, partnerIds.at((first + 11) % partnerIds.size()));
         // Expired and terminated contracts lie in the past; active ones run on, and every third
-        // active one is inside its notice period now.
+        // active one is inside its notice period now; drafts and negotiations start in the coming weeks.
         c.startDate = today.addMonths(-6 - int(random.bounded(24)));
         c.endDate = c.status == ContractStatus::Expired || c.status == ContractStatus::Terminated
                         ? today.addDays(-10 - int(random.bounded(200)))
-                        : today.addDays(i % 3 == 0 ? 20 + int(random.bounded(30)) : 200 + int(random.bounded(600)));
+                        : today.addDays(i % 3 == 0 ? 10 + int(random.bounded(20)) : 200 + int(random.bounded(600)));
         if (c.endDate < c.startDate) c.startDate = c.endDate.addMonths(-12);
+        if (!signedBy(c.status)) {
+            c.startDate = today.addDays(15 + int(random.bounded(75)));
+            c.endDate = c.startDate.addMonths(12 + int(random.bounded(12)));
+        }
         c.noticePeriodDays = QList<int>{30, 60, 90}.at(i % 3);
         c.totalValue = Money(qint64(50 + random.bounded(950)) * 1000000, i % 4 == 0 ? QStringLiteral("USD") : QStringLiteral("CNY"));
         c.ndaSigned = i % 5 != 0;
@@ -161,14 +185,20 @@ bool DemoWorkspace::fill(Workspace &workspace, QString *error, const QDate &toda
     const QList<ParticipantRole> roles = Choices::all<ParticipantRole>();
     const QDate ledgerStart = QDate(today.year(), today.month(), 1).addMonths(-23);
     for (int i = 0; i < 25; ++i) {
-        const Contract &c = made.at(i % made.size());
         Project p;
+        p.status = projectStatuses.at(i % projectStatuses.size());
+        // The next contract (from the i-th on) whose status allows the project's.
+        int at = i % made.size();
+        while (!fits(p.status, made.at(at).status)) at = (at + 1) % made.size();
+        const Contract &c = made.at(at);
         p.name = QString::fromUtf8(kProjectNames[i]);
         p.industry = kPartners[(i * 6 / 5) % std::size(kPartners)].industry;
         p.contractId = i % 8 == 7 ? 0 : c.id;
-        p.status = projectStatuses.at(i % projectStatuses.size());
         p.startDate = ledgerStart.addDays(-int(random.bounded(60)));
-        if (p.status == ProjectStatus::Done || p.status == ProjectStatus::Cancelled) p.endDate = today.addDays(-int(random.bounded(30)));
+        if (p.contractId != 0) p.startDate = qMax(p.startDate, c.startDate);
+        if (p.status == ProjectStatus::Planned) p.startDate = qMax(today.addDays(10 + int(random.bounded(60))), p.startDate);
+        if (p.status == ProjectStatus::Done || p.status == ProjectStatus::Cancelled)
+            p.endDate = qMax(today.addDays(-1 - int(random.bounded(30))), p.startDate.addMonths(3));
         const QString currency = c.totalValue.currency();
         QList<qint64> people = c.partyIds;
         addOnce(people, partnerIds.at((i * 5 + 3) % partnerIds.size()));
@@ -183,17 +213,37 @@ bool DemoWorkspace::fill(Workspace &workspace, QString *error, const QDate &toda
             x.performanceScore = 50 + random.bounded(50);
             p.participants << x;
         }
-        // Three milestones: done, due soon, and (for every third running project) overdue.
-        p.milestones = {{0, tr("Kick-off"), p.startDate.addDays(14), p.startDate.addDays(12)},
-                        {0, tr("Pilot live"), today.addDays(i % 3 == 0 ? -12 : 25), {}},
-                        {0, tr("Final report"), today.addMonths(4), {}}};
-        if (p.status == ProjectStatus::Done) p.milestones[1].doneDate = p.milestones[1].dueDate.addDays(-1);
+        // A kick-off, a pilot and a final report, none done after today: a running project's pilot
+        // is due soon or (every third one) overdue; a planned one has done nothing yet; a done one
+        // did everything by its end; a cancelled one stopped after its kick-off.
+        const QDate kickOff = p.startDate.addDays(14);
+        switch (p.status) {
+        case ProjectStatus::Planned:
+            p.milestones = {{0, tr("Kick-off"), kickOff, {}}, {0, tr("Pilot live"), kickOff.addMonths(3), {}},
+                            {0, tr("Final report"), kickOff.addMonths(9), {}}};
+            break;
+        case ProjectStatus::Done:
+            p.milestones = {{0, tr("Kick-off"), kickOff, kickOff.addDays(-2)},
+                            {0, tr("Pilot live"), p.endDate.addDays(-40), p.endDate.addDays(-41)},
+                            {0, tr("Final report"), p.endDate, p.endDate}};
+            break;
+        case ProjectStatus::Cancelled: p.milestones = {{0, tr("Kick-off"), kickOff, kickOff.addDays(-2)}}; break;
+        case ProjectStatus::Running:
+        case ProjectStatus::OnHold:
+            p.milestones = {{0, tr("Kick-off"), kickOff, kickOff.addDays(-2)},
+                            {0, tr("Pilot live"), today.addDays(i % 3 == 0 ? -12 : 25), {}},
+                            {0, tr("Final report"), today.addMonths(4), {}}};
+            break;
+        }
         if (!projects.create(p, error)) return false;
 
-        // Two years of months: revenue grows from a base, cost runs at 40-90 % of it.
+        // Monthly from its start until today (or its end): revenue grows from a base, cost runs at
+        // 40-90 % of it. A planned project has none yet.
+        const QDate last = p.endDate.isValid() ? qMin(p.endDate, today) : today;
         const qint64 base = qint64(20 + random.bounded(180)) * 100000;
         for (int month = 0; month < 24; ++month) {
             const QDate day = ledgerStart.addMonths(month).addDays(27);
+            if (day < p.startDate || day > last) continue;
             const qint64 revenue = base + base * month * qint64(random.bounded(8)) / 100;
             const qint64 cost = revenue * qint64(40 + random.bounded(50)) / 100;
             LedgerEntry in{0, p.id, day, LedgerKind::Revenue, Money(revenue, currency), tr("Monthly service fee")};

@@ -1,6 +1,8 @@
 #pragma once
-// Writes that must not be lost or half-written: the bytes go to a temporary file beside the
-// target, are flushed, and then renamed over it, so a reader sees the old or the new file whole.
+// Writes that must not be lost or half-written: the bytes go to a new temporary file beside the
+// target (a random name created exclusively, never through a symlink someone planted), are
+// flushed, and then renamed over it, so a reader sees the old or the new file whole; the folder
+// is flushed after the rename so that the new name survives a power cut.
 #include <string>
 #include <string_view>
 #include <vector>

@@ -16,7 +16,9 @@ bool CsvExporter::looksLikeFormula(const QString &cell)
 QString CsvExporter::escapeCell(const QString &cell)
 {
     QString text = looksLikeFormula(cell) ? QLatin1Char('\'') + cell : cell;
-    static const QString special = QStringLiteral(",\"\r\n");
+    // ";" too: a spreadsheet that splits fields on it would start a new cell there, and ";=1"
+    // would open as a formula.
+    static const QString special = QStringLiteral(",;\"\r\n");
     const bool quote = std::any_of(text.begin(), text.end(), [](QChar c) { return special.contains(c); }) ||
                        text != text.trimmed();
     if (!quote) return text;

@@ -6,9 +6,35 @@
 #include "models/storage/Workspace.h"
 
 #include <QIODevice>
-#include <sstream>
+#include <istream>
+#include <new>
+#include <streambuf>
 
 namespace {
+// The device as a std::istream source, read in blocks as the CSV reader asks for them: the file
+// is never held whole beside its parsed rows.
+class DeviceBuffer : public std::streambuf {
+public:
+    explicit DeviceBuffer(QIODevice *device) : m_device(device) {}
+    QString error() const { return m_error; }
+
+protected:
+    int_type underflow() override
+    {
+        if (gptr() < egptr()) return traits_type::to_int_type(*gptr());
+        const qint64 read = m_device->read(m_block, sizeof m_block);
+        if (read < 0) m_error = m_device->errorString();
+        if (read <= 0) return traits_type::eof();
+        setg(m_block, m_block, m_block + read);
+        return traits_type::to_int_type(*gptr());
+    }
+
+private:
+    QIODevice *m_device;
+    char m_block[64 * 1024];
+    QString m_error;
+};
+
 // Undoes CsvExporter's formula guard: "'=SUM(A1)" was written for "=SUM(A1)".
 QString unguarded(const QString &cell)
 {
@@ -26,10 +52,25 @@ bool CsvImporter::load(QIODevice *in, QString *error)
         if (error) *error = tr("The file cannot be read: %1").arg(in->errorString());
         return false;
     }
-    const QByteArray bytes = in->readAll();
-    std::istringstream stream(std::string(bytes.constData(), size_t(bytes.size())));
+    // A file's size is known before a byte is read: one past the bound is refused at once. The
+    // reader's own byte count bounds a stream whose size is not known.
+    const lepton::CsvLimits limits;
+    if (!in->isSequential() && quint64(in->size()) > limits.maxFileBytes) {
+        if (error)
+            *error = tr("The file is %1 MB, more than the %2 MB an import can hold. Split it into smaller files and import them "
+                        "one after another.")
+                         .arg(in->size() >> 20)
+                         .arg(limits.maxFileBytes >> 20);
+        return false;
+    }
+    DeviceBuffer buffer(in);
+    std::istream stream(&buffer);
     try {
-        const lepton::CsvReader::Table table = lepton::CsvReader::read(stream);
+        const lepton::CsvReader::Table table = lepton::CsvReader::read(stream, limits);
+        if (!buffer.error().isEmpty()) {
+            if (error) *error = tr("The file cannot be read: %1").arg(buffer.error());
+            return false;
+        }
         for (const std::string &name : table.header) m_header << QString::fromStdString(name).trimmed();
         for (const lepton::CsvRecord &record : table.rows) {
             QStringList cells;
@@ -39,6 +80,12 @@ bool CsvImporter::load(QIODevice *in, QString *error)
         }
     } catch (const lepton::CsvError &e) {
         if (error) *error = tr("The file is not valid CSV: %1. Save it from a spreadsheet as \"CSV UTF-8\" and try again.").arg(QString::fromStdString(e.what()));
+        return false;
+    } catch (const std::bad_alloc &) {
+        m_header.clear();
+        m_rows.clear();
+        m_lines.clear();
+        if (error) *error = tr("There is not enough memory to read the file. Close other programs, or split the file into smaller ones.");
         return false;
     }
     for (const auto &field : m_format.fields())

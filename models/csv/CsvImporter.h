@@ -21,7 +21,8 @@ public:
 
     explicit CsvImporter(RecordCsv &format) : m_format(format) {}
 
-    // Reads the whole file; false with the reason for a malformed or empty file.
+    // Reads the file in blocks, refusing one over the import bound before reading it; false with
+    // the reason for a malformed, empty or oversized file, or one that does not fit in memory.
     bool load(QIODevice *in, QString *error);
     QStringList header() const { return m_header; }
     int rowCount() const { return int(m_rows.size()); }

@@ -109,86 +109,60 @@ int ContractRepository::count() const
 
 bool ContractRepository::create(Contract &contract, QString *error)
 {
-    return bool(write(contract, QStringLiteral("create"), error, nullptr));
+    return bool(AuditedChange::save(m_workspace, store(), AuditAction::Create, contract, error));
 }
 
 SaveResult<Contract> ContractRepository::update(Contract &contract, QString *error, Contract *before)
 {
-    return write(contract, QStringLiteral("update"), error, before);
+    return AuditedChange::save(m_workspace, store(), AuditAction::Update, contract, error, before);
 }
 
 SaveResult<Contract> ContractRepository::overwrite(Contract &contract, qint64 storedVersion, QString *error, Contract *before)
 {
-    Contract mine = contract;
-    mine.version = storedVersion;
-    const SaveResult<Contract> result = write(mine, QStringLiteral("overwrite"), error, before);
-    if (result) contract = mine;
-    return result;
+    return AuditedChange::overwrite(m_workspace, store(), contract, storedVersion, error, before);
 }
 
 bool ContractRepository::restore(const Contract &contract, QString *error)
 {
     Contract copy = contract;
-    return bool(write(copy, QStringLiteral("restore"), error, nullptr));
+    return bool(AuditedChange::save(m_workspace, store(), AuditAction::Restore, copy, error));
 }
 
-SaveResult<Contract> ContractRepository::write(Contract &contract, const QString &action, QString *error, Contract *before)
+RecordStore<Contract> ContractRepository::store()
 {
-    Contract c = contract;
-    c.reference = c.reference.trimmed();
-    c.title = c.title.trimmed();
-    if (action == QLatin1String("create")) {
-        c.id = 0;
-        c.version = 1;
-    }
-    const ValidationResult validation = ContractValidator(this).validate(c);
-    if (!validation.isValid()) {
-        if (error) *error = validation.summary();
-        return SaveResult<Contract>::failed();
-    }
-    const QSqlDatabase db = m_workspace.database();
-    AuditedChange change(m_workspace, QStringLiteral("contract"));
-    if (!change.begin(error)) return SaveResult<Contract>::failed();
-    std::optional<Contract> old;
-    const QDateTime now = SqlValue::now();
-    const auto stored = [&](QString *why) { return find(c.id, why); };
-    if (action == QLatin1String("update") || action == QLatin1String("overwrite")) {
-        if (!AuditedChange::readStored<Contract>(stored, &old, error)) return SaveResult<Contract>::failed();
-        if (!old || old->version != c.version) return AuditedChange::conflict(old, c.version, error);
-        c.createdAt = old->createdAt;
-        c.updatedAt = now;
-    } else if (action == QLatin1String("create")) {
-        c.createdAt = c.updatedAt = now;
-    }
-    QVariantList values = valuesOf(c);
-    bool ok;
-    if (old) {
-        values << c.id << c.version;  // the statement moves the version on only if it is still ours
-        SqlStatement statement(db, QStringLiteral(
-            "UPDATE contracts SET reference=?, title=?, mode=?, start_date=?, end_date=?, notice_days=?, value_minor=?, "
-            "currency=?, status=?, nda_signed=?, ip_terms=?, data_allowed_use=?, data_anonymisation=?, "
-            "data_access_expiry=?, allocation_method=?, allocation_parameters=?, created_at=?, updated_at=?, "
-            "version = version + 1 WHERE id=? AND version=?"));
-        ok = statement.exec(values, error);
-        if (ok && statement.rowsAffected() == 0) return AuditedChange::conflict(stored(nullptr), c.version, error);
-        ++c.version;
-        SqlStatement clear(db, QStringLiteral("DELETE FROM contract_parties WHERE contract_id = ?"));
-        ok = ok && clear.exec({c.id}, error);
-    } else {
-        values.prepend(SqlValue::fromId(c.id));
-        values << c.version;
-        SqlStatement statement(db, QStringLiteral("INSERT INTO contracts (%1) VALUES (%2,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id")
-                                       .arg(kColumns, m_workspace.dialect().idValue(QStringLiteral("contracts"))));
-        ok = statement.exec(values, error);
-        if (ok) c.id = statement.returnedId();
-    }
-    SqlStatement party(db, QStringLiteral("INSERT INTO contract_parties (contract_id, partner_id) VALUES (?, ?)"));
-    for (int i = 0; ok && i < c.partyIds.size(); ++i) ok = party.exec({c.id, c.partyIds.at(i)}, error);
-    ok = ok && change.commit(c.id, action, old ? old->toJson() : QJsonObject(), c.toJson(), error);
-    if (!ok) return SaveResult<Contract>::failed();
-    if (before && old) *before = *old;
-    contract = c;
-    return SaveResult<Contract>::saved();
+    const auto write = [this](Contract &c, bool stored, bool *stale, QString *error) {
+        const QSqlDatabase db = m_workspace.database();
+        QVariantList values = valuesOf(c);
+        bool ok;
+        if (stored) {
+            values << c.id << c.version;
+            ok = AuditedChange::updateAtVersion(
+                db, QStringLiteral("UPDATE contracts SET reference=?, title=?, mode=?, start_date=?, end_date=?, notice_days=?, value_minor=?, "
+                                   "currency=?, status=?, nda_signed=?, ip_terms=?, data_allowed_use=?, data_anonymisation=?, "
+                                   "data_access_expiry=?, allocation_method=?, allocation_parameters=?, created_at=?, updated_at=?, "
+                                   "version = version + 1 WHERE id=? AND version=?"),
+                values, c, stale, error);
+            SqlStatement clear(db, QStringLiteral("DELETE FROM contract_parties WHERE contract_id = ?"));
+            ok = ok && clear.exec({c.id}, error);
+        } else {
+            values.prepend(SqlValue::fromId(c.id));
+            values << c.version;
+            SqlStatement insert(db, QStringLiteral("INSERT INTO contracts (%1) VALUES (%2,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id")
+                                        .arg(kColumns, m_workspace.dialect().idValue(QStringLiteral("contracts"))));
+            ok = insert.exec(values, error);
+            if (ok) c.id = insert.returnedId();
+        }
+        SqlStatement party(db, QStringLiteral("INSERT INTO contract_parties (contract_id, partner_id) VALUES (?, ?)"));
+        for (int i = 0; ok && i < c.partyIds.size(); ++i) ok = party.exec({c.id, c.partyIds.at(i)}, error);
+        return ok;
+    };
+    return {QStringLiteral("contract"), [this](qint64 id, QString *why) { return find(id, why); },
+            [this](Contract &c) {
+                c.reference = c.reference.trimmed();
+                c.title = c.title.trimmed();
+                return ContractValidator(this).validate(c);
+            },
+            write};
 }
 
 QString ContractRepository::dependentsReason(qint64 id) const

@@ -8,6 +8,8 @@
 #include <optional>
 
 class Workspace;
+template <typename Record>
+struct RecordStore;
 
 class ContractRepository {
     Q_DECLARE_TR_FUNCTIONS(ContractRepository)
@@ -33,7 +35,7 @@ public:
     QString dependentsReason(qint64 id) const;
 
 private:
-    SaveResult<Contract> write(Contract &contract, const QString &action, QString *error, Contract *before);
+    RecordStore<Contract> store();
     QList<Contract> select(const QString &where, const QVariantList &values, QString *error) const;
 
     Workspace &m_workspace;

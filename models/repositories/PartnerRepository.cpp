@@ -86,81 +86,53 @@ int PartnerRepository::count() const
 
 bool PartnerRepository::create(Partner &partner, QString *error)
 {
-    return bool(write(partner, QStringLiteral("create"), error, nullptr));
+    return bool(AuditedChange::save(m_workspace, store(), AuditAction::Create, partner, error));
 }
 
 SaveResult<Partner> PartnerRepository::update(Partner &partner, QString *error, Partner *before)
 {
-    return write(partner, QStringLiteral("update"), error, before);
+    return AuditedChange::save(m_workspace, store(), AuditAction::Update, partner, error, before);
 }
 
 SaveResult<Partner> PartnerRepository::overwrite(Partner &partner, qint64 storedVersion, QString *error, Partner *before)
 {
-    Partner mine = partner;
-    mine.version = storedVersion;
-    const SaveResult<Partner> result = write(mine, QStringLiteral("overwrite"), error, before);
-    if (result) partner = mine;
-    return result;
+    return AuditedChange::overwrite(m_workspace, store(), partner, storedVersion, error, before);
 }
 
 bool PartnerRepository::restore(const Partner &partner, QString *error)
 {
     Partner copy = partner;
-    return bool(write(copy, QStringLiteral("restore"), error, nullptr));
+    return bool(AuditedChange::save(m_workspace, store(), AuditAction::Restore, copy, error));
 }
 
-SaveResult<Partner> PartnerRepository::write(Partner &partner, const QString &action, QString *error, Partner *before)
+RecordStore<Partner> PartnerRepository::store()
 {
-    Partner p = partner;
-    p.name = p.name.trimmed();
-    if (action == QLatin1String("create")) {
-        p.id = 0;
-        p.version = 1;
-    }
-    const ValidationResult validation = PartnerValidator(this).validate(p);
-    if (!validation.isValid()) {
-        if (error) *error = validation.summary();
-        return SaveResult<Partner>::failed();
-    }
-    AuditedChange change(m_workspace, QStringLiteral("partner"));
-    if (!change.begin(error)) return SaveResult<Partner>::failed();
-    std::optional<Partner> old;
-    const QDateTime now = SqlValue::now();
-    const auto stored = [&](QString *why) { return find(p.id, why); };
-    if (action == QLatin1String("update") || action == QLatin1String("overwrite")) {
-        if (!AuditedChange::readStored<Partner>(stored, &old, error)) return SaveResult<Partner>::failed();
-        if (!old || old->version != p.version) return AuditedChange::conflict(old, p.version, error);
-        p.createdAt = old->createdAt;
-        p.updatedAt = now;
-    } else if (action == QLatin1String("create")) {
-        p.createdAt = p.updatedAt = now;
-    }
-    QVariantList values = valuesOf(p);
-    bool ok;
-    if (old) {
-        values << p.id << p.version;  // the statement moves the version on only if it is still ours
-        SqlStatement statement(m_workspace.database(),
-                               QStringLiteral("UPDATE partners SET name=?, kind=?, industry=?, country=?, city=?, website=?, "
-                                              "contact_person=?, email=?, phone=?, capability_tags=?, tier=?, status=?, "
-                                              "rating=?, notes=?, created_at=?, updated_at=?, version = version + 1 "
-                                              "WHERE id=? AND version=?"));
-        ok = statement.exec(values, error);
-        if (ok && statement.rowsAffected() == 0) return AuditedChange::conflict(stored(nullptr), p.version, error);
-        ++p.version;
-    } else {
+    const auto write = [this](Partner &p, bool stored, bool *stale, QString *error) {
+        QVariantList values = valuesOf(p);
+        if (stored) {
+            values << p.id << p.version;
+            return AuditedChange::updateAtVersion(m_workspace.database(),
+                                                  QStringLiteral("UPDATE partners SET name=?, kind=?, industry=?, country=?, city=?, website=?, "
+                                                                 "contact_person=?, email=?, phone=?, capability_tags=?, tier=?, status=?, "
+                                                                 "rating=?, notes=?, created_at=?, updated_at=?, version = version + 1 "
+                                                                 "WHERE id=? AND version=?"),
+                                                  values, p, stale, error);
+        }
         values.prepend(SqlValue::fromId(p.id));
         values << p.version;
-        SqlStatement statement(m_workspace.database(),
-                               QStringLiteral("INSERT INTO partners (%1) VALUES (%2,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id")
-                                   .arg(kColumns, m_workspace.dialect().idValue(QStringLiteral("partners"))));
-        ok = statement.exec(values, error);
-        if (ok) p.id = statement.returnedId();
-    }
-    ok = ok && change.commit(p.id, action, old ? old->toJson() : QJsonObject(), p.toJson(), error);
-    if (!ok) return SaveResult<Partner>::failed();
-    if (before && old) *before = *old;
-    partner = p;
-    return SaveResult<Partner>::saved();
+        SqlStatement insert(m_workspace.database(),
+                            QStringLiteral("INSERT INTO partners (%1) VALUES (%2,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id")
+                                .arg(kColumns, m_workspace.dialect().idValue(QStringLiteral("partners"))));
+        if (!insert.exec(values, error)) return false;
+        p.id = insert.returnedId();
+        return true;
+    };
+    return {QStringLiteral("partner"), [this](qint64 id, QString *why) { return find(id, why); },
+            [this](Partner &p) {
+                p.name = p.name.trimmed();
+                return PartnerValidator(this).validate(p);
+            },
+            write};
 }
 
 QString PartnerRepository::dependentsReason(qint64 id) const

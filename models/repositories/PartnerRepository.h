@@ -8,6 +8,8 @@
 #include <optional>
 
 class Workspace;
+template <typename Record>
+struct RecordStore;
 
 class PartnerRepository {
     Q_DECLARE_TR_FUNCTIONS(PartnerRepository)
@@ -40,7 +42,7 @@ public:
     QString dependentsReason(qint64 id) const;
 
 private:
-    SaveResult<Partner> write(Partner &partner, const QString &action, QString *error, Partner *before);
+    RecordStore<Partner> store();
 
     Workspace &m_workspace;
 };

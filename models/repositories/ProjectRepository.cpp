@@ -100,101 +100,76 @@ QList<Project> ProjectRepository::projectsUnder(qint64 contractId, QString *erro
 
 bool ProjectRepository::create(Project &project, QString *error)
 {
-    return bool(write(project, QStringLiteral("create"), error, nullptr));
+    return bool(AuditedChange::save(m_workspace, projectStore(), AuditAction::Create, project, error));
 }
 
 SaveResult<Project> ProjectRepository::update(Project &project, QString *error, Project *before)
 {
-    return write(project, QStringLiteral("update"), error, before);
+    return AuditedChange::save(m_workspace, projectStore(), AuditAction::Update, project, error, before);
 }
 
 SaveResult<Project> ProjectRepository::overwrite(Project &project, qint64 storedVersion, QString *error, Project *before)
 {
-    Project mine = project;
-    mine.version = storedVersion;
-    const SaveResult<Project> result = write(mine, QStringLiteral("overwrite"), error, before);
-    if (result) project = mine;
-    return result;
+    return AuditedChange::overwrite(m_workspace, projectStore(), project, storedVersion, error, before);
 }
 
 bool ProjectRepository::restore(const Project &project, QString *error)
 {
     Project copy = project;
-    return bool(write(copy, QStringLiteral("restore"), error, nullptr));
+    return bool(AuditedChange::save(m_workspace, projectStore(), AuditAction::Restore, copy, error));
 }
 
-SaveResult<Project> ProjectRepository::write(Project &project, const QString &action, QString *error, Project *before)
+RecordStore<Project> ProjectRepository::projectStore()
 {
-    Project p = project;
-    p.name = p.name.trimmed();
-    if (action == QLatin1String("create")) {
-        p.id = 0;
-        p.version = 1;
-    }
-    const ValidationResult validation = ProjectValidator().validate(p);
-    if (!validation.isValid()) {
-        if (error) *error = validation.summary();
-        return SaveResult<Project>::failed();
-    }
-    const QSqlDatabase db = m_workspace.database();
-    AuditedChange change(m_workspace, QStringLiteral("project"));
-    if (!change.begin(error)) return SaveResult<Project>::failed();
-    std::optional<Project> old;
-    const QDateTime now = SqlValue::now();
-    const auto stored = [&](QString *why) { return find(p.id, why); };
-    if (action == QLatin1String("update") || action == QLatin1String("overwrite")) {
-        if (!AuditedChange::readStored<Project>(stored, &old, error)) return SaveResult<Project>::failed();
-        if (!old || old->version != p.version) return AuditedChange::conflict(old, p.version, error);
-        p.createdAt = old->createdAt;
-        p.updatedAt = now;
-    } else if (action == QLatin1String("create")) {
-        p.createdAt = p.updatedAt = now;
-    }
-    QVariantList values = {p.name, Choices::key(p.industry), SqlValue::fromId(p.contractId), Choices::key(p.status),
-                           SqlValue::fromDate(p.startDate), SqlValue::fromDate(p.endDate),
-                           SqlValue::fromTime(p.createdAt), SqlValue::fromTime(p.updatedAt)};
-    bool ok;
-    if (old) {
-        // The participants and milestones are replaced with the project: its version covers them.
-        values << p.id << p.version;  // the statement moves the version on only if it is still ours
-        SqlStatement statement(db, QStringLiteral("UPDATE projects SET name=?, industry=?, contract_id=?, status=?, start_date=?, "
-                                                  "end_date=?, created_at=?, updated_at=?, version = version + 1 "
-                                                  "WHERE id=? AND version=?"));
-        ok = statement.exec(values, error);
-        if (ok && statement.rowsAffected() == 0) return AuditedChange::conflict(stored(nullptr), p.version, error);
-        ++p.version;
-        SqlStatement clearPeople(db, QStringLiteral("DELETE FROM participants WHERE project_id = ?"));
-        SqlStatement clearSteps(db, QStringLiteral("DELETE FROM milestones WHERE project_id = ?"));
-        ok = ok && clearPeople.exec({p.id}, error) && clearSteps.exec({p.id}, error);
-    } else {
-        values.prepend(SqlValue::fromId(p.id));
-        values << p.version;
-        SqlStatement statement(db, QStringLiteral("INSERT INTO projects (%1) VALUES (%2,?,?,?,?,?,?,?,?,?) RETURNING id")
-                                       .arg(kColumns, m_workspace.dialect().idValue(QStringLiteral("projects"))));
-        ok = statement.exec(values, error);
-        if (ok) p.id = statement.returnedId();
-    }
-    SqlStatement person(db, QStringLiteral("INSERT INTO participants (project_id, partner_id, role, contribution_minor, currency, "
-                                           "fixed_share_bp, performance_score) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    for (int i = 0; ok && i < p.participants.size(); ++i) {
-        const Participant &x = p.participants.at(i);
-        ok = person.exec({p.id, x.partnerId, Choices::key(x.role), x.contribution.minorUnits(), x.contribution.currency(),
-                          x.fixedShareBasisPoints, x.performanceScore},
-                         error);
-    }
-    SqlStatement step(db, QStringLiteral("INSERT INTO milestones (id, project_id, title, due_date, done_date) VALUES (%1, ?, ?, ?, ?) RETURNING id")
-                              .arg(m_workspace.dialect().idValue(QStringLiteral("milestones"))));
-    for (int i = 0; ok && i < p.milestones.size(); ++i) {
-        Milestone &m = p.milestones[i];
-        m.title = m.title.trimmed();
-        ok = step.exec({SqlValue::fromId(m.id), p.id, m.title, SqlValue::fromDate(m.dueDate), SqlValue::fromDate(m.doneDate)}, error);
-        if (ok) m.id = step.returnedId();
-    }
-    ok = ok && change.commit(p.id, action, old ? old->toJson() : QJsonObject(), p.toJson(), error);
-    if (!ok) return SaveResult<Project>::failed();
-    if (before && old) *before = *old;
-    project = p;
-    return SaveResult<Project>::saved();
+    const auto write = [this](Project &p, bool stored, bool *stale, QString *error) {
+        const QSqlDatabase db = m_workspace.database();
+        QVariantList values = {p.name, Choices::key(p.industry), SqlValue::fromId(p.contractId), Choices::key(p.status),
+                               SqlValue::fromDate(p.startDate), SqlValue::fromDate(p.endDate),
+                               SqlValue::fromTime(p.createdAt), SqlValue::fromTime(p.updatedAt)};
+        bool ok;
+        if (stored) {
+            // The participants and milestones are replaced with the project: its version covers them.
+            values << p.id << p.version;
+            ok = AuditedChange::updateAtVersion(db,
+                                                QStringLiteral("UPDATE projects SET name=?, industry=?, contract_id=?, status=?, start_date=?, "
+                                                               "end_date=?, created_at=?, updated_at=?, version = version + 1 "
+                                                               "WHERE id=? AND version=?"),
+                                                values, p, stale, error);
+            SqlStatement clearPeople(db, QStringLiteral("DELETE FROM participants WHERE project_id = ?"));
+            SqlStatement clearSteps(db, QStringLiteral("DELETE FROM milestones WHERE project_id = ?"));
+            ok = ok && clearPeople.exec({p.id}, error) && clearSteps.exec({p.id}, error);
+        } else {
+            values.prepend(SqlValue::fromId(p.id));
+            values << p.version;
+            SqlStatement insert(db, QStringLiteral("INSERT INTO projects (%1) VALUES (%2,?,?,?,?,?,?,?,?,?) RETURNING id")
+                                        .arg(kColumns, m_workspace.dialect().idValue(QStringLiteral("projects"))));
+            ok = insert.exec(values, error);
+            if (ok) p.id = insert.returnedId();
+        }
+        SqlStatement person(db, QStringLiteral("INSERT INTO participants (project_id, partner_id, role, contribution_minor, currency, "
+                                               "fixed_share_bp, performance_score) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        for (int i = 0; ok && i < p.participants.size(); ++i) {
+            const Participant &x = p.participants.at(i);
+            ok = person.exec({p.id, x.partnerId, Choices::key(x.role), x.contribution.minorUnits(), x.contribution.currency(),
+                              x.fixedShareBasisPoints, x.performanceScore},
+                             error);
+        }
+        SqlStatement step(db, QStringLiteral("INSERT INTO milestones (id, project_id, title, due_date, done_date) VALUES (%1, ?, ?, ?, ?) RETURNING id")
+                                  .arg(m_workspace.dialect().idValue(QStringLiteral("milestones"))));
+        for (int i = 0; ok && i < p.milestones.size(); ++i) {
+            Milestone &m = p.milestones[i];
+            m.title = m.title.trimmed();
+            ok = step.exec({SqlValue::fromId(m.id), p.id, m.title, SqlValue::fromDate(m.dueDate), SqlValue::fromDate(m.doneDate)}, error);
+            if (ok) m.id = step.returnedId();
+        }
+        return ok;
+    };
+    return {QStringLiteral("project"), [this](qint64 id, QString *why) { return find(id, why); },
+            [](Project &p) {
+                p.name = p.name.trimmed();
+                return ProjectValidator().validate(p);
+            },
+            write};
 }
 
 QString ProjectRepository::dependentsReason(qint64 id) const
@@ -245,67 +220,46 @@ std::optional<LedgerEntry> ProjectRepository::findLedgerEntry(qint64 id, QString
 
 bool ProjectRepository::addLedgerEntry(LedgerEntry &entry, QString *error)
 {
-    return bool(writeEntry(entry, QStringLiteral("create"), error, nullptr));
+    return bool(AuditedChange::save(m_workspace, entryStore(), AuditAction::Create, entry, error));
 }
 
 SaveResult<LedgerEntry> ProjectRepository::updateLedgerEntry(LedgerEntry &entry, QString *error, LedgerEntry *before)
 {
-    return writeEntry(entry, QStringLiteral("update"), error, before);
+    return AuditedChange::save(m_workspace, entryStore(), AuditAction::Update, entry, error, before);
 }
 
 SaveResult<LedgerEntry> ProjectRepository::overwriteLedgerEntry(LedgerEntry &entry, qint64 storedVersion, QString *error,
                                                                 LedgerEntry *before)
 {
-    LedgerEntry mine = entry;
-    mine.version = storedVersion;
-    const SaveResult<LedgerEntry> result = writeEntry(mine, QStringLiteral("overwrite"), error, before);
-    if (result) entry = mine;
-    return result;
+    return AuditedChange::overwrite(m_workspace, entryStore(), entry, storedVersion, error, before);
 }
 
 bool ProjectRepository::restoreLedgerEntry(const LedgerEntry &entry, QString *error)
 {
     LedgerEntry copy = entry;
-    return bool(writeEntry(copy, QStringLiteral("restore"), error, nullptr));
+    return bool(AuditedChange::save(m_workspace, entryStore(), AuditAction::Restore, copy, error));
 }
 
-SaveResult<LedgerEntry> ProjectRepository::writeEntry(LedgerEntry &entry, const QString &action, QString *error, LedgerEntry *before)
+RecordStore<LedgerEntry> ProjectRepository::entryStore()
 {
-    LedgerEntry e = entry;
-    if (action == QLatin1String("create")) {
-        e.id = 0;
-        e.version = 1;
-    }
-    const ValidationResult validation = ProjectValidator().validate(e);
-    if (!validation.isValid()) {
-        if (error) *error = validation.summary();
-        return SaveResult<LedgerEntry>::failed();
-    }
-    const QSqlDatabase db = m_workspace.database();
-    AuditedChange change(m_workspace, QStringLiteral("ledger_entry"));
-    if (!change.begin(error)) return SaveResult<LedgerEntry>::failed();
-    std::optional<LedgerEntry> old;
-    const auto stored = [&](QString *why) { return findLedgerEntry(e.id, why); };
-    if (action == QLatin1String("update") || action == QLatin1String("overwrite")) {
-        if (!AuditedChange::readStored<LedgerEntry>(stored, &old, error)) return SaveResult<LedgerEntry>::failed();
-        if (!old || old->version != e.version) return AuditedChange::conflict(old, e.version, error);
-    }
-    QVariantList values = {e.projectId, SqlValue::fromDate(e.date), Choices::key(e.kind), e.amount.minorUnits(),
-                           e.amount.currency(), SqlValue::text(e.description), SqlValue::fromId(e.id), e.version};
-    SqlStatement statement(db, old ? QStringLiteral("UPDATE ledger_entries SET project_id=?, entry_date=?, kind=?, amount_minor=?, "
-                                                    "currency=?, description=?, version = version + 1 WHERE id=? AND version=?")
-                                   : QStringLiteral("INSERT INTO ledger_entries (project_id, entry_date, kind, amount_minor, currency, "
-                                                    "description, id, version) VALUES (?, ?, ?, ?, ?, ?, %1, ?) RETURNING id")
-                                         .arg(m_workspace.dialect().idValue(QStringLiteral("ledger_entries"))));
-    bool ok = statement.exec(values, error);
-    if (ok && old && statement.rowsAffected() == 0) return AuditedChange::conflict(stored(nullptr), e.version, error);
-    if (ok && old) ++e.version;
-    if (ok && !old) e.id = statement.returnedId();
-    ok = ok && change.commit(e.id, action, old ? old->toJson() : QJsonObject(), e.toJson(), error);
-    if (!ok) return SaveResult<LedgerEntry>::failed();
-    if (before && old) *before = *old;
-    entry = e;
-    return SaveResult<LedgerEntry>::saved();
+    const auto write = [this](LedgerEntry &e, bool stored, bool *stale, QString *error) {
+        const QVariantList values = {e.projectId, SqlValue::fromDate(e.date), Choices::key(e.kind), e.amount.minorUnits(),
+                                     e.amount.currency(), SqlValue::text(e.description), SqlValue::fromId(e.id), e.version};
+        if (stored)
+            return AuditedChange::updateAtVersion(m_workspace.database(),
+                                                  QStringLiteral("UPDATE ledger_entries SET project_id=?, entry_date=?, kind=?, amount_minor=?, "
+                                                                 "currency=?, description=?, version = version + 1 WHERE id=? AND version=?"),
+                                                  values, e, stale, error);
+        SqlStatement insert(m_workspace.database(),
+                            QStringLiteral("INSERT INTO ledger_entries (project_id, entry_date, kind, amount_minor, currency, "
+                                           "description, id, version) VALUES (?, ?, ?, ?, ?, ?, %1, ?) RETURNING id")
+                                .arg(m_workspace.dialect().idValue(QStringLiteral("ledger_entries"))));
+        if (!insert.exec(values, error)) return false;
+        e.id = insert.returnedId();
+        return true;
+    };
+    return {QStringLiteral("ledger_entry"), [this](qint64 id, QString *why) { return findLedgerEntry(id, why); },
+            [](LedgerEntry &e) { return ProjectValidator().validate(e); }, write};
 }
 
 SaveResult<LedgerEntry> ProjectRepository::removeLedgerEntry(qint64 id, qint64 version, QString *error, LedgerEntry *removed)

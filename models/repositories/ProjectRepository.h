@@ -11,6 +11,8 @@
 #include <optional>
 
 class Workspace;
+template <typename Record>
+struct RecordStore;
 
 class ProjectRepository {
     Q_DECLARE_TR_FUNCTIONS(ProjectRepository)
@@ -49,8 +51,8 @@ public:
     bool restoreLedgerEntry(const LedgerEntry &entry, QString *error);
 
 private:
-    SaveResult<Project> write(Project &project, const QString &action, QString *error, Project *before);
-    SaveResult<LedgerEntry> writeEntry(LedgerEntry &entry, const QString &action, QString *error, LedgerEntry *before);
+    RecordStore<Project> projectStore();
+    RecordStore<LedgerEntry> entryStore();
     QList<Project> select(const QString &where, const QVariantList &values, QString *error) const;
 
     Workspace &m_workspace;

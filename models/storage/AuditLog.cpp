@@ -29,22 +29,34 @@ QStringList AuditEntry::changedFields() const
 
 QString AuditEntry::actionLabel() const
 {
-    if (action == QLatin1String("create")) return AuditLog::tr("Created");
-    if (action == QLatin1String("update")) return AuditLog::tr("Changed");
-    if (action == QLatin1String("overwrite")) return AuditLog::tr("Overwrote a newer version");
-    if (action == QLatin1String("delete")) return AuditLog::tr("Deleted");
-    if (action == QLatin1String("restore")) return AuditLog::tr("Restored");
+    if (action == AuditLog::key(AuditAction::Create)) return AuditLog::tr("Created");
+    if (action == AuditLog::key(AuditAction::Update)) return AuditLog::tr("Changed");
+    if (action == AuditLog::key(AuditAction::Overwrite)) return AuditLog::tr("Overwrote a newer version");
+    if (action == AuditLog::key(AuditAction::Delete)) return AuditLog::tr("Deleted");
+    if (action == AuditLog::key(AuditAction::Restore)) return AuditLog::tr("Restored");
     return action;
 }
 
-bool AuditLog::record(const QString &entity, qint64 entityId, const QString &action,
+QString AuditLog::key(AuditAction action)
+{
+    switch (action) {
+    case AuditAction::Create: return QStringLiteral("create");
+    case AuditAction::Update: return QStringLiteral("update");
+    case AuditAction::Overwrite: return QStringLiteral("overwrite");
+    case AuditAction::Delete: return QStringLiteral("delete");
+    case AuditAction::Restore: return QStringLiteral("restore");
+    }
+    return {};
+}
+
+bool AuditLog::record(const QString &entity, qint64 entityId, AuditAction action,
                       const QJsonObject &before, const QJsonObject &after, QString *error)
 {
     SqlStatement insert(m_workspace.database(),
                         QStringLiteral("INSERT INTO audit_log (at, who, entity, entity_id, action, before_json, after_json) "
                                        "VALUES (?, ?, ?, ?, ?, ?, ?)"));
     return insert.exec({QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), m_workspace.userName(), entity,
-                        entityId, action, jsonText(before), jsonText(after)},
+                        entityId, key(action), jsonText(before), jsonText(after)},
                        error);
 }
 

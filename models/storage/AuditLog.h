@@ -8,13 +8,17 @@
 
 class Workspace;
 
+// What a change did to a record: created it, changed it, kept the user's version over a newer
+// one ("overwrite"), deleted it, or put a deleted one back ("restore", an undo).
+enum class AuditAction { Create, Update, Overwrite, Delete, Restore };
+
 struct AuditEntry {
     qint64 id = 0;
     QDateTime at;  // UTC
     QString who;
     QString entity;  // "partner", "contract", "project", "ledger_entry"
     qint64 entityId = 0;
-    QString action;  // "create", "update", "overwrite" (kept over a newer version), "delete", "restore"
+    QString action;  // AuditLog::key() of an AuditAction, as stored
     QJsonObject before;  // empty for create
     QJsonObject after;   // empty for delete
 
@@ -30,7 +34,10 @@ class AuditLog {
 public:
     explicit AuditLog(Workspace &workspace) : m_workspace(workspace) {}
 
-    bool record(const QString &entity, qint64 entityId, const QString &action,
+    // The text an action is stored as: "create", "update", "overwrite", "delete", "restore".
+    static QString key(AuditAction action);
+
+    bool record(const QString &entity, qint64 entityId, AuditAction action,
                 const QJsonObject &before, const QJsonObject &after, QString *error);
     // Oldest first.
     QList<AuditEntry> entriesFor(const QString &entity, qint64 entityId, QString *error = nullptr) const;

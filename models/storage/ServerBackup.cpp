@@ -21,22 +21,30 @@ QFuture<QString> ServerBackup::start(const QString &location, const QString &tar
 
 QString ServerBackup::exportTo(const QString &location, const QString &targetPath)
 {
+    Workspace server;
+    QString error;
+    if (!server.open(location, &error)) return error;
+    // One snapshot of the server, whatever other clients commit meanwhile.
+    Transaction read(server.database());
+    if (!read.isActive()) return read.error();
+    if (!SqlStatement::execAll(server.database(), {QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")}, &error))
+        return error;
+    return writeFile(server, targetPath);
+}
+
+QString ServerBackup::writeFile(const Workspace &server, const QString &targetPath)
+{
     // Written under a temporary name: a failed export leaves no half file, nor a damaged old one.
     const QString temp = targetPath + QStringLiteral(".partial");
     WorkspaceBackup::removeWithJournals(temp);
     QString error;
     {
-        Workspace server, file;
-        if (server.open(location, &error) && file.open(temp, &error)) {
-            // One snapshot of the server, whatever other clients commit meanwhile.
-            Transaction read(server.database());
+        Workspace file;
+        if (file.open(temp, &error)) {
             Transaction write(file.database());
-            if (!read.isActive())
-                error = read.error();
-            else if (!write.isActive())
+            if (!write.isActive())
                 error = write.error();
-            else if (SqlStatement::execAll(server.database(), {QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")}, &error) &&
-                     RecordTables::copy(server.database(), file.database(), &error))
+            else if (RecordTables::copy(server.database(), file.database(), &error))
                 write.commit(&error);
         }
     }
@@ -62,18 +70,27 @@ QString ServerBackup::restore(const QString &backupPath, const QString &location
     const QString copy = scratch.filePath(QStringLiteral("restoring.sqlite"));
     error = WorkspaceBackup::checkedCopy(backupPath, copy);
     if (!error.isEmpty()) return error;
-
+    Workspace file;
+    file.setBackupBeforeMigration(false);  // checkedCopy has upgraded it already
+    if (!file.open(copy, &error)) return tr("The server's records were not replaced, nothing was changed: %1").arg(error);
+    if (!QDir().mkpath(undoFolder)) return tr("The folder %1 for backups cannot be created.").arg(QDir::toNativeSeparators(undoFolder));
     const QString undo = QDir(undoFolder).filePath(QStringLiteral("%1-before-restore-%2.sqlite")
                                                        .arg(ServerConnection::fromLocation(location)->database,
                                                             WorkspaceBackup::timestamp(QDateTime::currentDateTime())));
-    if (!QDir().mkpath(undoFolder))
-        error = tr("The folder %1 for backups cannot be created.").arg(QDir::toNativeSeparators(undoFolder));
-    if (error.isEmpty()) error = exportTo(location, undo);
-    if (!error.isEmpty()) return tr("The server's records could not be saved before the restore, so nothing was changed: %1").arg(error);
 
-    Workspace file;
-    file.setBackupBeforeMigration(false);  // checkedCopy has upgraded it already
-    if (!file.open(copy, &error) || !(error = replaceRecords(file, server)).isEmpty()) {
+    // One transaction from the lock to the commit: no other client's save lands between the undo
+    // copy and the replacement (it would be in neither), nor beside the restored records. Others
+    // wait for the commit, or are told the workspace is busy.
+    const QSqlDatabase db = server.database();
+    Transaction replace(db);
+    if (!replace.isActive()) return replace.error();
+    if (!lockRecords(db, &error))
+        return tr("Other users are saving changes to this workspace, so it could not be locked for the restore, and nothing was "
+                  "changed (%1). Try again in a moment.")
+            .arg(error);
+    error = writeFile(server, undo);
+    if (!error.isEmpty()) return tr("The server's records could not be saved before the restore, so nothing was changed: %1").arg(error);
+    if (!replaceRecords(file, server, &error) || !replace.commit(&error)) {
         WorkspaceBackup::removeWithJournals(undo);  // nothing changed, nothing to undo
         return tr("The server's records were not replaced, nothing was changed: %1").arg(error);
     }
@@ -81,26 +98,30 @@ QString ServerBackup::restore(const QString &backupPath, const QString &location
     return {};
 }
 
-QString ServerBackup::replaceRecords(const Workspace &file, const Workspace &server)
+bool ServerBackup::lockRecords(const QSqlDatabase &db, QString *error)
+{
+    // EXCLUSIVE mode: others may still read (and take backup copies) but not write.
+    QStringList locks;
+    for (const QString &table : RecordTables::names()) locks << QStringLiteral("LOCK TABLE %1 IN EXCLUSIVE MODE").arg(table);
+    return SqlStatement::execAll(db, locks, error);
+}
+
+bool ServerBackup::replaceRecords(const Workspace &file, const Workspace &server, QString *error)
 {
     const QSqlDatabase db = server.database();
-    QString error;
-    Transaction replace(db);
-    if (!replace.isActive()) return replace.error();
     // The server stamps new audit entries with the current user; the restored history keeps its
     // authors. DDL is transactional in PostgreSQL: the trigger is back on at commit or rollback.
-    bool ok = SqlStatement::execAll(db, {QStringLiteral("ALTER TABLE audit_log DISABLE TRIGGER audit_log_who")}, &error) &&
-              RecordTables::removeAll(db, &error) && RecordTables::copy(file.database(), db, &error) &&
-              SqlStatement::execAll(db, {QStringLiteral("ALTER TABLE audit_log ENABLE TRIGGER audit_log_who")}, &error);
+    bool ok = SqlStatement::execAll(db, {QStringLiteral("ALTER TABLE audit_log DISABLE TRIGGER audit_log_who")}, error) &&
+              RecordTables::removeAll(db, error) && RecordTables::copy(file.database(), db, error) &&
+              SqlStatement::execAll(db, {QStringLiteral("ALTER TABLE audit_log ENABLE TRIGGER audit_log_who")}, error);
     // Inserts with explicit ids leave the identity sequences behind: new records would collide.
     for (const QString &table : RecordTables::names()) {
         if (!ok || !db.record(table).contains(QStringLiteral("id"))) continue;
         ok = SqlStatement::scalar(db,
                                   QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), COALESCE(MAX(id), 1), MAX(id) IS NOT NULL) FROM %1")
                                       .arg(table),
-                                  {}, &error)
+                                  {}, error)
                  .isValid();
     }
-    if (ok) ok = replace.commit(&error);
-    return ok ? QString() : error;
+    return ok;
 }

@@ -5,6 +5,7 @@
 // workspace file's (SQLite workspaces use WorkspaceBackup instead).
 #include <QCoreApplication>
 #include <QFuture>
+#include <QSqlDatabase>
 #include <QString>
 
 class Workspace;
@@ -20,12 +21,17 @@ public:
 
     // Replaces every record of the server workspace at location with the records of the
     // workspace file backupPath (which stays as it was; an older one is upgraded in a copy), in
-    // one server transaction. The server's records are first exported to undoFolder (*undoPath),
-    // so the restore can be undone. Only the owner of the workspace's tables may restore: it
-    // replaces the audit log, which nobody else may change. Nothing is changed unless
-    // everything succeeds.
+    // one server transaction that first locks every record table against other writers, then
+    // exports the records to undoFolder (*undoPath, so the restore can be undone) and replaces
+    // them: a save by another client is either in the undo copy or waits and lands after. Only
+    // the owner of the workspace's tables may restore: it replaces the audit log, which nobody
+    // else may change. Nothing is changed unless everything succeeds.
     static QString restore(const QString &backupPath, const QString &location, const QString &undoFolder, QString *undoPath);
 
 private:
-    static QString replaceRecords(const Workspace &file, const Workspace &server);
+    // Copies every record the server connection sees, in its current transaction, to a new
+    // workspace file at targetPath.
+    static QString writeFile(const Workspace &server, const QString &targetPath);
+    static bool lockRecords(const QSqlDatabase &db, QString *error);
+    static bool replaceRecords(const Workspace &file, const Workspace &server, QString *error);
 };

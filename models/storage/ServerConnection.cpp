@@ -3,9 +3,12 @@
 #include <QHash>
 #include <QMutex>
 #include <QUrl>
+#include <QUrlQuery>
 
 namespace {
 const QString kScheme = QStringLiteral("postgresql");
+const QString kSslMode = QStringLiteral("sslmode");
+const QString kUnencryptedAllowed = QStringLiteral("prefer");
 
 QMutex passwordsMutex;
 QHash<QString, QString> &passwords()
@@ -23,7 +26,13 @@ QString ServerConnection::location() const
     url.setPort(port);
     url.setUserName(user);
     url.setPath(QLatin1Char('/') + database);
+    if (allowUnencrypted) url.setQuery(kSslMode + QLatin1Char('=') + kUnencryptedAllowed);
     return url.toString();
+}
+
+QString ServerConnection::sslMode() const
+{
+    return allowUnencrypted ? kUnencryptedAllowed : QStringLiteral("verify-full");
 }
 
 QString ServerConnection::displayName() const
@@ -42,6 +51,7 @@ std::optional<ServerConnection> ServerConnection::fromLocation(const QString &lo
     c.user = url.userName();
     c.database = url.path().mid(1);
     c.password = url.password();
+    c.allowUnencrypted = QUrlQuery(url).queryItemValue(kSslMode) == kUnencryptedAllowed;
     if (c.password.isEmpty()) {
         QMutexLocker lock(&passwordsMutex);
         c.password = passwords().value(c.location());

@@ -172,7 +172,41 @@ QStringList SqlDialect::roleGrants() const
 DECLARE
     reader text := current_database() || '_reader';
     editor text := current_database() || '_editor';
+    derived text;
+    maintainer text;
 BEGIN
+    -- Roles made by an administrator beforehand (README, "Roles made by an administrator") are
+    -- adopted only when they are what this step would have made: no login, no administrative
+    -- right, no other role's rights.
+    IF EXISTS (SELECT FROM pg_catalog.pg_roles WHERE rolname IN (reader, editor)
+               AND (rolcanlogin OR rolsuper OR rolcreaterole OR rolcreatedb OR rolreplication OR rolbypassrls)) THEN
+        RAISE EXCEPTION 'the roles % and % already exist, and one of them can log in or holds administrative rights. Ask the '
+                        'server''s administrator to make them NOLOGIN NOSUPERUSER NOCREATEROLE NOCREATEDB, or to drop them',
+                        reader, editor USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    IF EXISTS (SELECT FROM pg_catalog.pg_auth_members m JOIN pg_catalog.pg_roles r ON r.oid = m.member
+               WHERE r.rolname IN (reader, editor)) THEN
+        RAISE EXCEPTION 'the role % or % is a member of another role and would hold its rights. Ask the server''s '
+                        'administrator to revoke that membership', reader, editor USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    -- Adopted by this database for the first time (no grant on it yet): members they have
+    -- already would be given this workspace without anyone deciding so.
+    IF NOT EXISTS (SELECT FROM pg_catalog.pg_database d CROSS JOIN LATERAL aclexplode(d.datacl) a JOIN pg_catalog.pg_roles r ON r.oid = a.grantee
+                   WHERE d.datname = current_database() AND r.rolname IN (reader, editor))
+       AND EXISTS (SELECT FROM pg_catalog.pg_auth_members m JOIN pg_catalog.pg_roles r ON r.oid = m.roleid
+                   WHERE r.rolname IN (reader, editor)) THEN
+        RAISE EXCEPTION 'the roles % and % already exist with members, who would all reach this new workspace. Ask the '
+                        'server''s administrator to revoke those memberships first', reader, editor
+                        USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    IF NOT EXISTS (SELECT FROM pg_catalog.pg_roles WHERE rolname = reader)
+       OR NOT EXISTS (SELECT FROM pg_catalog.pg_roles WHERE rolname = editor) THEN
+        IF NOT (SELECT rolcreaterole OR rolsuper FROM pg_catalog.pg_roles WHERE rolname = current_user) THEN
+            RAISE EXCEPTION 'the roles % and % do not exist, and the database owner % may not create roles. Ask the server''s '
+                            'administrator to create them (README, "Roles made by an administrator")', reader, editor, current_user
+                            USING ERRCODE = 'insufficient_privilege';
+        END IF;
+    END IF;
     IF NOT EXISTS (SELECT FROM pg_catalog.pg_roles WHERE rolname = reader) THEN
         EXECUTE format('CREATE ROLE %I NOLOGIN', reader);
     END IF;
@@ -185,10 +219,27 @@ BEGIN
     EXECUTE format('GRANT INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO %I', editor);
     EXECUTE format('REVOKE INSERT, UPDATE, DELETE ON lepton_schema FROM %I', editor);
     EXECUTE format('REVOKE UPDATE, DELETE ON audit_log FROM %I', editor);
+    -- Ids of audit entries come from the server alone: an entry inserted with a chosen id would
+    -- block the save that is next given that id.
+    EXECUTE format('REVOKE INSERT ON audit_log FROM %I', editor);
+    EXECUTE format('GRANT INSERT (at, who, entity, entity_id, action, before_json, after_json) ON audit_log TO %I', editor);
     EXECUTE format('GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO %I', editor);
     EXECUTE format('ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT ON TABLES TO %I, %I', reader, editor);
     EXECUTE format('ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT INSERT, UPDATE, DELETE ON TABLES TO %I', editor);
     EXECUTE format('ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT USAGE ON SEQUENCES TO %I', editor);
+    -- Totals are derived from the records: only their triggers write them, as the owner, so
+    -- that no client can inflate the dashboard.
+    FOREACH derived IN ARRAY ARRAY['ledger_project_totals', 'ledger_day_totals', 'ledger_partner_totals', 'ledger_industry_day_totals'] LOOP
+        IF to_regclass(derived) IS NOT NULL THEN
+            EXECUTE format('REVOKE INSERT, UPDATE, DELETE ON %I FROM %I', derived, editor);
+        END IF;
+    END LOOP;
+    FOREACH maintainer IN ARRAY ARRAY['ledger_summary_change()', 'ledger_partner_totals_change()', 'participants_totals_change()',
+                                      'project_totals_leave_partners()', 'ledger_industry_change()', 'projects_industry_change()'] LOOP
+        IF to_regprocedure(maintainer) IS NOT NULL THEN
+            EXECUTE format('ALTER FUNCTION %s SECURITY DEFINER SET search_path = public, pg_temp', to_regprocedure(maintainer));
+        END IF;
+    END LOOP;
 END
 $$)"),
     };
@@ -203,7 +254,27 @@ QStringList SqlDialect::beginMigration() const
 {
     // The advisory lock key is the application id ("LPS1"); it is released at COMMIT/ROLLBACK.
     if (isPostgres()) return {QStringLiteral("BEGIN"), QStringLiteral("SELECT pg_advisory_xact_lock(1280332593)")};
-    return {beginWrite()};
+    return {QStringLiteral("PRAGMA foreign_keys=OFF"), beginWrite()};
+}
+
+bool SqlDialect::foreignKeysHold(const QSqlDatabase &db, QString *error) const
+{
+    if (isPostgres()) return true;  // checked by every statement
+    const QVariant broken = SqlStatement::scalar(db, QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check"), {}, error);
+    if (broken.isValid() && broken.toInt() == 0) return true;
+    if (broken.isValid()) *error = tr("%1 rows refer to records that do not exist.").arg(broken.toInt());
+    return false;
+}
+
+QStringList SqlDialect::endMigration() const
+{
+    if (isPostgres()) return {QStringLiteral("COMMIT")};
+    return {QStringLiteral("COMMIT"), QStringLiteral("PRAGMA foreign_keys=ON")};
+}
+
+QString SqlDialect::lockRow(const QString &table) const
+{
+    return QStringLiteral("SELECT id FROM %1 WHERE id = ?%2").arg(table, isPostgres() ? QStringLiteral(" FOR UPDATE") : QString());
 }
 
 QString SqlDialect::idValue(const QString &table) const

@@ -58,7 +58,17 @@ public:
     // front (a read turning into a write half-way would fail with "database is locked").
     QString beginWrite() const;
     // Starts a schema migration: also serialises two clients migrating the same server database.
+    // SQLite: foreign keys are off while a migration rebuilds tables (SQLite's own advice; the
+    // switch works only outside a transaction), foreignKeysHold() checks them before the commit,
+    // and endMigration() commits and turns them on again.
     QStringList beginMigration() const;
+    bool foreignKeysHold(const QSqlDatabase &db, QString *error) const;
+    QStringList endMigration() const;
+    // Locks one row of table against other writers until the transaction ends, so that what is
+    // counted about it next (its dependents) cannot change before the write: PostgreSQL's
+    // SELECT ... FOR UPDATE, which waits for a transaction adding a child row (its key share
+    // lock). SQLite's BEGIN IMMEDIATE already holds the whole file's write lock.
+    QString lockRow(const QString &table) const;
     // The value of an id column in an INSERT: the bound id, or a new one when it is null.
     QString idValue(const QString &table) const;
     // Order in which rows of a link table were inserted (the order the user listed them).

@@ -43,6 +43,12 @@ bool Workspace::open(const QString &location, QString *error, int targetVersion)
         why = tr("The workspace is at version %1, newer than the requested %2.").arg(version).arg(targetVersion);
         ok = false;
     }
+    // A file is upgraded only once its pages are known sound, also when the window checks them
+    // later on a worker thread: a damaged file stays as it was, to be restored from a backup.
+    if (ok && !server && !empty && version < targetVersion && !m_damageCheck) {
+        why = checkPages();
+        ok = why.isEmpty();
+    }
     // Records written by an older version are copied before the upgrade touches them (a server
     // keeps its own backups).
     if (ok && !server && !empty && version < targetVersion && m_backupBeforeMigration)
@@ -60,6 +66,7 @@ bool Workspace::open(const QString &location, QString *error, int targetVersion)
     m_readOnly = !dialect().canWrite(m_db);
     m_mayRestore = !m_readOnly && dialect().ownsRecords(m_db);
     m_userName = server ? dialect().databaseUser(m_db) : systemUserName();
+    m_encryption = server ? readEncryption() : QString();
     return true;
 }
 
@@ -99,12 +106,31 @@ bool Workspace::connect(const ServerConnection &server, QString *error)
     m_db.setDatabaseName(server.database);
     m_db.setUserName(server.user);
     m_db.setPassword(server.password);
-    m_db.setConnectOptions(QStringLiteral("connect_timeout=10;application_name=lepton-studio"));
+    m_db.setConnectOptions(QStringLiteral("connect_timeout=10;application_name=lepton-studio;sslmode=%1").arg(server.sslMode()));
     if (m_db.open()) return true;
-    *error = tr("the server refused the connection or could not be reached (%1). Check the host, port, database, user "
-                "and password, and that the server accepts connections from this computer.")
-                 .arg(m_db.lastError().text().trimmed());
+    const QString said = m_db.lastError().text().trimmed();
+    if (!server.allowUnencrypted && said.contains(QLatin1String("does not support SSL")))
+        *error = tr("the server does not offer an encrypted connection, so the password was not sent (%1). Ask the server's "
+                    "administrator to turn on TLS, or, only for a server on this computer or a network you trust, choose "
+                    "\"Allow an unencrypted connection\".")
+                     .arg(said);
+    else if (!server.allowUnencrypted && said.contains(QLatin1String("root certificate")))
+        *error = tr("the server's certificate cannot be checked (%1). Save the certificate of the authority that signed it as "
+                    "~/.postgresql/root.crt (ask the server's administrator for it) and connect again.")
+                     .arg(said);
+    else
+        *error = tr("the server refused the connection or could not be reached (%1). Check the host, port, database, user "
+                    "and password, and that the server accepts connections from this computer.")
+                     .arg(said);
     return false;
+}
+
+QString Workspace::readEncryption() const
+{
+    QString error;
+    SqlStatement ssl(m_db, QStringLiteral("SELECT ssl, version FROM pg_stat_ssl WHERE pid = pg_backend_pid()"));
+    if (!ssl.exec(&error) || !ssl.next()) return tr("Encryption unknown");
+    return ssl.value(0).toBool() ? tr("Encrypted (%1)").arg(ssl.value(1).toString()) : tr("Not encrypted");
 }
 
 bool Workspace::checkIdentity(int *version, bool *empty, QString *error)
@@ -187,6 +213,7 @@ void Workspace::close()
     m_userName.clear();
     m_readOnly = false;
     m_mayRestore = false;
+    m_encryption.clear();
     m_damage.clear();
 }
 

@@ -39,7 +39,8 @@ public:
     // open() without SQLite's damage check of a file, which reads every page (a second for
     // 400 MB): for the window, which runs damageIn() on a worker thread instead so that a large
     // workspace opens at once, and for worker threads' connections to it (QSqlDatabase is per
-    // thread).
+    // thread). A file that needs an upgrade is still checked first: nothing is migrated before
+    // the check has passed.
     bool openWithoutDamageCheck(const QString &location, QString *error);
     // The damage check on a connection of its own, for a worker thread: empty when the file is
     // sound (or is a server's), else what is wrong and what to do.
@@ -65,6 +66,9 @@ public:
     // write from now on, so that nothing more is saved into the damaged file.
     void setDamaged(const QString &damage);
     QString damage() const { return m_damage; }
+    // How the connection to a server travels, for the status bar: "Encrypted (TLSv1.3)" or "Not
+    // encrypted" (only where the user allowed it); empty for a file.
+    QString encryption() const { return m_encryption; }
     // True when this user may replace every record from a backup (SqlDialect::ownsRecords).
     bool mayRestore() const { return m_mayRestore; }
 
@@ -81,6 +85,7 @@ private:
     bool checkIdentity(int *version, bool *empty, QString *error);
     bool backUpBeforeUpgrade(int version, QString *error);
     QString checkPages() const;
+    QString readEncryption() const;
 
     QString m_connectionName;
     QString m_path;
@@ -89,6 +94,7 @@ private:
     bool m_readOnly = false;
     bool m_mayRestore = false;
     QString m_damage;
+    QString m_encryption;
     bool m_backupBeforeMigration = true;
     bool m_damageCheck = true;
     QString m_migrationBackup;

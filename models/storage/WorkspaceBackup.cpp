@@ -42,10 +42,6 @@ QString WorkspaceBackup::copy(const QString &workspacePath, const QString &targe
 {
     if (QFileInfo(targetPath).absoluteFilePath() == QFileInfo(workspacePath).absoluteFilePath())
         return tr("The backup cannot replace the workspace itself. Choose another file name.");
-    // VACUUM INTO refuses to overwrite, and a stale copy must not survive a failed backup:
-    // write to a temporary name, flush it, then move it into place.
-    const QString temp = targetPath + QStringLiteral(".partial");
-    QFile::remove(temp);
     QString error;
     const QString connection = QStringLiteral("backup-") + QUuid::createUuid().toString(QUuid::Id128);
     {
@@ -53,19 +49,10 @@ QString WorkspaceBackup::copy(const QString &workspacePath, const QString &targe
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
         db.setDatabaseName(workspacePath);
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
-        if (!db.open()) {
-            error = db.lastError().text();
-        } else {
-            QSqlQuery query(db);
-            query.prepare(QStringLiteral("VACUUM INTO ?"));
-            query.addBindValue(temp);
-            if (!query.exec()) error = query.lastError().text();
-            db.close();
-        }
+        error = db.open() ? vacuumInto(db, targetPath) : db.lastError().text();
+        db.close();
     }
     QSqlDatabase::removeDatabase(connection);
-    if (error.isEmpty()) error = moveIntoPlace(temp, targetPath);
-    if (!error.isEmpty()) QFile::remove(temp);
     return error;
 }
 
@@ -169,12 +156,30 @@ QString WorkspaceBackup::restore(const QString &backupPath, const QString &works
     if (!error.isEmpty()) return error;
     error = flushToDisk(temp, false);
 
+    // The workspace is held exclusively from the undo copy to the rename: another window or
+    // program that has it open would go on committing into the replaced file, and lose it all.
+    const QString connection = QStringLiteral("restore-") + QUuid::createUuid().toString(QUuid::Id128);
+    QSqlDatabase hold;
+    const auto release = [&] {
+        if (!hold.isValid()) return;
+        hold.close();
+        hold = QSqlDatabase();
+        QSqlDatabase::removeDatabase(connection);
+    };
     if (error.isEmpty() && target.exists()) {
+        hold = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        error = holdExclusively(hold, workspacePath);
+        if (!error.isEmpty()) {
+            release();
+            removeWithJournals(temp);
+            return error;
+        }
         const QString undo = QDir(backupFolder(workspacePath))
                                  .filePath(QStringLiteral("%1-before-restore-%2.sqlite").arg(target.completeBaseName(), timestamp(QDateTime::currentDateTime())));
         if (!QDir().mkpath(backupFolder(workspacePath))) error = tr("The folder %1 for backups cannot be created.").arg(backupFolder(workspacePath));
-        if (error.isEmpty()) error = copy(workspacePath, undo);
+        if (error.isEmpty()) error = vacuumInto(hold, undo);
         if (!error.isEmpty()) {
+            release();
             removeWithJournals(temp);
             return tr("The current workspace could not be saved before the restore, so nothing was changed: %1").arg(error);
         }
@@ -189,5 +194,43 @@ QString WorkspaceBackup::restore(const QString &backupPath, const QString &works
     }
     if (error.isEmpty()) error = flushToDisk(target.absolutePath(), true);
     if (!error.isEmpty()) removeWithJournals(temp);
+    release();
+    return error;
+}
+
+QString WorkspaceBackup::holdExclusively(QSqlDatabase &db, const QString &workspacePath)
+{
+    SqliteLibrary::prepare();
+    db.setDatabaseName(workspacePath);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=1000"));
+    if (!db.open()) return tr("The workspace %1 cannot be opened: %2").arg(QDir::toNativeSeparators(workspacePath), db.lastError().text());
+    // Every connection to a WAL workspace holds a shared lock on it while open, so leaving WAL
+    // succeeds only when no other connection exists; the exclusive locking mode then keeps the
+    // file's lock until this connection closes.
+    QSqlQuery query(db);
+    const bool alone = query.exec(QStringLiteral("PRAGMA journal_mode=DELETE")) && query.next() &&
+                       query.value(0).toString() == QLatin1String("delete");
+    if (!alone)
+        return tr("The workspace %1 is open elsewhere (another window of Lepton Partner Studio or another program), so it was not "
+                  "restored: their later changes would be lost. Close it there and try again.")
+            .arg(QDir::toNativeSeparators(workspacePath));
+    for (const QString &sql : {QStringLiteral("PRAGMA locking_mode=EXCLUSIVE"), QStringLiteral("BEGIN EXCLUSIVE"), QStringLiteral("COMMIT")})
+        if (!query.exec(sql))
+            return tr("The workspace %1 could not be locked for the restore: %2").arg(QDir::toNativeSeparators(workspacePath), query.lastError().text());
+    return {};
+}
+
+QString WorkspaceBackup::vacuumInto(const QSqlDatabase &db, const QString &targetPath)
+{
+    // VACUUM INTO refuses to overwrite, and a stale copy must not survive a failed backup:
+    // write to a temporary name, flush it, then move it into place.
+    const QString temp = targetPath + QStringLiteral(".partial");
+    QFile::remove(temp);
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("VACUUM INTO ?"));
+    query.addBindValue(temp);
+    QString error = query.exec() ? QString() : query.lastError().text();
+    if (error.isEmpty()) error = moveIntoPlace(temp, targetPath);
+    if (!error.isEmpty()) QFile::remove(temp);
     return error;
 }

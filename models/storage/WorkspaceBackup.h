@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFuture>
+#include <QSqlDatabase>
 #include <QString>
 
 class WorkspaceBackup {
@@ -30,7 +31,8 @@ public:
     static QString beforeMigration(const QString &workspacePath, int fromVersion, QString *written,
                                    const QDateTime &now = QDateTime::currentDateTime());
 
-    // Replaces the workspace file (which no connection may hold open) with the backup: the
+    // Replaces the workspace file with the backup, refused while any connection (another window
+    // or program) holds the workspace open, which is locked from the undo copy to the rename: the
     // backup must be a Lepton workspace this build can open (an older one is upgraded) and pass
     // SQLite's quick check. The current workspace, if any, is first copied to
     // backups/NAME-before-restore-TIME.sqlite (*undoPath), so the restore can be undone.
@@ -50,6 +52,11 @@ public:
     static QString timestamp(const QDateTime &now);
 
 private:
+    // Opens db on the workspace file and locks it for this connection alone; refused, with the
+    // cause, while any other connection has the file open.
+    static QString holdExclusively(QSqlDatabase &db, const QString &workspacePath);
+    // A consistent copy of db's file at targetPath (VACUUM INTO a temporary name, flushed, renamed).
+    static QString vacuumInto(const QSqlDatabase &db, const QString &targetPath);
     static QString flushToDisk(const QString &path, bool folder);
     static void prune(const QString &workspacePath);
 };

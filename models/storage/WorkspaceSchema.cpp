@@ -587,10 +587,105 @@ QStringList version10(const SqlDialect &)
     };
 }
 
-using Migration = QStringList (*)(const SqlDialect &);
+// The tables whose ids name records in the audit log and elsewhere, with the audit log's entity
+// name for each (empty: not audited per record).
+const QList<QPair<QString, QString>> kNumberedTables = {
+    {QStringLiteral("partners"), QStringLiteral("partner")},     {QStringLiteral("contracts"), QStringLiteral("contract")},
+    {QStringLiteral("projects"), QStringLiteral("project")},     {QStringLiteral("milestones"), QString()},
+    {QStringLiteral("ledger_entries"), QStringLiteral("ledger_entry")}, {QStringLiteral("training_runs"), QString()},
+    {QStringLiteral("audit_log"), QString()},
+};
+
+// SQLite: a table rebuilt with AUTOINCREMENT ids (SQLite's way of changing a column: a new table,
+// the rows copied, the old one dropped and the new one renamed; foreign keys are off during
+// migrations), its indexes and triggers created again as they were.
+QStringList autoincrementSqlite(const QSqlDatabase &db, const QString &table, const QString &entity)
+{
+    QString error;
+    const QString create = SqlStatement::scalar(db, QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?"),
+                                                {table}, &error)
+                               .toString();
+    const QString rebuilt = QString(create)
+                                .replace(QStringLiteral("CREATE TABLE %1 (").arg(table), QStringLiteral("CREATE TABLE lepton_rebuild ("))
+                                .replace(QStringLiteral("id INTEGER PRIMARY KEY,"), QStringLiteral("id INTEGER PRIMARY KEY AUTOINCREMENT,"));
+    // A table that does not look as version 1 made it is left to fail loudly below, not guessed at.
+    if (!rebuilt.startsWith(QStringLiteral("CREATE TABLE lepton_rebuild (")) || !rebuilt.contains(QStringLiteral("AUTOINCREMENT")))
+        return {QStringLiteral("SELECT lepton_unexpected_definition_of_%1()").arg(table)};
+    QStringList again;
+    SqlStatement parts(db, QStringLiteral("SELECT sql FROM sqlite_master WHERE tbl_name = ? AND type IN ('index', 'trigger') AND sql IS NOT NULL"));
+    if (parts.exec({table}, &error))
+        while (parts.next()) again << parts.value(0).toString();
+    // The next id follows the highest ever given, also to records deleted before this step
+    // (their audit history names them): a new record never takes over a deleted one's history.
+    const QString highest = entity.isEmpty()
+                                ? QStringLiteral("(SELECT COALESCE(MAX(id), 0) FROM %1)").arg(table)
+                                : QStringLiteral("MAX((SELECT COALESCE(MAX(id), 0) FROM %1), "
+                                                 "(SELECT COALESCE(MAX(entity_id), 0) FROM audit_log WHERE entity = '%2'))")
+                                      .arg(table, entity);
+    return QStringList{rebuilt, QStringLiteral("INSERT INTO lepton_rebuild SELECT * FROM %1").arg(table),
+                       QStringLiteral("DROP TABLE %1").arg(table),
+                       // Legacy mode: the rename leaves other tables' triggers and references alone.
+                       QStringLiteral("PRAGMA legacy_alter_table=ON"), QStringLiteral("ALTER TABLE lepton_rebuild RENAME TO %1").arg(table),
+                       QStringLiteral("PRAGMA legacy_alter_table=OFF"),
+                       QStringLiteral("DELETE FROM sqlite_sequence WHERE name = '%1'").arg(table),
+                       QStringLiteral("INSERT INTO sqlite_sequence (name, seq) SELECT '%1', %2").arg(table, highest)} +
+           again;
+}
+
+// Version 11: ids are never given twice. SQLite gave a deleted record's id (the highest) to the
+// next new one, which then showed the deleted record's audit history: AUTOINCREMENT ids now.
+// On a server, what a client can write is narrowed to what it is meant to write (roleGrants):
+// the audit log's id (editors may not name it), time and author are the server's, the totals tables are written only by
+// their triggers (as the owner), and a training run's confirmation note is never rewritten.
+QStringList version11(const QSqlDatabase &db, const SqlDialect &dialect)
+{
+    if (!dialect.isPostgres()) {
+        QStringList statements = {QStringLiteral("CREATE TABLE lepton_sequence_seed (id INTEGER PRIMARY KEY AUTOINCREMENT)"),
+                                  QStringLiteral("DROP TABLE lepton_sequence_seed")};  // creates sqlite_sequence
+        for (const auto &[table, entity] : kNumberedTables) statements << autoincrementSqlite(db, table, entity);
+        return statements;
+    }
+    return QStringList{
+               QStringLiteral(R"(CREATE OR REPLACE FUNCTION lepton_audit_who() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
+BEGIN
+    NEW.at := to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"');
+    NEW.who := session_user;
+    RETURN NEW;
+END $$)"),
+               QStringLiteral(R"(CREATE FUNCTION lepton_keep_confirmation_note() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
+BEGIN
+    IF NEW.confirmation_note IS DISTINCT FROM OLD.confirmation_note THEN
+        RAISE EXCEPTION 'the confirmation note of a training run cannot be changed' USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    RETURN NEW;
+END $$)"),
+               QStringLiteral("CREATE TRIGGER training_runs_keep_confirmation_note BEFORE UPDATE OF confirmation_note ON training_runs "
+                              "FOR EACH ROW EXECUTE FUNCTION lepton_keep_confirmation_note()"),
+               // Nobody but the owner creates objects that the app's queries could pick up first.
+               QStringLiteral("REVOKE CREATE ON SCHEMA public FROM PUBLIC"),
+           } +
+           dialect.roleGrants();
+}
+
+// One step of the ladder: its statements from the dialect alone, or (a step that rebuilds what
+// is there) from the database as it is.
+class Migration {
+public:
+    Migration(QStringList (*fromDialect)(const SqlDialect &)) : m_fromDialect(fromDialect) {}
+    Migration(QStringList (*fromDatabase)(const QSqlDatabase &, const SqlDialect &)) : m_fromDatabase(fromDatabase) {}
+    QStringList statements(const QSqlDatabase &db, const SqlDialect &dialect) const
+    {
+        return m_fromDialect ? m_fromDialect(dialect) : m_fromDatabase(db, dialect);
+    }
+
+private:
+    QStringList (*m_fromDialect)(const SqlDialect &) = nullptr;
+    QStringList (*m_fromDatabase)(const QSqlDatabase &, const SqlDialect &) = nullptr;
+};
+
 // migrations[i] takes a workspace from version i to version i + 1.
 const Migration migrations[] = {version1, version2, version3, version4, version5, version6, version7, version8, version9,
-                               version10};
+                               version10, version11};
 
 }  // namespace
 
@@ -611,14 +706,16 @@ bool WorkspaceSchema::upgrade(const QSqlDatabase &db, int target, QString *error
         int version = 0;
         bool empty = false;
         ok = ok && dialect.readIdentity(db, &applicationId, &version, &empty, &why);
-        if (ok && version >= target) return SqlStatement::execAll(db, {QStringLiteral("COMMIT")}, error);
+        if (ok && version >= target) return SqlStatement::execAll(db, dialect.endMigration(), error);
         if (ok) {
-            const QStringList statements = migrations[version](dialect) + dialect.setVersion(version + 1, Workspace::kApplicationId);
-            ok = SqlStatement::execAll(db, statements, &why) && SqlStatement::execAll(db, {QStringLiteral("COMMIT")}, &why);
+            const QStringList statements = migrations[version].statements(db, dialect) + dialect.setVersion(version + 1, Workspace::kApplicationId);
+            ok = SqlStatement::execAll(db, statements, &why) && dialect.foreignKeysHold(db, &why) &&
+                 SqlStatement::execAll(db, dialect.endMigration(), &why);
         }
         if (!ok) {
             QString ignored;
             SqlStatement::execAll(db, {QStringLiteral("ROLLBACK")}, &ignored);
+            SqlStatement::execAll(db, dialect.endMigration().mid(1), &ignored);
             if (error) *error = tr("upgrading the workspace to version %1 failed and was undone: %2").arg(version + 1).arg(why);
             return false;
         }

@@ -62,14 +62,15 @@ inline void adminExec(const QString &sql)
 }
 
 // A new, empty database on the test server (named after this process and a counter), as a
-// location with the superuser's password in it.
+// location with the superuser's password in it. The test server runs on this computer without
+// TLS, so its locations allow an unencrypted connection, as a user would choose for it.
 inline QString newDatabase()
 {
     static int counter = 0;
     const QString name = QStringLiteral("lepton_test_%1_%2").arg(QCoreApplication::applicationPid()).arg(++counter);
     adminExec(QStringLiteral("CREATE DATABASE %1").arg(name));
     const ServerConnection server = adminConnection();
-    return QStringLiteral("postgresql://%1:%2@%3:%4/%5").arg(server.user, server.password, server.host).arg(server.port).arg(name);
+    return QStringLiteral("postgresql://%1:%2@%3:%4/%5?sslmode=prefer").arg(server.user, server.password, server.host).arg(server.port).arg(name);
 }
 
 // Where a fresh workspace lives for this run: sqlitePath itself (the file need not exist yet),

@@ -6,6 +6,7 @@
 #include "models/repositories/PartnerRepository.h"
 #include "models/records/Project.h"
 #include "models/repositories/ProjectRepository.h"
+#include "models/records/TrainingRun.h"
 #include "TestBackend.h"
 #include "models/storage/Workspace.h"
 
@@ -56,6 +57,21 @@ inline Project project(const QString &name, const QList<qint64> &participants = 
         p.participants << x;
     }
     return p;
+}
+
+// A training run as the Training page records it, its data under the given project (0: none).
+inline TrainingRun trainingRun(qint64 projectId = 0)
+{
+    TrainingRun run;
+    run.name = "triage";
+    run.configJson = "{}";
+    run.model = "mlp";
+    run.dataFile = "/data/triage.csv";
+    run.dataFingerprint = "ab12";
+    run.projectId = projectId;
+    run.createdAt = QDateTime(QDate(2026, 3, 1), QTime(9, 30), Qt::UTC);
+    run.outputFolder = "/runs/1";
+    return run;
 }
 
 // A fresh workspace in its own temporary folder, or on the test server (TestBackend).

@@ -53,6 +53,9 @@ private slots:
         QCOMPARE(CsvExporter::escapeCell("two\nlines"), QString("\"two\nlines\""));
         QCOMPARE(CsvExporter::escapeCell("plain 中文"), QString("plain 中文"));
         QCOMPARE(CsvExporter::escapeCell("a=b"), QString("a=b"));
+        // Where ";" separates fields (many European spreadsheets), ";=1" would open as a formula.
+        QCOMPARE(CsvExporter::escapeCell(";=1"), QString("\";=1\""));
+        QCOMPARE(CsvExporter::escapeCell("R&D; licensing"), QString("\"R&D; licensing\""));
     }
 
     void masksEmailAndPhoneOnlyWhenAsked()

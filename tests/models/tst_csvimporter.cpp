@@ -8,6 +8,24 @@
 
 using namespace TestRecords;
 
+// A file that says it is 400 MB and counts the bytes anyone reads from it.
+class HugeFile : public QIODevice {
+public:
+    qint64 bytesRead = 0;
+    bool isSequential() const override { return false; }
+    qint64 size() const override { return qint64(400) << 20; }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        const qint64 n = qMin(maxSize, size() - pos());
+        std::fill(data, data + n, 'a');
+        bytesRead += n;
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+};
+
 class TestCsvImporter : public QObject {
     Q_OBJECT
 private:
@@ -135,6 +153,22 @@ private slots:
         QVERIFY(!load(importer, "", &error));
         QVERIFY(!load(importer, "name,city\nOnly one field\n", &error));
         QVERIFY2(error.contains("line 2"), qPrintable(error));
+    }
+
+    void refusesAFileOverTheBoundBeforeReadingIt()
+    {
+        // Reading a 400 MB file whole before checking it took 1.24 GB; a bigger one crashed.
+        Fixture f;
+        QVERIFY(f.open());
+        PartnerCsv format(f.workspace);
+        CsvImporter importer(format);
+        HugeFile file;
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QString error;
+        QVERIFY(!importer.load(&file, &error));
+        QVERIFY2(error.contains("400 MB") && error.contains("Split it"), qPrintable(error));
+        QCOMPARE(file.bytesRead, qint64(0));
+        QCOMPARE(importer.rowCount(), 0);
     }
 };
 

@@ -7,6 +7,7 @@
 #include "models/storage/SqlDialect.h"
 #include "models/storage/SqlStatement.h"
 #include "TestBackend.h"
+#include "TestRecords.h"
 #include "models/repositories/TrainingRunRepository.h"
 #include "models/storage/Workspace.h"
 #include "models/analytics/CoalitionValues.h"
@@ -102,15 +103,7 @@ private slots:
         QVERIFY2(DemoWorkspace::fill(ws, &error, QDate(2026, 3, 15)), qPrintable(error));
         const qint64 project = SqlStatement::scalar(ws.database(), "SELECT MIN(project_id) FROM participants", {}, &error).toLongLong();
         TrainingRunRepository runs(ws);
-        TrainingRun run;
-        run.name = QStringLiteral("triage");
-        run.configJson = QStringLiteral("{}");
-        run.model = QStringLiteral("mlp");
-        run.dataFile = QStringLiteral("/data/triage.csv");
-        run.dataFingerprint = QStringLiteral("ab12");
-        run.projectId = project;
-        run.createdAt = QDateTime(QDate(2026, 3, 1), QTime(9, 30), Qt::UTC);
-        run.outputFolder = QStringLiteral("/runs/1");
+        TrainingRun run = TestRecords::trainingRun(project);
         QVERIFY2(runs.create(run, &error), qPrintable(error));
         QVERIFY2(runs.addMetricPoints(run.id, {{1, 0, MetricPoint::kTrainLoss, 0.75}, {2, 0, MetricPoint::kTrainLoss, 0.5}}, &error),
                  qPrintable(error));
@@ -204,6 +197,73 @@ private slots:
         QCOMPARE(p.id, maxId + 1);
         QCOMPARE(SqlStatement::scalar(ws.database(), "SELECT who FROM audit_log WHERE id = ?", {maxAudit + 1}, &error).toString(), ws.userName());
         QCOMPARE(SqlStatement::scalar(ws.database(), "SELECT who FROM audit_log WHERE id = 1", {}, &error).toString(), QStringLiteral("alice"));
+    }
+
+    void savesDuringARestoreAreNeverLost()
+    {
+        // Another user keeps saving new partners on a connection of their own while the owner
+        // restores: every save the server acknowledged is either in the undo copy (saved before
+        // the restore) or on the server afterwards (saved after it), never lost in between.
+        const QString file = m_dir.filePath("during.sqlite");
+        QFile::remove(file);
+        QCOMPARE(ServerBackup::exportTo(m_location, file), QString());
+        QStringList acknowledged;
+        QString failure;
+        QAtomicInt saves = 0;
+        QAtomicInt stop = 0;
+        std::unique_ptr<QThread> editor(QThread::create([&] {
+            Workspace ws;
+            if (!ws.open(m_location, &failure)) return;
+            PartnerRepository partners(ws);
+            for (int i = 0; !stop.loadAcquire(); ++i) {
+                Partner p;
+                p.name = QStringLiteral("Saved during restore %1").arg(i);
+                p.kind = PartnerKind::Startup;
+                p.industry = Industry::Education;
+                p.rating = 3;
+                QString error;
+                if (partners.create(p, &error)) {
+                    acknowledged << p.name;
+                    saves.fetchAndAddRelease(1);
+                } else if (!error.contains("lock timeout")) {
+                    failure = error;
+                    return;
+                }
+            }
+        }));
+        editor->start();
+        QTRY_VERIFY_WITH_TIMEOUT(saves.loadAcquire() >= 5 || editor->isFinished(), 30000);
+        QString undo;
+        const QString error = ServerBackup::restore(file, m_location, m_dir.filePath("undo-during"), &undo);
+        const int afterRestore = saves.loadAcquire();
+        QTRY_VERIFY_WITH_TIMEOUT(saves.loadAcquire() >= afterRestore + 5 || editor->isFinished(), 30000);
+        stop.storeRelease(1);
+        QVERIFY(editor->wait(60000));
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
+        QCOMPARE(error, QString());
+
+        const auto names = [](const QString &location) {
+            Workspace ws;
+            QString why;
+            if (!ws.open(location, &why)) qFatal("%s", qPrintable(why));
+            SqlStatement rows(ws.database(), "SELECT name FROM partners");
+            if (!rows.exec(&why)) qFatal("%s", qPrintable(why));
+            QSet<QString> out;
+            while (rows.next()) out << rows.value(0).toString();
+            return out;
+        };
+        const QSet<QString> server = names(m_location), before = names(undo), restored = names(file);
+        int lost = 0, inBoth = 0;
+        for (const QString &name : acknowledged) {
+            lost += !server.contains(name) && !before.contains(name);
+            inBoth += server.contains(name) && before.contains(name);
+        }
+        qInfo("saves lost during a restore: %d of %lld", lost, qlonglong(acknowledged.size()));
+        QCOMPARE(lost, 0);
+        QCOMPARE(inBoth, 0);  // a save before the restore is undone by it, and kept in the undo copy
+        // The server holds the restored records plus the saves that came after, nothing else.
+        for (const QString &name : server) QVERIFY2(restored.contains(name) || acknowledged.contains(name), qPrintable(name));
+        QVERIFY(before.size() > restored.size());
     }
 
     void failedRestoreLeavesTheServerUntouched()

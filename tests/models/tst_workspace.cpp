@@ -2,6 +2,7 @@
 #include "models/repositories/PartnerRepository.h"
 #include "models/storage/SqlStatement.h"
 #include "TestBackend.h"
+#include "TestRecords.h"
 #include "DamagedWorkspace.h"
 #include "models/storage/Workspace.h"
 
@@ -102,6 +103,43 @@ private slots:
         noted.notes = "upgraded";
         QVERIFY2(partners.update(noted, &error), qPrintable(error));
         QCOMPARE(partners.find(7)->version, qint64(2));
+    }
+
+    void deletedIdsAreNeverGivenAgain()
+    {
+        // SQLite gave the id of a deleted record (the highest) to the next new one, which then
+        // showed the deleted record's audit history as its own; also for records deleted before
+        // the upgrade that fixed it.
+        const QString path = TestBackend::freshLocation(file("ids.sqlite"));
+        QString error;
+        qint64 deleted = 0;
+        {
+            Workspace ws;
+            QVERIFY2(ws.open(path, &error, 10), qPrintable(error));
+            PartnerRepository partners(ws);
+            Partner kept = TestRecords::partner("Kept Partner"), gone = TestRecords::partner("Deleted Partner");
+            QVERIFY2(partners.create(kept, &error) && partners.create(gone, &error), qPrintable(error));
+            QVERIFY2(partners.remove(gone.id, gone.version, &error), qPrintable(error));
+            deleted = gone.id;
+        }
+        Workspace ws;
+        QVERIFY2(ws.open(path, &error), qPrintable(error));
+        PartnerRepository partners(ws);
+        for (const char *name : {"First New Partner", "Second New Partner"}) {
+            Partner fresh = TestRecords::partner(name);
+            QVERIFY2(partners.create(fresh, &error), qPrintable(error));
+            QVERIFY2(fresh.id > deleted, qPrintable(QString("id %1 given again").arg(fresh.id)));
+            const QList<AuditEntry> history = AuditLog(ws).entriesFor("partner", fresh.id, &error);
+            QCOMPARE(history.size(), 1);
+            QCOMPARE(history.first().action, QString("create"));
+            QVERIFY2(partners.remove(fresh.id, fresh.version, &error), qPrintable(error));
+            deleted = fresh.id;
+        }
+        // The rebuilt tables kept their search index and foreign keys.
+        PartnerListModel list(ws);
+        list.setSearchText("Kept");
+        QCOMPARE(list.rowCount(), 1);
+        if (!ws.isServer()) QCOMPARE(SqlStatement::scalar(ws.database(), "PRAGMA foreign_keys", {}, &error).toInt(), 1);
     }
 
     void failedUpgradeStepIsUndoneAndReported()

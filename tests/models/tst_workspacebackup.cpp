@@ -1,6 +1,7 @@
 // File > Backup Copy: a consistent copy that opens as a workspace with the same records, made
 // while the workspace stays open; never over the workspace itself. The automatic copy before a
 // schema upgrade, and File > Restore with its checks and its undo.
+#include "DamagedWorkspace.h"
 #include "models/repositories/PartnerRepository.h"
 #include "models/storage/SqlStatement.h"
 #include "models/storage/Workspace.h"
@@ -37,6 +38,34 @@ private:
     }
 
 private slots:
+    void neverUpgradesADamagedFile()
+    {
+        // The window opens without the damage check (it runs on a worker thread), but a file
+        // that needs an upgrade is checked before anything is migrated or copied.
+        QTemporaryDir dir;
+        const QString path = dir.filePath("damaged-old.sqlite");
+        const QString made = DamagedWorkspace::make(path);
+        QVERIFY2(made.isEmpty(), qPrintable(made));
+        QString error;
+        const int older = Workspace::latestVersion() - 1;
+        {
+            Workspace ws;
+            QVERIFY2(ws.openWithoutDamageCheck(path, &error), qPrintable(error));
+            QVERIFY2(SqlStatement::execAll(ws.database(), {QString("PRAGMA user_version=%1").arg(older)}, &error), qPrintable(error));
+        }
+        Workspace window;
+        QVERIFY(!window.openWithoutDamageCheck(path, &error));
+        QVERIFY2(error.contains("damaged") && error.contains("Restore it from a backup"), qPrintable(error));
+        QVERIFY(!QDir(WorkspaceBackup::backupFolder(path)).exists());  // nothing copied for an upgrade either
+        QSqlDatabase raw = QSqlDatabase::addDatabase("QSQLITE", "damaged-old-raw");
+        raw.setDatabaseName(path);
+        QVERIFY(raw.open());
+        QCOMPARE(SqlStatement::scalar(raw, "PRAGMA user_version", {}, &error).toInt(), older);
+        raw.close();
+        raw = QSqlDatabase();
+        QSqlDatabase::removeDatabase("damaged-old-raw");
+    }
+
     void copyOpensWithTheSameRecords()
     {
         QTemporaryDir dir;
@@ -152,6 +181,36 @@ private slots:
         QString undoOfUndo;
         QCOMPARE(WorkspaceBackup::restore(undo, path, &undoOfUndo), QString());
         QCOMPARE(partnerNames(path), (QStringList{"Alpha", "Beta"}));
+    }
+
+    void restoreIsRefusedWhileTheWorkspaceIsOpenElsewhere()
+    {
+        // Another window (or process) keeps the workspace open: replacing the file under it
+        // would send its later saves into the replaced file, where nobody sees them again.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("live.sqlite"));
+        const QString backup = dir.filePath(QStringLiteral("monday.sqlite"));
+        QString error;
+        Workspace other;
+        QVERIFY2(other.open(path, &error), qPrintable(error));
+        QVERIFY(addPartner(other, QStringLiteral("Alpha")));
+        QCOMPARE(WorkspaceBackup::copy(path, backup), QString());
+        QVERIFY(addPartner(other, QStringLiteral("Beta")));
+
+        QString undo;
+        error = WorkspaceBackup::restore(backup, path, &undo);
+        QVERIFY2(error.contains("open elsewhere") && error.contains("Close it there"), qPrintable(error));
+        QVERIFY(undo.isEmpty());
+        QVERIFY(!QFile::exists(path + QStringLiteral(".restoring")));
+        // The other connection's next save lands in the workspace everyone opens.
+        QVERIFY(addPartner(other, QStringLiteral("Gamma")));
+        QCOMPARE(partnerNames(path), (QStringList{"Alpha", "Beta", "Gamma"}));
+
+        // Closed there, the restore goes ahead.
+        other.close();
+        QCOMPARE(WorkspaceBackup::restore(backup, path, &undo), QString());
+        QCOMPARE(partnerNames(path), QStringList{"Alpha"});
+        QCOMPARE(partnerNames(undo), (QStringList{"Alpha", "Beta", "Gamma"}));
     }
 
     void restoreUpgradesAnOlderBackup()

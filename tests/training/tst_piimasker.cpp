@@ -23,6 +23,8 @@ private slots:
         QTest::newRow("in brackets, two of them") << "<a_b%c@x-y.org>;<Z9@corp.io>" << "<[email]>;<[email]>";
         QTest::newRow("beside Chinese text") << "联系邮箱wang.fang@lepton.com.cn谢谢" << "联系邮箱[email]谢谢";
         QTest::newRow("not an address: handle") << "follow @lepton_ai and user@localhost" << "follow @lepton_ai and user@localhost";
+        QTest::newRow("internationalised domain") << "写信给 zhang@例子.中国。" << "写信给 [email]。";
+        QTest::newRow("full-width at sign") << "zhang＠lepton.cn" << "[email]";
         QTest::newRow("not an address: numeric tld") << "ping admin@10.0.0.1" << "ping admin@10.0.0.1";
     }
     void masksEmailAddresses()
@@ -46,6 +48,12 @@ private slots:
         QTest::newRow("France pairs") << "01 23 45 67 89" << "[phone]";
         QTest::newRow("00 prefix") << "0044 20 7946 0958" << "[phone]";
         QTest::newRow("UK national") << "ring 020 7946 0958 after 5" << "ring [phone] after 5";
+        QTest::newRow("China mobile full-width") << "手机：１３８００１３８０００，谢谢" << "手机：[phone]，谢谢";
+        QTest::newRow("China mobile with country code") << "8613800138000 / 008613800138000" << "[phone] / [phone]";
+        QTest::newRow("US without separators") << "call 4155552671" << "call [phone]";
+        QTest::newRow("UK mobile without separators") << "mob 07700900123" << "mob [phone]";
+        QTest::newRow("Beijing landline without separators") << "座机01062345678" << "座机[phone]";
+        QTest::newRow("India mobile") << "+91 or 98765 43210" << "+91 or [phone]";
         QTest::newRow("mixed with e-mail") << "anna@example.com / +33 1 42 68 53 00" << "[email] / [phone]";
     }
     void masksPhoneNumbers()

@@ -1094,6 +1094,14 @@ Add partners first, then press Ctrl+N to record an agreement with them.</source>
         <source>Choose a file column for: %1.</source>
         <translation>请为以下字段选择文件中的列：%1。</translation>
     </message>
+    <message>
+        <source>The file is %1 MB, more than the %2 MB an import can hold. Split it into smaller files and import them one after another.</source>
+        <translation>该文件为 %1 MB，超过了一次导入可容纳的 %2 MB。请将其拆分为较小的文件，再逐个导入。</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to read the file. Close other programs, or split the file into smaller ones.</source>
+        <translation>内存不足，无法读取该文件。请关闭其他程序，或将文件拆分为较小的文件。</translation>
+    </message>
 </context>
 <context>
     <name>DashboardPage</name>
@@ -1995,6 +2003,10 @@ Editing is off, so that nothing more is saved into it. Restore it from a backup 
         <translation>工作区 %1 已损坏：%2
 
 编辑已关闭，以免再向其中保存任何内容。请从备份副本恢复，或打开其他工作区。</translation>
+    </message>
+    <message>
+        <source>%1 | %2</source>
+        <translation>%1 | %2</translation>
     </message>
 </context>
 <context>
@@ -3586,6 +3598,10 @@ Choose another file or folder and try again.</source>
         <source>The server&apos;s records were not replaced, nothing was changed: %1</source>
         <translation>服务器上的记录未被替换，未做任何更改：%1</translation>
     </message>
+    <message>
+        <source>Other users are saving changes to this workspace, so it could not be locked for the restore, and nothing was changed (%1). Try again in a moment.</source>
+        <translation>其他用户正在保存对此工作区的更改，因此无法为恢复锁定它，未做任何更改（%1）。请稍后再试。</translation>
+    </message>
 </context>
 <context>
     <name>ServerConnectDialog</name>
@@ -3632,6 +3648,10 @@ Choose another file or folder and try again.</source>
     <message>
         <source>Pass&amp;word:</source>
         <translation>密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Allow an unencrypted connection (only for a server on this computer or a network you trust)</source>
+        <translation>允许未加密的连接（仅限本机上的服务器或您信任的网络）</translation>
     </message>
 </context>
 <context>
@@ -3708,6 +3728,13 @@ Choose another file or folder and try again.</source>
     <message>
         <source>Shapley value estimated from %1 random orders (seed %2): with probability %3% every participant&apos;s value is within %4 of the exact one (Hoeffding bound), plus under one minor unit of rounding.</source>
         <translation>Shapley 值由 %1 个随机顺序估计（种子 %2）：以 %3% 的概率，每个参与方的值与精确值相差不超过 %4（Hoeffding 界），另加不足一个最小货币单位的舍入误差。</translation>
+    </message>
+</context>
+<context>
+    <name>SqlDialect</name>
+    <message>
+        <source>%1 rows refer to records that do not exist.</source>
+        <translation>有 %1 行引用了不存在的记录。</translation>
     </message>
 </context>
 <context>
@@ -4912,6 +4939,26 @@ Fix the cause, then start a new run or resume this one.</source>
         <source>the database holds tables of another program, not a Lepton workspace. Connect to a database made by Lepton Partner Studio, or to a new, empty database to create one.</source>
         <translation>该数据库包含其他程序的表，不是 Lepton 工作区。请连接到由 Lepton Partner Studio 创建的数据库，或连接到一个新的空数据库以创建工作区。</translation>
     </message>
+    <message>
+        <source>the server does not offer an encrypted connection, so the password was not sent (%1). Ask the server&apos;s administrator to turn on TLS, or, only for a server on this computer or a network you trust, choose &quot;Allow an unencrypted connection&quot;.</source>
+        <translation>服务器不提供加密连接，因此未发送密码（%1）。请让服务器管理员启用 TLS；或者，仅当服务器在本机或您信任的网络上时，选择“允许未加密的连接”。</translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate cannot be checked (%1). Save the certificate of the authority that signed it as ~/.postgresql/root.crt (ask the server&apos;s administrator for it) and connect again.</source>
+        <translation>无法验证服务器的证书（%1）。请将签发该证书的证书颁发机构的证书保存为 ~/.postgresql/root.crt（可向服务器管理员索取），然后重新连接。</translation>
+    </message>
+    <message>
+        <source>Encryption unknown</source>
+        <translation>加密状态未知</translation>
+    </message>
+    <message>
+        <source>Encrypted (%1)</source>
+        <translation>已加密（%1）</translation>
+    </message>
+    <message>
+        <source>Not encrypted</source>
+        <translation>未加密</translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceBackup</name>
@@ -4958,6 +5005,18 @@ Fix the cause, then start a new run or resume this one.</source>
     <message>
         <source>The backup could not be put in place of %1: %2</source>
         <translation>无法用备份替换 %1：%2</translation>
+    </message>
+    <message>
+        <source>The workspace %1 cannot be opened: %2</source>
+        <translation>无法打开工作区 %1：%2</translation>
+    </message>
+    <message>
+        <source>The workspace %1 is open elsewhere (another window of Lepton Partner Studio or another program), so it was not restored: their later changes would be lost. Close it there and try again.</source>
+        <translation>工作区 %1 已在别处打开（Lepton Partner Studio 的另一个窗口或其他程序），因此未进行恢复：否则那里之后的更改会丢失。请先在那里关闭它，然后重试。</translation>
+    </message>
+    <message>
+        <source>The workspace %1 could not be locked for the restore: %2</source>
+        <translation>无法为恢复锁定工作区 %1：%2</translation>
     </message>
 </context>
 <context>

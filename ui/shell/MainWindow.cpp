@@ -364,6 +364,8 @@ bool MainWindow::openWorkspace(const QString &path, bool fillDemo, QString *erro
         setWindowTitle(tr("%1 - Lepton Partner Studio").arg(name));
         m_workspaceLabel->setText(shown);
     }
+    // How a server connection travels, always in sight.
+    if (server) m_workspaceLabel->setText(tr("%1 | %2").arg(m_workspaceLabel->text(), m_workspace->encryption()));
     setWindowFilePath(server ? QString() : absolute);
     statusBar()->showMessage(notice.isEmpty() ? tr("Opened %1").arg(shown) : notice, notice.isEmpty() ? 5000 : 20000);
     updateActions();

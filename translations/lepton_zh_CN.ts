@@ -107,6 +107,10 @@
         <source>The value of %1 is used but could not be stored: %2</source>
         <translation>已使用 %1 的值，但无法保存：%2</translation>
     </message>
+    <message>
+        <source>In the default game each participant alone would create a part of the profit in proportion to its contribution, and each pair in addition the synergy recorded for it; without synergies the Shapley value then equals the proportional split. Double-click a value to state what a coalition would really create.</source>
+        <translation>在默认博弈中，每个参与方单独创造的利润按其贡献比例计算，每两个参与方合作时再加上为其记录的协同效应；没有协同效应时，Shapley 值即等于按比例分配。双击某个值可填写该联盟实际能创造的价值。</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -1106,10 +1110,6 @@ Add partners first, then press Ctrl+N to record an agreement with them.</source>
         <translation>成本</translation>
     </message>
     <message>
-        <source>Profit (R)</source>
-        <translation>利润 (R)</translation>
-    </message>
-    <message>
         <source>Cooperation benefit (E)</source>
         <translation>合作效益 (E)</translation>
     </message>
@@ -1212,16 +1212,8 @@ Add partners first, then press Ctrl+N to record an agreement with them.</source>
         <translation>暂无账目</translation>
     </message>
     <message>
-        <source>sum of project profits</source>
-        <translation>各项目利润之和</translation>
-    </message>
-    <message>
         <source>E = R - C + r × C, r = %1</source>
         <translation>E = R - C + r × C，r = %1</translation>
-    </message>
-    <message>
-        <source>Expected return on cost r × C = %1</source>
-        <translation>成本的预期回报 r × C = %1</translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -1409,6 +1401,24 @@ Click to open the partner</source>
         <source>Profit shared: adding up the date range...</source>
         <translation>利润分配：正在汇总日期范围…</translation>
     </message>
+    <message>
+        <source>Revenue (R)</source>
+        <translation>收入 (R)</translation>
+    </message>
+    <message>
+        <source>Cost (C)</source>
+        <translation>成本 (C)</translation>
+    </message>
+    <message>
+        <source>R - C, the sum of project profits</source>
+        <translation>R - C，即各项目利润之和</translation>
+    </message>
+    <message>
+        <source>The cooperation benefit E = R - C + r × C: revenue R less cost C, plus the return r expected on the cost invested (r × C = %1).
+r is the return rate on the cost invested, usually 20% to 30%; it is %2 now. Set it in Edit &gt; Settings.</source>
+        <translation>合作收益 E = R - C + r × C：收入 R 减去成本 C，再加上对所投入成本的预期回报（r × C = %1）。
+r 是所投入成本的回报率，通常为 20% 至 30%，当前为 %2。可在“编辑 &gt; 设置”中修改。</translation>
+    </message>
 </context>
 <context>
     <name>DemoWorkspace</name>
@@ -1524,11 +1534,9 @@ Click to open the partner</source>
 </context>
 <context>
     <name>FormDialog</name>
-    <message numerus="yes">
-        <source>%n field(s) still need attention before the record can be saved.</source>
-        <translation>
-            <numerusform>还有 %n 个字段需要处理，之后才能保存记录。</numerusform>
-        </translation>
+    <message>
+        <source>Before the record can be saved, fill in or correct: %1.</source>
+        <translation>保存记录前，请填写或更正：%1。</translation>
     </message>
 </context>
 <context>
@@ -1946,7 +1954,7 @@ The workspace as it was before is saved as %2; restore it to undo this.</source>
     </message>
     <message>
         <source>%1 (read-only) - Lepton Partner Studio</source>
-        <translation>%1（只读）- Lepton Partner Studio</translation>
+        <translation>%1（只读）- Lepton 合作伙伴工作室</translation>
     </message>
     <message>
         <source>Read-only: %1</source>
@@ -1978,7 +1986,7 @@ The records as they are now are first saved in %3; restore that copy to undo thi
     </message>
     <message>
         <source>%1 (damaged) - Lepton Partner Studio</source>
-        <translation>%1（已损坏）- Lepton Partner Studio</translation>
+        <translation>%1（已损坏）- Lepton 合作伙伴工作室</translation>
     </message>
     <message>
         <source>Damaged: %1</source>
@@ -2128,10 +2136,6 @@ Editing is off, so that nothing more is saved into it. Restore it from a backup 
         <translation>国家/地区(&amp;O)：</translation>
     </message>
     <message>
-        <source>Ci&amp;ty:</source>
-        <translation>城市(&amp;T)：</translation>
-    </message>
-    <message>
         <source>&amp;Website:</source>
         <translation>网站(&amp;W)：</translation>
     </message>
@@ -2142,10 +2146,6 @@ Editing is off, so that nothing more is saved into it. Restore it from a backup 
     <message>
         <source>Contact</source>
         <translation>联系方式</translation>
-    </message>
-    <message>
-        <source>Contact &amp;person:</source>
-        <translation>联系人(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
@@ -2172,8 +2172,16 @@ Editing is off, so that nothing more is saved into it. Restore it from a backup 
         <translation>评分 (1-5)(&amp;A)：</translation>
     </message>
     <message>
-        <source>N&amp;otes:</source>
-        <translation>备注(&amp;O)：</translation>
+        <source>Cit&amp;y:</source>
+        <translation>城市(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;Contact person:</source>
+        <translation>联系人(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>备注(&amp;T)：</translation>
     </message>
 </context>
 <context>
@@ -3197,10 +3205,6 @@ The record was changed in the meantime; edit it directly instead.</source>
         <translation>成本 (C)</translation>
     </message>
     <message>
-        <source>Profit, sum of project profits (R)</source>
-        <translation>利润，即各项目利润之和 (R)</translation>
-    </message>
-    <message>
         <source>Expected return on cost (r × C, r = %1)</source>
         <translation>成本的预期回报（r × C，r = %1）</translation>
     </message>
@@ -3434,6 +3438,14 @@ The record was changed in the meantime; edit it directly instead.</source>
         <source>Quarter</source>
         <translation>季度</translation>
     </message>
+    <message>
+        <source>Revenue (R)</source>
+        <translation>收入 (R)</translation>
+    </message>
+    <message>
+        <source>Profit, sum of project profits (R − C)</source>
+        <translation>利润，即各项目利润之和 (R − C)</translation>
+    </message>
 </context>
 <context>
     <name>ReportExportDialog</name>
@@ -3508,6 +3520,14 @@ Choose another file or folder and try again.</source>
     <message>
         <source>The report was written to %1.</source>
         <translation>报告已写入 %1。</translation>
+    </message>
+    <message>
+        <source>&amp;Open Report</source>
+        <translation>打开报告(&amp;O)</translation>
+    </message>
+    <message>
+        <source>No program to show PDF files was found. Open %1 from your file manager.</source>
+        <translation>未找到可显示 PDF 文件的程序。请在文件管理器中打开 %1。</translation>
     </message>
 </context>
 <context>
@@ -3674,6 +3694,20 @@ Choose another file or folder and try again.</source>
     <message>
         <source>Privacy:</source>
         <translation>隐私：</translation>
+    </message>
+    <message>
+        <source>r in the cooperation benefit E = R - C + r × C: the return expected on the cost invested in the cooperations, usually 20% to 30%. Type a percentage (25%), a decimal (0.25) or a fraction (1/4).</source>
+        <translation>合作收益 E = R - C + r × C 中的 r：对合作所投入成本的预期回报率，通常为 20% 至 30%。可输入百分比（25%）、小数（0.25）或分数（1/4）。</translation>
+    </message>
+    <message>
+        <source>Expected &amp;return on cost (r):</source>
+        <translation>预期成本回报率 r(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>The expected return on cost &quot;%1&quot; is not a rate: %2
+Type it as 25%, 0.25 or 1/4.</source>
+        <translation>预期成本回报率“%1”不是有效的比率：%2
+请输入 25%、0.25 或 1/4 这样的值。</translation>
     </message>
 </context>
 <context>

@@ -68,8 +68,10 @@ int main(int argc, char **argv)
     }
 
     QApplication app(argc, argv);
-    app.setApplicationDisplayName(QStringLiteral("Lepton Partner Studio"));
     installTranslations(app);
+    // The window system appends this to every title that does not end with it already: the
+    // same words as the titles', so that a Chinese title does not repeat the name in English.
+    app.setApplicationDisplayName(MainWindow::tr("Lepton Partner Studio"));
     QCommandLineParser parser;
     configureParser(parser);
     parser.process(app);

@@ -107,6 +107,10 @@
         <source>The value of %1 is used but could not be stored: %2</source>
         <translation>已使用 %1 的值，但无法保存：%2</translation>
     </message>
+    <message>
+        <source>In the default game each participant alone would create a part of the profit in proportion to its contribution, and each pair in addition the synergy recorded for it; without synergies the Shapley value then equals the proportional split. Double-click a value to state what a coalition would really create.</source>
+        <translation>在默认博弈中，每个参与方单独创造的利润按其贡献比例计算，每两个参与方合作时再加上为其记录的协同效应；没有协同效应时，Shapley 值即等于按比例分配。双击某个值可填写该联盟实际能创造的价值。</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -1094,6 +1098,14 @@ Add partners first, then press Ctrl+N to record an agreement with them.</source>
         <source>Choose a file column for: %1.</source>
         <translation>请为以下字段选择文件中的列：%1。</translation>
     </message>
+    <message>
+        <source>The file is %1 MB, more than the %2 MB an import can hold. Split it into smaller files and import them one after another.</source>
+        <translation>该文件为 %1 MB，超过了一次导入可容纳的 %2 MB。请将其拆分为较小的文件，再逐个导入。</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to read the file. Close other programs, or split the file into smaller ones.</source>
+        <translation>内存不足，无法读取该文件。请关闭其他程序，或将文件拆分为较小的文件。</translation>
+    </message>
 </context>
 <context>
     <name>DashboardPage</name>
@@ -1104,10 +1116,6 @@ Add partners first, then press Ctrl+N to record an agreement with them.</source>
     <message>
         <source>Cost</source>
         <translation>成本</translation>
-    </message>
-    <message>
-        <source>Profit (R)</source>
-        <translation>利润 (R)</translation>
     </message>
     <message>
         <source>Cooperation benefit (E)</source>
@@ -1212,16 +1220,8 @@ Add partners first, then press Ctrl+N to record an agreement with them.</source>
         <translation>暂无账目</translation>
     </message>
     <message>
-        <source>sum of project profits</source>
-        <translation>各项目利润之和</translation>
-    </message>
-    <message>
         <source>E = R - C + r × C, r = %1</source>
         <translation>E = R - C + r × C，r = %1</translation>
-    </message>
-    <message>
-        <source>Expected return on cost r × C = %1</source>
-        <translation>成本的预期回报 r × C = %1</translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -1409,6 +1409,24 @@ Click to open the partner</source>
         <source>Profit shared: adding up the date range...</source>
         <translation>利润分配：正在汇总日期范围…</translation>
     </message>
+    <message>
+        <source>Revenue (R)</source>
+        <translation>收入 (R)</translation>
+    </message>
+    <message>
+        <source>Cost (C)</source>
+        <translation>成本 (C)</translation>
+    </message>
+    <message>
+        <source>R - C, the sum of project profits</source>
+        <translation>R - C，即各项目利润之和</translation>
+    </message>
+    <message>
+        <source>The cooperation benefit E = R - C + r × C: revenue R less cost C, plus the return r expected on the cost invested (r × C = %1).
+r is the return rate on the cost invested, usually 20% to 30%; it is %2 now. Set it in Edit &gt; Settings.</source>
+        <translation>合作收益 E = R - C + r × C：收入 R 减去成本 C，再加上对所投入成本的预期回报（r × C = %1）。
+r 是所投入成本的回报率，通常为 20% 至 30%，当前为 %2。可在“编辑 &gt; 设置”中修改。</translation>
+    </message>
 </context>
 <context>
     <name>DemoWorkspace</name>
@@ -1524,11 +1542,9 @@ Click to open the partner</source>
 </context>
 <context>
     <name>FormDialog</name>
-    <message numerus="yes">
-        <source>%n field(s) still need attention before the record can be saved.</source>
-        <translation>
-            <numerusform>还有 %n 个字段需要处理，之后才能保存记录。</numerusform>
-        </translation>
+    <message>
+        <source>Before the record can be saved, fill in or correct: %1.</source>
+        <translation>保存记录前，请填写或更正：%1。</translation>
     </message>
 </context>
 <context>
@@ -1946,7 +1962,7 @@ The workspace as it was before is saved as %2; restore it to undo this.</source>
     </message>
     <message>
         <source>%1 (read-only) - Lepton Partner Studio</source>
-        <translation>%1（只读）- Lepton Partner Studio</translation>
+        <translation>%1（只读）- Lepton 合作伙伴工作室</translation>
     </message>
     <message>
         <source>Read-only: %1</source>
@@ -1978,7 +1994,7 @@ The records as they are now are first saved in %3; restore that copy to undo thi
     </message>
     <message>
         <source>%1 (damaged) - Lepton Partner Studio</source>
-        <translation>%1（已损坏）- Lepton Partner Studio</translation>
+        <translation>%1（已损坏）- Lepton 合作伙伴工作室</translation>
     </message>
     <message>
         <source>Damaged: %1</source>
@@ -1995,6 +2011,10 @@ Editing is off, so that nothing more is saved into it. Restore it from a backup 
         <translation>工作区 %1 已损坏：%2
 
 编辑已关闭，以免再向其中保存任何内容。请从备份副本恢复，或打开其他工作区。</translation>
+    </message>
+    <message>
+        <source>%1 | %2</source>
+        <translation>%1 | %2</translation>
     </message>
 </context>
 <context>
@@ -2128,10 +2148,6 @@ Editing is off, so that nothing more is saved into it. Restore it from a backup 
         <translation>国家/地区(&amp;O)：</translation>
     </message>
     <message>
-        <source>Ci&amp;ty:</source>
-        <translation>城市(&amp;T)：</translation>
-    </message>
-    <message>
         <source>&amp;Website:</source>
         <translation>网站(&amp;W)：</translation>
     </message>
@@ -2142,10 +2158,6 @@ Editing is off, so that nothing more is saved into it. Restore it from a backup 
     <message>
         <source>Contact</source>
         <translation>联系方式</translation>
-    </message>
-    <message>
-        <source>Contact &amp;person:</source>
-        <translation>联系人(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
@@ -2172,8 +2184,16 @@ Editing is off, so that nothing more is saved into it. Restore it from a backup 
         <translation>评分 (1-5)(&amp;A)：</translation>
     </message>
     <message>
-        <source>N&amp;otes:</source>
-        <translation>备注(&amp;O)：</translation>
+        <source>Cit&amp;y:</source>
+        <translation>城市(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;Contact person:</source>
+        <translation>联系人(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>备注(&amp;T)：</translation>
     </message>
 </context>
 <context>
@@ -3197,10 +3217,6 @@ The record was changed in the meantime; edit it directly instead.</source>
         <translation>成本 (C)</translation>
     </message>
     <message>
-        <source>Profit, sum of project profits (R)</source>
-        <translation>利润，即各项目利润之和 (R)</translation>
-    </message>
-    <message>
         <source>Expected return on cost (r × C, r = %1)</source>
         <translation>成本的预期回报（r × C，r = %1）</translation>
     </message>
@@ -3434,6 +3450,14 @@ The record was changed in the meantime; edit it directly instead.</source>
         <source>Quarter</source>
         <translation>季度</translation>
     </message>
+    <message>
+        <source>Revenue (R)</source>
+        <translation>收入 (R)</translation>
+    </message>
+    <message>
+        <source>Profit, sum of project profits (R − C)</source>
+        <translation>利润，即各项目利润之和 (R − C)</translation>
+    </message>
 </context>
 <context>
     <name>ReportExportDialog</name>
@@ -3508,6 +3532,14 @@ Choose another file or folder and try again.</source>
     <message>
         <source>The report was written to %1.</source>
         <translation>报告已写入 %1。</translation>
+    </message>
+    <message>
+        <source>&amp;Open Report</source>
+        <translation>打开报告(&amp;O)</translation>
+    </message>
+    <message>
+        <source>No program to show PDF files was found. Open %1 from your file manager.</source>
+        <translation>未找到可显示 PDF 文件的程序。请在文件管理器中打开 %1。</translation>
     </message>
 </context>
 <context>
@@ -3586,6 +3618,10 @@ Choose another file or folder and try again.</source>
         <source>The server&apos;s records were not replaced, nothing was changed: %1</source>
         <translation>服务器上的记录未被替换，未做任何更改：%1</translation>
     </message>
+    <message>
+        <source>Other users are saving changes to this workspace, so it could not be locked for the restore, and nothing was changed (%1). Try again in a moment.</source>
+        <translation>其他用户正在保存对此工作区的更改，因此无法为恢复锁定它，未做任何更改（%1）。请稍后再试。</translation>
+    </message>
 </context>
 <context>
     <name>ServerConnectDialog</name>
@@ -3633,6 +3669,10 @@ Choose another file or folder and try again.</source>
         <source>Pass&amp;word:</source>
         <translation>密码(&amp;W)：</translation>
     </message>
+    <message>
+        <source>Allow an unencrypted connection (only for a server on this computer or a network you trust)</source>
+        <translation>允许未加密的连接（仅限本机上的服务器或您信任的网络）</translation>
+    </message>
 </context>
 <context>
     <name>ServerPasswordStore</name>
@@ -3675,6 +3715,20 @@ Choose another file or folder and try again.</source>
         <source>Privacy:</source>
         <translation>隐私：</translation>
     </message>
+    <message>
+        <source>r in the cooperation benefit E = R - C + r × C: the return expected on the cost invested in the cooperations, usually 20% to 30%. Type a percentage (25%), a decimal (0.25) or a fraction (1/4).</source>
+        <translation>合作收益 E = R - C + r × C 中的 r：对合作所投入成本的预期回报率，通常为 20% 至 30%。可输入百分比（25%）、小数（0.25）或分数（1/4）。</translation>
+    </message>
+    <message>
+        <source>Expected &amp;return on cost (r):</source>
+        <translation>预期成本回报率 r(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>The expected return on cost &quot;%1&quot; is not a rate: %2
+Type it as 25%, 0.25 or 1/4.</source>
+        <translation>预期成本回报率“%1”不是有效的比率：%2
+请输入 25%、0.25 或 1/4 这样的值。</translation>
+    </message>
 </context>
 <context>
     <name>ShapleyScheme</name>
@@ -3708,6 +3762,13 @@ Choose another file or folder and try again.</source>
     <message>
         <source>Shapley value estimated from %1 random orders (seed %2): with probability %3% every participant&apos;s value is within %4 of the exact one (Hoeffding bound), plus under one minor unit of rounding.</source>
         <translation>Shapley 值由 %1 个随机顺序估计（种子 %2）：以 %3% 的概率，每个参与方的值与精确值相差不超过 %4（Hoeffding 界），另加不足一个最小货币单位的舍入误差。</translation>
+    </message>
+</context>
+<context>
+    <name>SqlDialect</name>
+    <message>
+        <source>%1 rows refer to records that do not exist.</source>
+        <translation>有 %1 行引用了不存在的记录。</translation>
     </message>
 </context>
 <context>
@@ -4912,6 +4973,26 @@ Fix the cause, then start a new run or resume this one.</source>
         <source>the database holds tables of another program, not a Lepton workspace. Connect to a database made by Lepton Partner Studio, or to a new, empty database to create one.</source>
         <translation>该数据库包含其他程序的表，不是 Lepton 工作区。请连接到由 Lepton Partner Studio 创建的数据库，或连接到一个新的空数据库以创建工作区。</translation>
     </message>
+    <message>
+        <source>the server does not offer an encrypted connection, so the password was not sent (%1). Ask the server&apos;s administrator to turn on TLS, or, only for a server on this computer or a network you trust, choose &quot;Allow an unencrypted connection&quot;.</source>
+        <translation>服务器不提供加密连接，因此未发送密码（%1）。请让服务器管理员启用 TLS；或者，仅当服务器在本机或您信任的网络上时，选择“允许未加密的连接”。</translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate cannot be checked (%1). Save the certificate of the authority that signed it as ~/.postgresql/root.crt (ask the server&apos;s administrator for it) and connect again.</source>
+        <translation>无法验证服务器的证书（%1）。请将签发该证书的证书颁发机构的证书保存为 ~/.postgresql/root.crt（可向服务器管理员索取），然后重新连接。</translation>
+    </message>
+    <message>
+        <source>Encryption unknown</source>
+        <translation>加密状态未知</translation>
+    </message>
+    <message>
+        <source>Encrypted (%1)</source>
+        <translation>已加密（%1）</translation>
+    </message>
+    <message>
+        <source>Not encrypted</source>
+        <translation>未加密</translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceBackup</name>
@@ -4958,6 +5039,18 @@ Fix the cause, then start a new run or resume this one.</source>
     <message>
         <source>The backup could not be put in place of %1: %2</source>
         <translation>无法用备份替换 %1：%2</translation>
+    </message>
+    <message>
+        <source>The workspace %1 cannot be opened: %2</source>
+        <translation>无法打开工作区 %1：%2</translation>
+    </message>
+    <message>
+        <source>The workspace %1 is open elsewhere (another window of Lepton Partner Studio or another program), so it was not restored: their later changes would be lost. Close it there and try again.</source>
+        <translation>工作区 %1 已在别处打开（Lepton Partner Studio 的另一个窗口或其他程序），因此未进行恢复：否则那里之后的更改会丢失。请先在那里关闭它，然后重试。</translation>
+    </message>
+    <message>
+        <source>The workspace %1 could not be locked for the restore: %2</source>
+        <translation>无法为恢复锁定工作区 %1：%2</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
 #include "models/lists/ContractListModel.h"
+#include "models/records/DateText.h"
 
 #include "models/records/Contract.h"
 #include "models/storage/SqlDialect.h"
@@ -85,7 +86,7 @@ QVariant ContractListModel::cell(const QVariantList &row, int column, int role) 
     case Qt::ToolTipRole:
         if (inNotice)
             return tr("Ends on %1; the %2-day notice period has begun. Renew or give notice now.")
-                .arg(QLocale().toString(SqlValue::toDate(row.value(End + 1)), QLocale::ShortFormat))
+                .arg(DateText::date(SqlValue::toDate(row.value(End + 1))))
                 .arg(row.value(kNoticeDays).toInt());
         break;
     case Qt::DisplayRole: break;
@@ -95,9 +96,9 @@ QVariant ContractListModel::cell(const QVariantList &row, int column, int role) 
     case Mode: return Choices::labelForKey<CooperationMode>(value.toString());
     case Status: return Choices::labelForKey<ContractStatus>(value.toString());
     case Start:
-    case End: return QLocale().toString(SqlValue::toDate(value), QLocale::ShortFormat);
+    case End: return DateText::date(SqlValue::toDate(value));
     case Value: return Money(value.toLongLong(), row.value(kCurrency).toString()).toString();
-    case Updated: return QLocale().toString(SqlValue::toTime(value).toLocalTime(), QLocale::ShortFormat);
+    case Updated: return DateText::dateTime(SqlValue::toTime(value).toLocalTime());
     default: return value.toString();
     }
 }

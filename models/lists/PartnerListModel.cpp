@@ -1,4 +1,5 @@
 #include "models/lists/PartnerListModel.h"
+#include "models/records/DateText.h"
 
 #include "models/storage/SqlValue.h"
 
@@ -76,7 +77,7 @@ QVariant PartnerListModel::cell(const QVariantList &row, int column, int role) c
     case Tier: return Choices::labelForKey<PartnerTier>(key);
     case Status: return Choices::labelForKey<PartnerStatus>(key);
     case Rating: return value.toInt();
-    case Updated: return QLocale().toString(SqlValue::toTime(value).toLocalTime(), QLocale::ShortFormat);
+    case Updated: return DateText::dateTime(SqlValue::toTime(value).toLocalTime());
     default: return key;
     }
 }

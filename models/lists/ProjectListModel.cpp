@@ -1,4 +1,5 @@
 #include "models/lists/ProjectListModel.h"
+#include "models/records/DateText.h"
 
 #include "models/repositories/LedgerTotals.h"
 #include "models/storage/SqlDialect.h"
@@ -131,7 +132,7 @@ QVariant ProjectListModel::cell(const QVariantList &row, int column, int role) c
     case Industry: return Choices::labelForKey<::Industry>(value.toString());
     case Status: return Choices::labelForKey<ProjectStatus>(value.toString());
     case Start:
-    case End: return QLocale().toString(SqlValue::toDate(value), QLocale::ShortFormat);
+    case End: return DateText::date(SqlValue::toDate(value));
     case Participants: return value.toInt();
     case Revenue:
     case Cost:

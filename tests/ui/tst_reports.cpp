@@ -157,6 +157,37 @@ private slots:
         for (int i : {1, 150, 300}) QVERIFY(all.contains(QStringLiteral("row %1 ").arg(i)) || all.contains(QStringLiteral("row %1\n").arg(i)));
     }
 
+    void aSentenceAfterATableNeverStartsAPage()
+    {
+        // Tables from less than a page to nearly two: wherever the page breaks, the sentence that
+        // comments on the table (the HHI under the industries) shares a page with its last row.
+        for (int rows = 30; rows <= 80; ++rows) {
+            Report report;
+            report.title = QStringLiteral("Rows");
+            report.workspaceName = QStringLiteral("test");
+            report.date = QDate(2026, 12, 5);
+            ReportTable table;
+            table.headers = {QStringLiteral("Name"), QStringLiteral("Value")};
+            table.widths = {3, 1};
+            table.numeric = {false, true};
+            for (int r = 0; r < rows; ++r) table.rows.append({QStringLiteral("row %1").arg(r), QString::number(r)});
+            report.table(table);
+            report.paragraph(QStringLiteral("The closing sentence."));
+            report.paragraph(QStringLiteral("Another paragraph to fill the page, about as long as a line of text in a report."));
+            QBuffer buffer;
+            buffer.open(QIODevice::WriteOnly);
+            QString error;
+            QVERIFY2(ReportWriter::write(report, &buffer, &error), qPrintable(error));
+            const QStringList pages = pdfPages(buffer.data());
+            QVERIFY(!pages.isEmpty());
+            for (const QString &page : pages) {
+                const QStringList lines = page.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+                QVERIFY2(lines.isEmpty() || !lines.first().contains(QStringLiteral("closing sentence")),
+                         qPrintable(QStringLiteral("%1 rows: %2").arg(rows).arg(page.left(200))));
+            }
+        }
+    }
+
     void exportRunsOffTheGuiThreadAndWritesTheFile()
     {
         const QString target = m_dir.filePath(QStringLiteral("exported.pdf"));

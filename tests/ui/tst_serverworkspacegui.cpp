@@ -13,6 +13,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFileDialog>
 #include <QLabel>
@@ -67,6 +68,10 @@ private slots:
         QVERIFY(!action(window, "&Import CSV...")->isEnabled());
         QVERIFY(action(window, "E&xport CSV...")->isEnabled());  // reading is allowed
         QVERIFY(!action(window, "&Restore from Backup...")->isEnabled());
+        // The test server answers without TLS, which its location allows: the status bar says so.
+        auto *where = window.findChild<QLabel *>(QStringLiteral("workspaceLabel"));
+        QVERIFY(where && where->isVisible());
+        QVERIFY2(where->text().contains("Not encrypted"), qPrintable(where->text()));
 
         // The owner's own window on the same database can edit.
         MainWindow ownerWindow;
@@ -106,6 +111,17 @@ private slots:
         QCOMPARE(c.database, QStringLiteral("partners"));
         QCOMPARE(c.user, QStringLiteral("alice"));
         QCOMPARE(c.password, QStringLiteral("s3cret"));
+        // Encrypted unless the user visibly allows otherwise for this server.
+        QVERIFY(!c.allowUnencrypted);
+        QCheckBox *unencrypted = nullptr;
+        for (QCheckBox *box : dialog.findChildren<QCheckBox *>())
+            if (box->text().contains("unencrypted")) unencrypted = box;
+        QVERIFY(unencrypted && !unencrypted->isChecked());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QTest::mouseClick(unencrypted, Qt::LeftButton, {}, QPoint(8, unencrypted->height() / 2));
+        QVERIFY(dialog.connection().allowUnencrypted);
+        QVERIFY(dialog.connection().location().endsWith("?sslmode=prefer"));
         dialog.showError(QStringLiteral("the server refused the connection"));
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));

@@ -10,6 +10,9 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -42,6 +45,17 @@ QTableWidgetItem *cell(const QString &text, bool number = false, bool bold = fal
     return item;
 }
 
+// A table as tall as its rows, so that the dialog's one scroll bar shows all of it; a long
+// table (the coalitions of many participants) keeps its own after `most` rows.
+void fitRows(QTableWidget *table, int most)
+{
+    int height = table->horizontalHeader()->sizeHint().height() + 2 * table->frameWidth();
+    for (int row = 0; row < table->rowCount() && row < most; ++row) height += table->rowHeight(row);
+    table->resizeColumnsToContents();
+    if (table->horizontalHeader()->length() > table->viewport()->width()) height += table->horizontalScrollBar()->sizeHint().height();
+    table->setFixedHeight(height);
+}
+
 QLabel *heading(const QString &text, QWidget *parent)
 {
     auto *label = new QLabel(text, parent);
@@ -55,7 +69,16 @@ AllocationDialog::AllocationDialog(const ProjectAllocation &allocation, Workspac
 {
     setObjectName(QStringLiteral("allocationDialog"));
     setWindowTitle(tr("Allocation of %1").arg(allocation.projectName()));
-    auto *layout = new QVBoxLayout(this);
+    auto *outer = new QVBoxLayout(this);
+    // One scroll bar for the whole statement: on a small screen it scrolls, tables stay whole.
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *body = new QWidget(scroll);
+    auto *layout = new QVBoxLayout(body);
+    layout->setContentsMargins(0, 0, 0, 0);
+    scroll->setWidget(body);
+    outer->addWidget(scroll, 1);
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("summary"));
     m_summary->setWordWrap(true);
@@ -63,10 +86,10 @@ AllocationDialog::AllocationDialog(const ProjectAllocation &allocation, Workspac
 
     layout->addWidget(heading(tr("Split by the contract's scheme: %1").arg(Choices::label(allocation.scheme())), this));
     m_chosen = newTable(QStringLiteral("chosenTable"), this);
-    layout->addWidget(m_chosen, 1);
+    layout->addWidget(m_chosen);
     layout->addWidget(heading(tr("Every scheme side by side"), this));
     m_comparison = newTable(QStringLiteral("comparisonTable"), this);
-    layout->addWidget(m_comparison, 1);
+    layout->addWidget(m_comparison);
 
     auto *coalitionHeading = new QHBoxLayout;
     coalitionHeading->addWidget(heading(tr("Shapley game: what each coalition would create, v(S)"), this), 1);
@@ -84,6 +107,15 @@ AllocationDialog::AllocationDialog(const ProjectAllocation &allocation, Workspac
     });
     coalitionHeading->addWidget(reset);
     layout->addLayout(coalitionHeading);
+    auto *explanation = new QLabel(tr("In the default game each participant alone would create a part of the profit in "
+                                      "proportion to its contribution, and each pair in addition the synergy recorded "
+                                      "for it; without synergies the Shapley value then equals the proportional split. "
+                                      "Double-click a value to state what a coalition would really create."),
+                                   this);
+    explanation->setObjectName(QStringLiteral("gameExplanation"));
+    explanation->setWordWrap(true);
+    explanation->setStyleSheet(QStringLiteral("color: palette(dark);"));
+    layout->addWidget(explanation);
     m_coalitions = newTable(QStringLiteral("coalitionTable"), this);
     m_coalitions->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
                                   QAbstractItemView::AnyKeyPressed);
@@ -91,7 +123,8 @@ AllocationDialog::AllocationDialog(const ProjectAllocation &allocation, Workspac
     connect(m_coalitions, &QTableWidget::cellChanged, this, [this](int row) {
         if (!m_filling) coalitionEdited(row);
     });
-    layout->addWidget(m_coalitions, 2);
+    layout->addWidget(m_coalitions);
+    layout->addStretch(1);
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("message"));
     m_message->setWordWrap(true);
@@ -99,8 +132,9 @@ AllocationDialog::AllocationDialog(const ProjectAllocation &allocation, Workspac
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    layout->addWidget(buttons);
-    resize(1000, 760);
+    outer->addWidget(buttons);
+    const QSize room = screen() ? screen()->availableSize() * 9 / 10 : QSize(1000, 760);
+    resize(room.boundedTo(QSize(1000, 760)));
 
     const ProfitAndLoss f = allocation.figures();
     m_summary->setText(
@@ -165,6 +199,7 @@ void AllocationDialog::fillCoalitions()
             m_message->setText(tr("With %n participant(s) the coalition table has too many rows to edit here; the Shapley "
                               "value uses the game derived from contributions.", "", in.participants.size()));
         m_filling = false;
+        fitRows(m_coalitions, 12);
         return;
     }
     const quint64 everyone = in.game->everyone();
@@ -178,6 +213,7 @@ void AllocationDialog::fillCoalitions()
         m_coalitions->setItem(row, 1, value);
     }
     m_filling = false;
+    fitRows(m_coalitions, 12);
 }
 
 void AllocationDialog::coalitionEdited(int row)
@@ -257,4 +293,6 @@ void AllocationDialog::recompute()
         note->setToolTip(note->text());
         m_comparison->setItem(people + 1, c + 1, note);
     }
+    fitRows(m_chosen, people + 1);
+    fitRows(m_comparison, people + 2);
 }

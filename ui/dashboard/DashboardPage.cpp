@@ -1,5 +1,6 @@
 #include "ui/dashboard/DashboardPage.h"
 
+#include "ui/shell/AppSettings.h"
 #include "ui/widgets/ChoiceCombo.h"
 #include "ui/widgets/FittingLabel.h"
 #include "models/lists/PartnerListModel.h"
@@ -10,6 +11,7 @@
 #include "ui/records/PartnerList.h"
 #include "ui/records/ProjectList.h"
 #include "models/storage/Workspace.h"
+#include "models/records/DateText.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -25,6 +27,7 @@
 #include <QHorizontalBarSeries>
 #include <QHorizontalStackedBarSeries>
 #include <QLabel>
+#include <QLegend>
 #include <QLineSeries>
 #include <QPieSeries>
 #include <QPushButton>
@@ -106,6 +109,13 @@ void attachProjectAndMoneyAxes(QChart *chart, QAbstractBarSeries *series, const 
     series->attachAxis(values);
 }
 
+// Slices and participants told apart at a glance (the chart theme's shades of one blue are not).
+QColor categoryColor(int index)
+{
+    static const QRgb colors[] = {0x1f77b4, 0xff7f0e, 0x2ca02c, 0xd62728, 0x9467bd, 0x8c564b, 0xe377c2, 0x7f7f7f, 0xbcbd22, 0x17becf};
+    return QColor(colors[index % int(std::size(colors))]);
+}
+
 // Rows of a tile: "title" over "value".
 const char *const kTileStyle =
     "QPushButton { text-align: left; border: 1px solid palette(mid); border-radius: 6px; background: palette(base); padding: 6px 10px; }"
@@ -121,6 +131,7 @@ DashboardPage::DashboardPage(Workspace *workspace, QWidget *parent)
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(8, 8, 8, 4);
     outer->addWidget(createFilterBar());
+    outer->addWidget(m_status);
 
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
@@ -128,9 +139,9 @@ DashboardPage::DashboardPage(Workspace *workspace, QWidget *parent)
     auto *content = new QWidget(scroll);
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(0, 0, 0, 0);
-    m_tiles = new QGridLayout;
-    m_tiles->setSpacing(6);
-    layout->addLayout(m_tiles);
+    m_tileGrid = new QGridLayout;
+    m_tileGrid->setSpacing(6);
+    layout->addLayout(m_tileGrid);
     m_charts = new QGridLayout;
     m_charts->setSpacing(6);
     layout->addLayout(m_charts, 1);
@@ -143,9 +154,9 @@ DashboardPage::DashboardPage(Workspace *workspace, QWidget *parent)
     const DashboardDrillDown partners{DashboardDrillDown::List::Partners, 0, {}, QStringLiteral("status"),
                                       Choices::key(PartnerStatus::Active)};
     const DashboardDrillDown allPartners{DashboardDrillDown::List::Partners, 0, {}, {}, {}};
-    addTile(QStringLiteral("revenue"), tr("Revenue"), &projects);
-    addTile(QStringLiteral("cost"), tr("Cost"), &projects);
-    addTile(QStringLiteral("profit"), tr("Profit (R)"), &projects);
+    addTile(QStringLiteral("revenue"), tr("Revenue (R)"), &projects);
+    addTile(QStringLiteral("cost"), tr("Cost (C)"), &projects);
+    addTile(QStringLiteral("profit"), tr("Profit"), &projects);
     addTile(QStringLiteral("benefit"), tr("Cooperation benefit (E)"), nullptr);
     addTile(QStringLiteral("losing"), tr("Projects losing money"), &projects);
     addTile(QStringLiteral("hhi"), tr("Revenue concentration (HHI)"), &allPartners);
@@ -154,12 +165,13 @@ DashboardPage::DashboardPage(Workspace *workspace, QWidget *parent)
     addTile(QStringLiteral("partners"), tr("Partners active / ended"), &partners);
 
     m_profitView = addChart(QStringLiteral("profitChart"), 0, 0);
-    m_periodView = addChart(QStringLiteral("periodChart"), 0, 1);
-    m_splitView = addChart(QStringLiteral("allocationChart"), 0, 2);
+    m_periodView = addChart(QStringLiteral("periodChart"), 0, 1, 2);
     m_pipelineView = addChart(QStringLiteral("pipelineChart"), 1, 0);
     m_industryView = addChart(QStringLiteral("industryChart"), 1, 1);
     m_modeView = addChart(QStringLiteral("modeChart"), 1, 2);
-    m_shareView = addChart(QStringLiteral("profitShareChart"), 2, 0, 3);  // long partner names need the width
+    // Full width: the legend beside the bars names every participant.
+    m_splitView = addChart(QStringLiteral("allocationChart"), 2, 0, 3);
+    m_shareView = addChart(QStringLiteral("profitShareChart"), 3, 0, 3);  // long partner names need the width
 
     m_delay = new QTimer(this);
     m_delay->setSingleShot(true);
@@ -201,7 +213,7 @@ QWidget *DashboardPage::createFilterBar()
     m_to->setObjectName(QStringLiteral("to"));
     for (QDateEdit *edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        edit->setDisplayFormat(DateText::dateFormat());
         edit->setEnabled(false);
         connect(edit, &QDateEdit::dateChanged, this, &DashboardPage::refreshSoon);
     }
@@ -226,7 +238,7 @@ QWidget *DashboardPage::createFilterBar()
     m_partner->setObjectName(QStringLiteral("partner"));
     m_partner->setClearOnChoice(false);
     m_partner->setClearButtonEnabled(true);
-    m_partner->setMinimumWidth(200);
+    m_partner->setMinimumWidth(140);
     connect(m_partner, &RecordPicker::chosen, this, [this](qint64 id) {
         m_partnerId = id;
         refreshSoon();
@@ -253,18 +265,23 @@ QWidget *DashboardPage::createFilterBar()
     connect(m_length, &QComboBox::currentIndexChanged, this, &DashboardPage::refreshSoon);
     row->addWidget(m_length);
 
-    auto *reload = new QPushButton(QIcon(QStringLiteral(":/icons/refresh.svg")), tr("Refresh"), bar);
+    // An icon, as in the toolbar, so that the filters fit a 1024-pixel screen.
+    auto *reload = new QPushButton(QIcon(QStringLiteral(":/icons/refresh.svg")), QString(), bar);
+    reload->setObjectName(QStringLiteral("refresh"));
+    reload->setToolTip(tr("Refresh"));
     connect(reload, &QPushButton::clicked, this, &DashboardPage::refresh);
     row->addWidget(reload);
     row->addStretch(1);
-    m_status = new QLabel(bar);
+    // Under the filters, where a long status ("Amounts in CNY; the ledger also holds ...") may
+    // wrap instead of widening the window.
+    m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("dashboardStatus"));
     m_status->setStyleSheet(QStringLiteral("color: palette(mid);"));
-    row->addWidget(m_status);
+    m_status->setWordWrap(true);
     return bar;
 }
 
-QLabel *DashboardPage::addTile(const QString &name, const QString &title, const DashboardDrillDown *target)
+void DashboardPage::addTile(const QString &name, const QString &title, const DashboardDrillDown *target)
 {
     auto *tile = new QPushButton(this);
     tile->setObjectName(QStringLiteral("tile_") + name);
@@ -286,16 +303,23 @@ QLabel *DashboardPage::addTile(const QString &name, const QString &title, const 
     auto *note = new QLabel(tile);
     note->setObjectName(QStringLiteral("note_") + name);
     note->setStyleSheet(QStringLiteral("color: palette(dark); font-size: 8pt; border: none;"));
-    m_tileNotes.append(note);
     for (QLabel *label : std::initializer_list<QLabel *>{caption, value, note}) {
         label->setAttribute(Qt::WA_TransparentForMouseEvents);
         layout->addWidget(label);
     }
     if (target) connect(tile, &QPushButton::clicked, this, [this, t = *target] { emit drillDown(t); });
-    const int index = m_tileValues.size();
-    m_tiles->addWidget(tile, index / 5, index % 5);
-    m_tileValues.append(value);
-    return value;
+    const int index = m_tiles.size();
+    m_tileGrid->addWidget(tile, index / 5, index % 5);
+    m_tiles.insert(name, {value, note});
+}
+
+void DashboardPage::setTile(const QString &name, const QString &value, const QString &note, const QString &tip)
+{
+    const Tile &tile = m_tiles.value(name);
+    Q_ASSERT(tile.value);
+    tile.value->setText(value);
+    tile.note->setText(note);
+    tile.value->parentWidget()->setToolTip(tip);
 }
 
 QChartView *DashboardPage::addChart(const QString &name, int row, int column, int columns)
@@ -319,6 +343,7 @@ DashboardRequest DashboardPage::request() const
     r.filter.industry = m_industry->currentData().toString();
     r.filter.partnerId = m_partnerId;
     r.currency = m_currency->currentText();
+    r.expectedReturn = AppSettings::expectedReturn();
     r.length = ReportingPeriod::Length(m_length->currentData().toInt());
     return r;
 }
@@ -420,34 +445,33 @@ void DashboardPage::showTiles(const DashboardSnapshot &s)
 {
     const auto &t = s.totals;
     const QString none = tr("none");
-    auto set = [this](int index, const QString &text, const QString &note, const QString &tip = QString()) {
-        m_tileValues[index]->setText(text);
-        m_tileNotes[index]->setText(note);
-        m_tileValues[index]->parentWidget()->setToolTip(tip);
-    };
     const QString projects = !t ? tr("no ledger entries") : s.ranked ? tr("%n project(s)", "", t->projectCount()) : tr("counting projects...");
-    set(0, t ? t->totalRevenue().toString() : none, projects);
-    set(1, t ? t->totalCost().toString() : none, projects);
-    set(2, t ? t->totalProfit().toString() : none, tr("sum of project profits"));
-    set(3, t ? t->cooperationBenefit().toString() : none,
-        t ? tr("E = R - C + r × C, r = %1").arg(t->expectedReturn().toPercentString()) : QString(),
-        t ? tr("Expected return on cost r × C = %1").arg(t->expectedReturnOnCost().toString()) : QString());
-    set(4, !t ? none : s.ranked ? tr("%1 of %2").arg(t->losingProjectCount()).arg(t->projectCount()) : kPending,
-        tr("profit below zero"));
+    setTile(QStringLiteral("revenue"), t ? t->totalRevenue().toString() : none, projects);
+    setTile(QStringLiteral("cost"), t ? t->totalCost().toString() : none, projects);
+    setTile(QStringLiteral("profit"), t ? t->totalProfit().toString() : none, tr("R - C, the sum of project profits"));
+    setTile(QStringLiteral("benefit"), t ? t->cooperationBenefit().toString() : none,
+            t ? tr("E = R - C + r × C, r = %1").arg(t->expectedReturn().toPercentString()) : QString(),
+            t ? tr("The cooperation benefit E = R - C + r × C: revenue R less cost C, plus the return r expected on the cost "
+                   "invested (r × C = %1).\nr is the return rate on the cost invested, usually 20% to 30%; it is %2 now. "
+                   "Set it in Edit > Settings.")
+                    .arg(t->expectedReturnOnCost().toString(), t->expectedReturn().toPercentString())
+              : QString());
+    setTile(QStringLiteral("losing"), !t ? none : s.ranked ? tr("%1 of %2").arg(t->losingProjectCount()).arg(t->projectCount()) : kPending,
+            tr("profit below zero"));
     if (!s.ranked)
-        set(5, kPending, tr("adding up partners..."));
+        setTile(QStringLiteral("hhi"), kPending, tr("adding up partners..."));
     else if (s.concentration)
-        set(5, QString::number(s.concentration->hhi()), s.concentration->label(),
-            tr("Herfindahl-Hirschman index of revenue by partner: 0 spread thin, 10000 one partner"));
+        setTile(QStringLiteral("hhi"), QString::number(s.concentration->hhi()), s.concentration->label(),
+                tr("Herfindahl-Hirschman index of revenue by partner: 0 spread thin, 10000 one partner"));
     else
-        set(5, none, QString(), s.concentrationNote);
-    set(6, tr("%1 / %2 / %3").arg(s.expiring.within30).arg(s.expiring.within60).arg(s.expiring.within90),
-        tr("30 / 60 / 90 days from %1").arg(QLocale().toString(s.expiringFrom, QLocale::NarrowFormat)),  // fits the tile
-        tr("Contracts ending on or after %1 and within 30, 60 or 90 days of it: the end of the date range when one "
-           "is set, else today; narrowed by the industry and partner filters.")
-            .arg(QLocale().toString(s.expiringFrom, QLocale::LongFormat)));
-    set(7, QString::number(s.overdueMilestones), tr("not done, due date passed"));
-    set(8, tr("%1 / %2").arg(s.partners.active).arg(s.partners.ended), tr("status active / ended"));
+        setTile(QStringLiteral("hhi"), none, QString(), s.concentrationNote);
+    setTile(QStringLiteral("expiring"), tr("%1 / %2 / %3").arg(s.expiring.within30).arg(s.expiring.within60).arg(s.expiring.within90),
+            tr("30 / 60 / 90 days from %1").arg(DateText::date(s.expiringFrom)),
+            tr("Contracts ending on or after %1 and within 30, 60 or 90 days of it: the end of the date range when one "
+               "is set, else today; narrowed by the industry and partner filters.")
+                .arg(DateText::date(s.expiringFrom)));
+    setTile(QStringLiteral("overdue"), QString::number(s.overdueMilestones), tr("not done, due date passed"));
+    setTile(QStringLiteral("partners"), tr("%1 / %2").arg(s.partners.active).arg(s.partners.ended), tr("status active / ended"));
 }
 
 void DashboardPage::showProfitByProject(const DashboardSnapshot &s)
@@ -625,6 +649,7 @@ void DashboardPage::showSplits(const DashboardSnapshot &s)
     const ChartScale scale = ChartScale::of(qMax(high, -low), s.currency);
     for (const QString &name : participants) {
         auto *set = new QBarSet(name);
+        set->setColor(categoryColor(int(participants.indexOf(name))));
         for (int row = projects - 1; row >= 0; --row) {
             const auto &split = s.splits[row];
             const int at = split.participants.indexOf(name);
@@ -649,9 +674,12 @@ void DashboardPage::showSplits(const DashboardSnapshot &s)
     for (int row = projects - 1; row >= 0; --row)
         names << (s.splits[row].error.isEmpty() ? s.splits[row].project : tr("%1 (not shared)").arg(s.splits[row].project));
     attachProjectAndMoneyAxes(chart, series, names, scale, low, high);
-    chart->legend()->setVisible(participants.size() <= 10);
+    // The legend beside the bars names who each colour is, one participant a line.
+    chart->legend()->setAlignment(Qt::AlignRight);
+    chart->legend()->setFont(smaller(chart->legend()->font()));
+    chart->legend()->setMarkerShape(QLegend::MarkerShapeRectangle);
     replaceChart(m_splitView, chart);
-    fitRows(m_splitView, names.size());
+    fitRows(m_splitView, qMax<int>(names.size(), participants.size()));
 }
 
 void DashboardPage::showDonut(QChartView *view, const QString &title, const QVector<QPair<QString, qint64>> &slices,
@@ -666,6 +694,8 @@ void DashboardPage::showDonut(QChartView *view, const QString &title, const QVec
     for (int i = 0; i < slices.size(); ++i) {
         const qint64 value = qMax<qint64>(0, slices[i].second);
         QPieSlice *slice = series->append(slices[i].first, double(value));
+        slice->setColor(categoryColor(i));
+        slice->setBorderColor(Qt::white);
         const double percent = total > 0 ? 100.0 * double(value) / double(total) : 0.0;
         // The legend names each slice with its share; labels around the ring would crowd it.
         slice->setLabel(QStringLiteral("%1 %2%").arg(slices[i].first).arg(percent, 0, 'f', 0));
@@ -679,43 +709,47 @@ void DashboardPage::showDonut(QChartView *view, const QString &title, const QVec
     chart->addSeries(series);
     chart->legend()->setAlignment(Qt::AlignRight);
     chart->legend()->setFont(smaller(chart->legend()->font()));
+    chart->legend()->setMarkerShape(QLegend::MarkerShapeRectangle);
     replaceChart(view, chart);
 }
 
 void DashboardPage::showPipeline(const DashboardSnapshot &s)
 {
     QChart *chart = newChart(tr("Contract pipeline by status"));
-    auto *series = new QBarSeries;
+    // Horizontal bars: the statuses' names read in full down the left, however narrow the chart.
+    auto *series = new QHorizontalBarSeries;
     auto *set = new QBarSet(tr("Contracts"));
     set->setColor(QColor(0x15, 0x65, 0xc0));
     QStringList labels;
     int most = 1;
-    for (const auto &g : s.pipeline) {
-        *set << g.contracts;
-        labels << Choices::labelForKey<ContractStatus>(g.key);
-        most = qMax(most, g.contracts);
+    // Bottom to top, so that the pipeline reads from Draft down to Terminated.
+    for (int i = s.pipeline.size() - 1; i >= 0; --i) {
+        *set << s.pipeline[i].contracts;
+        labels << Choices::labelForKey<ContractStatus>(s.pipeline[i].key);
+        most = qMax(most, s.pipeline[i].contracts);
     }
+    const int count = s.pipeline.size();
     series->append(set);
     series->setLabelsVisible(true);
     chart->addSeries(series);
-    series->attachAxis(addCategoryAxis(chart, labels, Qt::AlignBottom));
-    auto *axisY = new QValueAxis;
-    axisY->setLabelFormat(QStringLiteral("%d"));
-    axisY->setRange(0, most + 1);
-    axisY->setTickCount(qMin(most + 2, 6));
-    if (most > 5) axisY->applyNiceNumbers();  // ticks at 1000s, not at 815, 1630, ...
-    chart->addAxis(axisY, Qt::AlignLeft);
-    series->attachAxis(axisY);
+    series->attachAxis(addCategoryAxis(chart, labels, Qt::AlignLeft));
+    auto *counts = new QValueAxis;
+    counts->setLabelFormat(QStringLiteral("%d"));
+    counts->setRange(0, most + 1);
+    counts->setTickCount(qMin(most + 2, 6));
+    if (most > 5) counts->applyNiceNumbers();  // ticks at 1000s, not at 815, 1630, ...
+    chart->addAxis(counts, Qt::AlignBottom);
+    series->attachAxis(counts);
     chart->legend()->hide();
-    connect(set, &QBarSet::hovered, this, [this](bool on, int index) {
-        if (!on || !m_snapshot || index < 0 || index >= m_snapshot->pipeline.size()) return hoverText(QString());
-        const auto &g = m_snapshot->pipeline[index];
+    connect(set, &QBarSet::hovered, this, [this, count](bool on, int index) {
+        if (!on || !m_snapshot || index < 0 || index >= count) return hoverText(QString());
+        const auto &g = m_snapshot->pipeline[count - 1 - index];
         hoverText(tr("%1: %n contract(s)\nValue in %2: %3\nClick to see them", "", g.contracts)
                       .arg(Choices::labelForKey<ContractStatus>(g.key), g.value.currency(), g.value.toString()));
     });
-    connect(set, &QBarSet::clicked, this, [this](int index) {
-        if (m_snapshot && index >= 0 && index < m_snapshot->pipeline.size())
-            emit drillDown({DashboardDrillDown::List::Contracts, 0, {}, QStringLiteral("status"), m_snapshot->pipeline[index].key});
+    connect(set, &QBarSet::clicked, this, [this, count](int index) {
+        if (m_snapshot && index >= 0 && index < count)
+            emit drillDown({DashboardDrillDown::List::Contracts, 0, {}, QStringLiteral("status"), m_snapshot->pipeline[count - 1 - index].key});
     });
     replaceChart(m_pipelineView, chart);
 }
@@ -735,14 +769,8 @@ ListPage *DashboardPage::pageFor(const QList<ListPage *> &pages, DashboardDrillD
 void DashboardPage::showIn(ListPage *page, const DashboardDrillDown &target)
 {
     // Only what the target asks for narrows the list: every other filter goes back to "All".
-    for (QComboBox *combo : page->findChildren<QComboBox *>()) {
-        if (!combo->objectName().startsWith(QLatin1String("filter_"))) continue;
-        const bool wanted = combo->objectName() == QLatin1String("filter_") + target.filterKey;
-        combo->setCurrentIndex(wanted ? qMax(0, combo->findData(target.filterValue)) : 0);
-    }
-    if (auto *search = page->findChild<QLineEdit *>(QStringLiteral("search"))) {
-        search->setText(target.search);
-        emit search->returnPressed();  // apply now, not after the typing pause
-    }
+    page->clearFilters();
+    if (!target.filterKey.isEmpty()) page->applyFilter(target.filterKey, target.filterValue);
+    page->search(target.search);
     if (target.recordId > 0) page->selectId(target.recordId);
 }

@@ -12,6 +12,7 @@
 #include "models/analytics/DashboardSnapshot.h"
 
 #include <QFutureWatcher>
+#include <QHash>
 #include <QVariant>
 #include <QWidget>
 
@@ -73,7 +74,8 @@ private:
         int run = 0;  // which refresh computed it
     };
     QWidget *createFilterBar();
-    QLabel *addTile(const QString &name, const QString &title, const DashboardDrillDown *target);
+    void addTile(const QString &name, const QString &title, const DashboardDrillDown *target);
+    void setTile(const QString &name, const QString &value, const QString &note, const QString &tip = QString());
     QChartView *addChart(const QString &name, int row, int column, int columns = 1);
     void display(const Result &result);
     void showTiles(const DashboardSnapshot &s);
@@ -106,10 +108,13 @@ private:
     QComboBox *m_length = nullptr;
     QLabel *m_status = nullptr;
 
-    QGridLayout *m_tiles = nullptr;
+    QGridLayout *m_tileGrid = nullptr;
     QGridLayout *m_charts = nullptr;
-    QList<FittingLabel *> m_tileValues;
-    QList<QLabel *> m_tileNotes;
+    struct Tile {
+        FittingLabel *value = nullptr;
+        QLabel *note = nullptr;
+    };
+    QHash<QString, Tile> m_tiles;  // by name: "revenue", "benefit", ...
     QChartView *m_profitView = nullptr;
     QChartView *m_periodView = nullptr;
     QChartView *m_splitView = nullptr;

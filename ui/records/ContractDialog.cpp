@@ -1,4 +1,5 @@
 #include "ui/records/ContractDialog.h"
+#include "models/records/DateText.h"
 
 #include "ui/widgets/ChoiceCombo.h"
 #include "models/repositories/ContractRepository.h"
@@ -31,7 +32,7 @@ QDateEdit *dateEdit(const QDate &date, QWidget *parent)
 {
     auto *edit = new QDateEdit(date.isValid() ? date : QDate::currentDate(), parent);
     edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    edit->setDisplayFormat(DateText::dateFormat());
     return edit;
 }
 }

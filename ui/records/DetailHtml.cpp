@@ -1,4 +1,5 @@
 #include "ui/records/DetailHtml.h"
+#include "models/records/DateText.h"
 
 #include "models/storage/AuditLog.h"
 #include "models/records/Money.h"
@@ -87,7 +88,7 @@ QString DetailHtml::html() const
 
 QString DetailHtml::date(const QDate &date)
 {
-    return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : QString();
+    return DateText::date(date);
 }
 
 QString DetailHtml::money(const Money &money)
@@ -107,7 +108,7 @@ void DetailHtml::history(const QList<AuditEntry> &entries)
     for (auto it = entries.crbegin(); it != entries.crend(); ++it) {
         // Which fields changed matters for edits; a creation or deletion concerns them all.
         const bool edit = it->action == QLatin1String("update") || it->action == QLatin1String("overwrite");
-        rows.append({QLocale().toString(it->at.toLocalTime(), QLocale::ShortFormat), it->who, it->actionLabel(),
+        rows.append({DateText::dateTime(it->at.toLocalTime()), it->who, it->actionLabel(),
                      edit ? it->changedFields().join(QStringLiteral(", ")) : QString()});
     }
     table({QCoreApplication::translate("DetailHtml", "When"), QCoreApplication::translate("DetailHtml", "Who"),

@@ -1,6 +1,7 @@
 #include "ui/records/FormDialog.h"
 
 #include "ui/widgets/FieldEditor.h"
+#include "ui/widgets/Mnemonic.h"
 #include "models/records/ValidationResult.h"
 
 #include <QAbstractButton>
@@ -105,7 +106,7 @@ void FormDialog::addField(const QString &key, const QString &label, QWidget *fie
     auto *caption = new QLabel(label, this);
     caption->setBuddy(field);
     m_form->addRow(caption, box);
-    m_fields.insert(key, Field{field, error, false});
+    m_fields.insert(key, Field{field, error, Mnemonic::plain(label), false});
     m_order.append(key);
     watch(field);
 }
@@ -155,9 +156,12 @@ void FormDialog::revalidate()
         m_summary->clear();
     else if (!unattached.isEmpty())
         m_summary->setText(unattached.join(QLatin1Char('\n')));
-    else
-        m_summary->setText(tr("%n field(s) still need attention before the record can be saved.", "",
-                              int(errors.size())));
+    else {
+        QStringList names;  // in the form's order, so the user finds them top to bottom
+        for (const QString &key : std::as_const(m_order))
+            if (errors.contains(key)) names << m_fields.value(key).label;
+        m_summary->setText(tr("Before the record can be saved, fill in or correct: %1.").arg(QLocale().createSeparatedList(names)));
+    }
     m_validating = false;
 }
 

@@ -47,6 +47,7 @@ private:
     struct Field {
         QWidget *widget = nullptr;
         QLabel *error = nullptr;
+        QString label;  // its caption without the accelerator, for the summary
         bool touched = false;
     };
     void markTouched(QWidget *widget);

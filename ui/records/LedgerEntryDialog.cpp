@@ -1,4 +1,5 @@
 #include "ui/records/LedgerEntryDialog.h"
+#include "models/records/DateText.h"
 
 #include "ui/widgets/ChoiceCombo.h"
 #include "ui/widgets/MoneyEdit.h"
@@ -14,7 +15,7 @@ LedgerEntryDialog::LedgerEntryDialog(const LedgerEntry &entry, QWidget *parent)
 {
     m_date = new QDateEdit(entry.date.isValid() ? entry.date : QDate::currentDate(), this);
     m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    m_date->setDisplayFormat(DateText::dateFormat());
     m_kind = new QComboBox(this);
     ChoiceCombo::fill<LedgerKind>(m_kind);
     ChoiceCombo::select(m_kind, entry.kind);

@@ -109,7 +109,7 @@ ListPage::ListPage(RecordList *list, QWidget *parent) : QWidget(parent), m_list(
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
-    m_table->setTextElideMode(Qt::ElideRight);
+    m_table->setTextElideMode(Qt::ElideMiddle);  // "Shanghai ... Co., Ltd." tells names apart
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     m_table->horizontalHeader()->setHighlightSections(false);
@@ -161,10 +161,14 @@ ListPage::ListPage(RecordList *list, QWidget *parent) : QWidget(parent), m_list(
     connect(m_searchDelay, &QTimer::timeout, this, &ListPage::applySearch);
     connect(m_search, &QLineEdit::returnPressed, this, &ListPage::applySearch);
 
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+    // A mouse press makes the row current before it selects it, the keyboard selects as it
+    // moves: the detail pane follows whichever change comes last.
+    const auto selectionMoved = [this] {
         showDetail();
         emit selectionChanged(currentId() >= 0);
-    });
+    };
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, selectionMoved);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, selectionMoved);
     // Double-click and Enter both open the record.
     connect(m_table, &QTableView::activated, this, &ListPage::editCurrent);
     connect(m_table, &QTableView::customContextMenuRequested, this, [this](const QPoint &pos) {
@@ -182,9 +186,11 @@ ListPage::ListPage(RecordList *list, QWidget *parent) : QWidget(parent), m_list(
     connect(list, &RecordList::selectRecord, this, &ListPage::selectId);
     QAbstractItemModel *model = list->model();
     connect(model, &QAbstractItemModel::modelReset, this, &ListPage::updateEmptyState);
+    connect(model, &QAbstractItemModel::modelReset, this, &ListPage::fitColumnsToContent);
     connect(model, &QAbstractItemModel::rowsInserted, this, &ListPage::updateEmptyState);
     connect(model, &QAbstractItemModel::rowsRemoved, this, &ListPage::updateEmptyState);
     updateEmptyState();
+    fitColumnsToContent();
     showDetail();
 }
 
@@ -192,13 +198,25 @@ void ListPage::applyColumnHints()
 {
     const QFontMetrics fm = m_table->fontMetrics();
     const int columns = m_list->model()->columnCount();
-    // The hint, but never narrower than the column's title.
+    // The hint, but never narrower than the column's title; once rows are there, no wider
+    // than the widest of them (fitColumnsToContent).
     const QFontMetrics headerFm = m_table->horizontalHeader()->fontMetrics();
     for (int c = 0; c < columns; ++c) {
         const QString title = m_list->model()->headerData(c, Qt::Horizontal).toString();
         m_table->setColumnWidth(c, qMax(fm.averageCharWidth() * m_list->columnWidthChars(c) + 16,
                                         headerFm.horizontalAdvance(title) + 28));
     }
+}
+
+void ListPage::fitColumnsToContent()
+{
+    if (m_columnsFitted || m_list->model()->rowCount() == 0) return;
+    m_columnsFitted = true;
+    // Short values (a rating, a status) give their room to the names beside them.
+    QHeaderView *header = m_table->horizontalHeader();
+    const QAbstractItemView *view = m_table;  // QTableView hides its sizeHintForColumn
+    for (int c = 0; c + 1 < m_list->model()->columnCount(); ++c)
+        m_table->setColumnWidth(c, qMin(m_table->columnWidth(c), qMax(view->sizeHintForColumn(c), header->sectionSizeHint(c))));
 }
 
 qint64 ListPage::currentId() const
@@ -208,6 +226,24 @@ qint64 ListPage::currentId() const
         return -1;
     const qint64 id = m_list->idAt(current.row());
     return id > 0 ? id : -1;
+}
+
+void ListPage::applyFilter(const QString &key, const QVariant &value)
+{
+    for (QComboBox *combo : std::as_const(m_filters))
+        if (combo->objectName() == QStringLiteral("filter_") + key)
+            combo->setCurrentIndex(value.isValid() ? qMax(0, combo->findData(value)) : 0);
+}
+
+void ListPage::clearFilters()
+{
+    for (QComboBox *combo : std::as_const(m_filters)) combo->setCurrentIndex(0);
+}
+
+void ListPage::search(const QString &text)
+{
+    m_search->setText(text);
+    applySearch();
 }
 
 void ListPage::focusSearch()
@@ -360,9 +396,11 @@ void ListPage::restoreState(const QString &group)
     QSettings settings;
     settings.beginGroup(group);
     const QByteArray header = settings.value(QStringLiteral("header")).toByteArray();
-    if (!header.isEmpty() && m_table->horizontalHeader()->restoreState(header))
+    if (!header.isEmpty() && m_table->horizontalHeader()->restoreState(header)) {
+        m_columnsFitted = true;  // the widths the user left
         m_list->model()->sort(m_table->horizontalHeader()->sortIndicatorSection(),
                               m_table->horizontalHeader()->sortIndicatorOrder());
+    }
     const QByteArray splitter = settings.value(QStringLiteral("splitter")).toByteArray();
     if (!splitter.isEmpty()) m_splitter->restoreState(splitter);
     settings.endGroup();

@@ -26,6 +26,12 @@ public:
     QTableView *table() const { return m_table; }
     qint64 currentId() const;  // -1 when nothing is selected
 
+    // What the dashboard's drill-down narrows the page to: a filter's stored key (an invalid
+    // value: "All") and the search text, applied at once rather than after the typing pause.
+    void applyFilter(const QString &key, const QVariant &value);
+    void clearFilters();
+    void search(const QString &text);
+
     void saveState(const QString &group) const;
     void restoreState(const QString &group);
 
@@ -53,6 +59,7 @@ private:
     void updateEmptyState();
     bool filtersActive() const;
     void applyColumnHints();
+    void fitColumnsToContent();
 
     RecordList *m_list;
     QLineEdit *m_search = nullptr;
@@ -64,5 +71,6 @@ private:
     QTextBrowser *m_detail = nullptr;
     QSplitter *m_splitter = nullptr;
     QTimer *m_searchDelay = nullptr;
+    bool m_columnsFitted = false;
     QFutureWatcher<RecordList::ExportResult> m_exporting;
 };

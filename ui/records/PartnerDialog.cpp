@@ -61,18 +61,18 @@ PartnerDialog::PartnerDialog(const Partner &partner, const PartnerRepository &re
     addField(QStringLiteral("kind"), tr("&Kind:"), m_kind);
     addField(QStringLiteral("industry"), tr("&Industry:"), m_industry);
     addField(QStringLiteral("country"), tr("C&ountry:"), m_country);
-    addField(QStringLiteral("city"), tr("Ci&ty:"), m_city);
+    addField(QStringLiteral("city"), tr("Cit&y:"), m_city);
     addField(QStringLiteral("website"), tr("&Website:"), m_website);
     addField(QStringLiteral("capability_tags"), tr("Ca&pabilities:"), m_tags);
     addSection(tr("Contact"));
-    addField(QStringLiteral("contact_person"), tr("Contact &person:"), m_contact);
+    addField(QStringLiteral("contact_person"), tr("&Contact person:"), m_contact);
     addField(QStringLiteral("email"), tr("&E-mail:"), m_email);
     addField(QStringLiteral("phone"), tr("P&hone:"), m_phone);
     addSection(tr("Relationship"));
     addField(QStringLiteral("tier"), tr("Tie&r:"), m_tier);
     addField(QStringLiteral("status"), tr("&Status:"), m_status);
     addField(QStringLiteral("rating"), tr("R&ating (1-5):"), m_rating);
-    addField(QStringLiteral("notes"), tr("N&otes:"), m_notes);
+    addField(QStringLiteral("notes"), tr("No&tes:"), m_notes);
     m_name->setFocus();
 }
 

@@ -1,4 +1,5 @@
 #include "ui/records/ProjectDialog.h"
+#include "models/records/DateText.h"
 
 #include "ui/widgets/ChoiceCombo.h"
 #include "models/lists/ContractListModel.h"
@@ -59,7 +60,7 @@ ProjectDialog::ProjectDialog(const Project &project, Workspace &workspace, QWidg
 
     m_start = new QDateEdit(project.startDate.isValid() ? project.startDate : QDate::currentDate(), this);
     m_start->setCalendarPopup(true);
-    m_start->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    m_start->setDisplayFormat(DateText::dateFormat());
     m_end = new OptionalDateEdit(project.endDate, tr("open-ended"), this);
 
     m_participants = new QTableWidget(0, PColumns, this);
@@ -177,7 +178,7 @@ void ProjectDialog::addMilestone(const Milestone &m)
     title->setProperty("milestoneId", m.id);
     auto *due = new QDateEdit(m.dueDate.isValid() ? m.dueDate : QDate::currentDate(), m_milestones);
     due->setCalendarPopup(true);
-    due->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    due->setDisplayFormat(DateText::dateFormat());
     auto *done = new OptionalDateEdit(m.doneDate, tr("open"), m_milestones);
     m_milestones->setCellWidget(r, MTitle, title);
     m_milestones->setCellWidget(r, MDue, due);

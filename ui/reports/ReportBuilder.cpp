@@ -1,4 +1,5 @@
 #include "ui/reports/ReportBuilder.h"
+#include "models/records/DateText.h"
 
 #include "models/records/Choices.h"
 #include "models/repositories/ContractRepository.h"
@@ -108,6 +109,7 @@ bool ReportBuilder::portfolio(Workspace &workspace, const Request &request, Repo
         DashboardRequest r;
         r.currency = currency;
         r.today = request.today;
+        r.expectedReturn = request.expectedReturn;
         r.leadingProjects = 10;
         r.sharedProjects = 0;
         const auto s = DashboardSnapshot::compute(workspace, r, error);
@@ -117,9 +119,9 @@ bool ReportBuilder::portfolio(Workspace &workspace, const Request &request, Repo
         ReportTable totals = moneyTable({tr("Figure"), tr("Amount")}, {3, 2}, 1);
         if (s->totals) {
             const PortfolioTotals &t = *s->totals;
-            totals.rows = {{tr("Revenue"), t.totalRevenue().toString()},
+            totals.rows = {{tr("Revenue (R)"), t.totalRevenue().toString()},
                            {tr("Cost (C)"), t.totalCost().toString()},
-                           {tr("Profit, sum of project profits (R)"), t.totalProfit().toString()},
+                           {tr("Profit, sum of project profits (R − C)"), t.totalProfit().toString()},
                            {tr("Expected return on cost (r × C, r = %1)").arg(t.expectedReturn().toPercentString()), t.expectedReturnOnCost().toString()},
                            {tr("Cooperation benefit (E = R − C + r × C)"), t.cooperationBenefit().toString()},
                            {tr("Projects"), QString::number(t.projectCount())},
@@ -189,7 +191,7 @@ bool ReportBuilder::partnerStatement(Workspace &workspace, const Request &reques
     const QList<Contract> contracts = ContractRepository(workspace).contractsOf(partner->id, error);
     ReportTable ct = moneyTable({tr("Reference"), tr("Title"), tr("Status"), tr("Ends"), tr("Allocation"), tr("Value")}, {3, 4, 2, 2, 3, 3}, 5);
     for (const Contract &c : contracts)
-        ct.rows.append({c.reference, c.title, Choices::label(c.status), QLocale().toString(c.endDate, QLocale::ShortFormat),
+        ct.rows.append({c.reference, c.title, Choices::label(c.status), DateText::date(c.endDate),
                         Choices::label(c.allocationMethod), c.totalValue.toString()});
     if (ct.rows.isEmpty()) report.paragraph(tr("No contracts."));
     else report.table(ct);

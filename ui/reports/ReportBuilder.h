@@ -6,6 +6,7 @@
 // side, the ledger by quarter). Reads through the analytics (SQL aggregates, ProjectAllocation),
 // on whatever thread opened the workspace.
 #include "ui/reports/Report.h"
+#include "models/analytics/PortfolioTotals.h"
 
 #include <QCoreApplication>
 #include <optional>
@@ -21,6 +22,7 @@ public:
         qint64 recordId = 0;  // the partner or project
         QDate today = QDate::currentDate();
         int maxProjects = 0;  // rows of the portfolio's project table; 0: every project
+        Rate expectedReturn = PortfolioTotals::defaultExpectedReturn();  // r of the cooperation benefit
     };
 
     static std::optional<Report> build(Workspace &workspace, const Request &request, QString *error = nullptr);

@@ -1,5 +1,6 @@
 #include "ui/reports/ReportExportDialog.h"
 
+#include "ui/shell/AppSettings.h"
 #include "models/lists/PartnerListModel.h"
 #include "models/lists/ProjectListModel.h"
 #include "ui/widgets/RecordPicker.h"
@@ -8,6 +9,7 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDesktopServices>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -21,6 +23,7 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QStandardPaths>
+#include <QUrl>
 #include <QtConcurrent>
 
 ReportExportDialog::ReportExportDialog(Workspace &workspace, QWidget *parent) : QDialog(parent)
@@ -102,6 +105,7 @@ ReportBuilder::Request ReportExportDialog::request() const
     r.kind = ReportBuilder::Kind(m_kind->currentData().toInt());
     if (r.kind == ReportBuilder::Kind::PartnerStatement) r.recordId = m_partnerId;
     if (r.kind == ReportBuilder::Kind::ProjectAllocation) r.recordId = m_projectId;
+    r.expectedReturn = AppSettings::expectedReturn();
     return r;
 }
 
@@ -154,7 +158,21 @@ void ReportExportDialog::exportInteractively(Workspace &workspace, QWidget *pare
                                  tr("No report was written to %1.\n\n%2\n\nChoose another file or folder and try again.")
                                      .arg(QDir::toNativeSeparators(target), error));
         else
-            QMessageBox::information(parent, tr("Export Report"), tr("The report was written to %1.").arg(QDir::toNativeSeparators(target)));
+            showWritten(target, parent);
     });
     watcher->setFuture(start(workspace.path(), dialog.request(), target));
+}
+
+void ReportExportDialog::showWritten(const QString &target, QWidget *parent)
+{
+    QMessageBox box(QMessageBox::Information, tr("Export Report"),
+                    tr("The report was written to %1.").arg(QDir::toNativeSeparators(target)), QMessageBox::Close, parent);
+    QPushButton *open = box.addButton(tr("&Open Report"), QMessageBox::AcceptRole);
+    open->setObjectName(QStringLiteral("openReport"));
+    box.setDefaultButton(open);
+    box.exec();
+    if (box.clickedButton() == open && !QDesktopServices::openUrl(QUrl::fromLocalFile(target)))
+        QMessageBox::warning(parent, tr("Export Report"),
+                             tr("No program to show PDF files was found. Open %1 from your file manager.")
+                                 .arg(QDir::toNativeSeparators(target)));
 }

@@ -28,6 +28,9 @@ public:
     static QFuture<QString> start(const QString &workspacePath, const ReportBuilder::Request &request, const QString &target);
 
 private:
+    // "Written to ..." with a button that opens the report in the desktop's PDF viewer.
+    static void showWritten(const QString &target, QWidget *parent);
+
     void kindChanged();
     void validate();
 

@@ -85,7 +85,11 @@ public:
             text(b.text, font(13, true), QColor(0x0d, 0x47, 0xa1), mm(2));
             break;
         case ReportBlock::Kind::Paragraph: text(b.text, font(9.5), Qt::black, mm(2)); break;
-        case ReportBlock::Kind::Table: table(b.table); break;
+        // A sentence about the table (the HHI under the industries) starts no page of its own:
+        // the table's last row goes over with it.
+        case ReportBlock::Kind::Table:
+            table(b.table, next && next->kind == ReportBlock::Kind::Paragraph ? textHeight(next->text, font(9.5)) : 0);
+            break;
         case ReportBlock::Kind::Chart: chart(b.chart); break;
         }
     }
@@ -116,19 +120,25 @@ private:
         m_painter->drawText(line, Qt::AlignRight | Qt::AlignVCenter, ReportWriter::tr("Page %1 of %2").arg(m_page).arg(m_total));
     }
 
+    double textHeight(const QString &s, const QFont &f) const
+    {
+        return metrics(f).boundingRect(QRectF(0, 0, m_area.width(), 1e6), Qt::TextWordWrap, s).height();
+    }
+
     void text(const QString &s, const QFont &f, const QColor &color, double after)
     {
-        const QRectF bounds = metrics(f).boundingRect(QRectF(0, 0, m_area.width(), 1e6), Qt::TextWordWrap, s);
-        ensure(bounds.height());
+        const double height = textHeight(s, f);
+        ensure(height);
         if (m_painter) {
             m_painter->setFont(f);
             m_painter->setPen(color);
-            m_painter->drawText(QRectF(0, m_y, m_area.width(), bounds.height() + 1), Qt::TextWordWrap, s);
+            m_painter->drawText(QRectF(0, m_y, m_area.width(), height + 1), Qt::TextWordWrap, s);
         }
-        m_y += bounds.height() + after;
+        m_y += height + after;
     }
 
-    void table(const ReportTable &t)
+    // keepWithLast: the height of what must stay on the page of the table's last row.
+    void table(const ReportTable &t, double keepWithLast)
     {
         const QFont normal = font(8.5), bold = font(8.5, true);
         const double rowHeight = metrics(normal).height() * 1.55;
@@ -161,7 +171,9 @@ private:
         row(t.headers, true, false, false);
         m_y += rowHeight;
         for (int r = 0; r < t.rows.size(); ++r) {
-            if (m_y + rowHeight > m_area.bottom()) {  // continue on the next page, under the header again
+            const bool last = r == t.rows.size() - 1;
+            const double needed = rowHeight + (last && r > 0 ? mm(3) + keepWithLast : 0);
+            if (m_y + needed > m_area.bottom()) {  // continue on the next page, under the header again
                 newPage();
                 row(t.headers, true, false, false);
                 m_y += rowHeight;

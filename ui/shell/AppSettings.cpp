@@ -1,5 +1,6 @@
 #include "ui/shell/AppSettings.h"
 
+#include "models/analytics/PortfolioTotals.h"
 #include "models/storage/ServerConnection.h"
 
 #include <QFileInfo>
@@ -63,4 +64,18 @@ bool AppSettings::maskPiiInExports()
 void AppSettings::setMaskPiiInExports(bool on)
 {
     QSettings().setValue(QStringLiteral("privacy/maskPiiInExports"), on);
+}
+
+Rate AppSettings::expectedReturn()
+{
+    // Kept as the exact fraction, so "1/3" comes back as typed and not as a rounded percentage.
+    const QString stored = QSettings().value(QStringLiteral("analysis/expectedReturn")).toString();
+    const std::optional<Rate> rate = stored.isEmpty() ? std::nullopt : Rate::parse(stored);
+    return rate ? *rate : PortfolioTotals::defaultExpectedReturn();
+}
+
+void AppSettings::setExpectedReturn(const Rate &rate)
+{
+    QSettings().setValue(QStringLiteral("analysis/expectedReturn"),
+                         QStringLiteral("%1/%2").arg(rate.numerator()).arg(rate.denominator()));
 }

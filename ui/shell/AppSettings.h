@@ -1,6 +1,8 @@
 #pragma once
 // The user's preferences kept between sessions (QSettings): interface language and the
 // workspaces opened recently. One place, so main() and the windows agree on keys.
+#include "models/analytics/Rate.h"
+
 #include <QLocale>
 #include <QString>
 #include <QStringList>
@@ -23,6 +25,11 @@ public:
     // Whether CSV exports mask e-mail addresses and phone numbers (off unless the user asks).
     static bool maskPiiInExports();
     static void setMaskPiiInExports(bool on);
+
+    // r of the cooperation benefit E = R - C + r * C: the return expected on the cost invested
+    // (PortfolioTotals::defaultExpectedReturn until the user sets another in Settings).
+    static Rate expectedReturn();
+    static void setExpectedReturn(const Rate &rate);
 
     static constexpr int MaxRecent = 8;
 };

@@ -15,6 +15,7 @@
 #include "models/storage/Workspace.h"
 #include "models/storage/WorkspaceBackup.h"
 #include "ui/shell/WorkspaceLists.h"
+#include "ui/widgets/Mnemonic.h"
 
 #include <QAction>
 #include <QApplication>
@@ -37,6 +38,7 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QToolBar>
+#include <QToolTip>
 #include <QUndoStack>
 #include <QtConcurrent>
 
@@ -141,6 +143,8 @@ void MainWindow::createActions()
         if (m_workspace) ReportExportDialog::exportInteractively(*m_workspace, this);
     });
     m_exportReport->setObjectName(QStringLiteral("Export Report"));
+    m_newRecord->setObjectName(QStringLiteral("newRecord"));
+    m_editRecord->setObjectName(QStringLiteral("editRecord"));
     m_allocation = make(QIcon(), tr("Project &Allocation..."), QKeySequence(tr("Ctrl+Shift+L")), [this] {
         if (ListPage *p = currentPage(); p && m_workspace && p->currentId() > 0) AllocationDialog::open(*m_workspace, p->currentId(), this);
     });
@@ -149,6 +153,7 @@ void MainWindow::createActions()
 
     m_undoAction = m_undo->createUndoAction(this, tr("&Undo"));
     m_undoAction->setIcon(icon("undo"));
+    m_undoAction->setObjectName(QStringLiteral("undo"));
     m_undoAction->setShortcut(QKeySequence::Undo);
     m_redoAction = m_undo->createRedoAction(this, tr("&Redo"));
     m_redoAction->setIcon(icon("redo"));
@@ -215,6 +220,10 @@ void MainWindow::createMenus()
     bar->addAction(m_export);
     bar->addSeparator();
     bar->addAction(m_backup);
+    // Short texts of their own: Undo keeps its width while the menu says "Undo Edit partner ...",
+    // which the button's tooltip shows.
+    for (QAction *a : bar->actions())
+        if (!a->isSeparator()) a->setIconText(Mnemonic::plain(a->text()));
 }
 
 int MainWindow::addPage(QWidget *page, const QIcon &icon, const QString &title)
@@ -254,6 +263,7 @@ void MainWindow::addDashboard()
         for (int i = 0; i < m_pages->count(); ++i)
             if (ListPage *p = page(i)) pages << p;
         if (ListPage *p = DashboardPage::pageFor(pages, target.list)) {
+            QToolTip::hideText();  // the chart's hover text belongs to the page being left
             showPage(m_pages->indexOf(p));
             DashboardPage::showIn(p, target);
         }
@@ -288,10 +298,17 @@ ListPage *MainWindow::currentPage() const
 void MainWindow::showPage(int index)
 {
     if (index < 0 || index >= m_pages->count()) return;
+    // Only the page on show sets how narrow the window may be, not the widest of all pages.
+    for (int i = 0; i < m_pages->count(); ++i)
+        m_pages->widget(i)->setSizePolicy(i == index ? QSizePolicy::Preferred : QSizePolicy::Ignored,
+                                          i == index ? QSizePolicy::Preferred : QSizePolicy::Ignored);
     m_pages->setCurrentIndex(index);
     if (m_navigation->currentRow() != index) m_navigation->setCurrentRow(index);
-    if (ListPage *p = currentPage()) {
-        m_newRecord->setText(p->recordList()->newActionText());
+    ListPage *p = currentPage();
+    // Pages that are not record lists get the generic, disabled "New Record".
+    m_newRecord->setText(p ? p->recordList()->newActionText() : tr("&New Record..."));
+    m_newRecord->setIconText(Mnemonic::plain(m_newRecord->text()));
+    if (p) {
         p->selectFirstIfNone();
         p->table()->setFocus();
     }
@@ -364,6 +381,8 @@ bool MainWindow::openWorkspace(const QString &path, bool fillDemo, QString *erro
         setWindowTitle(tr("%1 - Lepton Partner Studio").arg(name));
         m_workspaceLabel->setText(shown);
     }
+    // How a server connection travels, always in sight.
+    if (server) m_workspaceLabel->setText(tr("%1 | %2").arg(m_workspaceLabel->text(), m_workspace->encryption()));
     setWindowFilePath(server ? QString() : absolute);
     statusBar()->showMessage(notice.isEmpty() ? tr("Opened %1").arg(shown) : notice, notice.isEmpty() ? 5000 : 20000);
     updateActions();
@@ -629,7 +648,10 @@ void MainWindow::restoreWorkspaceInteractively()
 void MainWindow::showSettings()
 {
     SettingsDialog dialog(this);
-    if (dialog.exec() == QDialog::Accepted && dialog.apply())
+    if (dialog.exec() != QDialog::Accepted) return;
+    const bool newLanguage = dialog.apply();
+    if (m_dashboard) m_dashboard->refresh();  // the expected return r may have changed
+    if (newLanguage)
         QMessageBox::information(this, tr("Settings"),
                                  tr("The new language is used the next time you start Lepton Partner Studio."));
 }

@@ -16,6 +16,7 @@
 ServerConnectDialog::ServerConnectDialog(QWidget *parent)
     : QDialog(parent), m_recent(new QComboBox(this)), m_host(new QLineEdit(this)), m_port(new QSpinBox(this)),
       m_database(new QLineEdit(this)), m_user(new QLineEdit(this)), m_password(new QLineEdit(this)),
+      m_unencrypted(new QCheckBox(tr("Allow an unencrypted connection (only for a server on this computer or a network you trust)"), this)),
       m_remember(new QCheckBox(tr("Remember the password in the system keyring"), this)), m_keyringNote(new QLabel(this)),
       m_error(new QLabel(this)), m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
@@ -47,6 +48,7 @@ ServerConnectDialog::ServerConnectDialog(QWidget *parent)
     form->addRow(tr("&Database:"), m_database);
     form->addRow(tr("&User:"), m_user);
     form->addRow(tr("Pass&word:"), m_password);
+    form->addRow(QString(), m_unencrypted);
     form->addRow(QString(), m_remember);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
@@ -74,6 +76,7 @@ void ServerConnectDialog::setLocation(const QString &location)
     m_port->setValue(server->port);
     m_database->setText(server->database);
     m_user->setText(server->user);
+    m_unencrypted->setChecked(server->allowUnencrypted);
     QString password = server->password, why;
     if (password.isEmpty() && ServerPasswordStore::read(location, &password, &why) == ServerPasswordStore::Outcome::NoKeyring) {
         m_remember->setChecked(false);
@@ -93,6 +96,7 @@ ServerConnection ServerConnectDialog::connection() const
     c.database = m_database->text().trimmed();
     c.user = m_user->text().trimmed();
     c.password = m_password->text();
+    c.allowUnencrypted = m_unencrypted->isChecked();
     return c;
 }
 

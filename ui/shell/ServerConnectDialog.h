@@ -36,6 +36,7 @@ private:
     QLineEdit *m_database;
     QLineEdit *m_user;
     QLineEdit *m_password;
+    QCheckBox *m_unencrypted;
     QCheckBox *m_remember;
     QLabel *m_keyringNote;
     QLabel *m_error;

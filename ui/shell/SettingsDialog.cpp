@@ -1,4 +1,5 @@
 #include "ui/shell/SettingsDialog.h"
+#include "models/records/DateText.h"
 
 #include "ui/shell/AppSettings.h"
 #include "models/records/Money.h"
@@ -9,6 +10,8 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
 #include <QVBoxLayout>
 
 SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
@@ -32,6 +35,12 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
                              "for sharing lists outside the team. Amounts and dates are kept."));
     m_maskPii->setChecked(AppSettings::maskPiiInExports());
     form->addRow(tr("Privacy:"), m_maskPii);
+    m_expectedReturn = new QLineEdit(AppSettings::expectedReturn().toPercentString(), this);
+    m_expectedReturn->setObjectName(QStringLiteral("expectedReturn"));
+    m_expectedReturn->setToolTip(tr("r in the cooperation benefit E = R - C + r × C: the return expected on the cost "
+                                    "invested in the cooperations, usually 20% to 30%. Type a percentage (25%), a "
+                                    "decimal (0.25) or a fraction (1/4)."));
+    form->addRow(tr("Expected &return on cost (r):"), m_expectedReturn);
     layout->addLayout(form);
 
     auto *note = new QLabel(tr("A new language takes effect the next time Lepton Partner Studio starts. "
@@ -41,7 +50,14 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
     layout->addWidget(note);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+        QString why;
+        if (Rate::parse(m_expectedReturn->text(), &why)) return accept();
+        QMessageBox::warning(this, tr("Settings"),
+                             tr("The expected return on cost \"%1\" is not a rate: %2\nType it as 25%, 0.25 or 1/4.")
+                                 .arg(m_expectedReturn->text(), why));
+        m_expectedReturn->setFocus();
+    });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
     connect(m_language, &QComboBox::currentIndexChanged, this, &SettingsDialog::updateSample);
@@ -53,7 +69,7 @@ void SettingsDialog::updateSample()
     const QString code = m_language->currentData().toString();
     const QLocale locale = code.isEmpty() ? QLocale::system() : QLocale(code);
     m_sample->setText(QStringLiteral("%1   %2   %3")
-                          .arg(locale.toString(QDate::currentDate(), QLocale::ShortFormat),
+                          .arg(DateText::date(QDate::currentDate(), locale),
                                locale.toString(1234567.5, 'f', 1),
                                Money(123456789, QStringLiteral("CNY")).toString(locale)));
 }
@@ -61,6 +77,7 @@ void SettingsDialog::updateSample()
 bool SettingsDialog::apply()
 {
     AppSettings::setMaskPiiInExports(m_maskPii->isChecked());
+    if (const std::optional<Rate> rate = Rate::parse(m_expectedReturn->text())) AppSettings::setExpectedReturn(*rate);
     const QString chosen = m_language->currentData().toString();
     if (chosen == AppSettings::language()) return false;
     AppSettings::setLanguage(chosen);

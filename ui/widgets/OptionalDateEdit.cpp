@@ -1,4 +1,5 @@
 #include "ui/widgets/OptionalDateEdit.h"
+#include "models/records/DateText.h"
 
 namespace {
 const QDate NoneDate(1900, 1, 1);
@@ -9,7 +10,7 @@ OptionalDateEdit::OptionalDateEdit(const QDate &date, const QString &noneText, Q
     setCalendarPopup(true);
     setMinimumDate(NoneDate);
     setSpecialValueText(noneText);
-    setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    setDisplayFormat(DateText::dateFormat());
     setOptionalDate(date);
 }
 

@@ -1,0 +1,422 @@
+// A person's first hour with the main window, driven only with the mouse and the keyboard, on
+// a laptop screen (1366x768 and 1024x700) and in the language LEPTON_TEST_LANGUAGE names ("en"
+// for English with the United States' conventions, "zh_CN" for Chinese): every page fits, a
+// click on a row opens it, a partner is created, edited and undone with shortcuts, the
+// dashboard drills down, a report is exported, and the texts on screen are the translated ones.
+// LEPTON_SCREENSHOTS=DIR saves every page (but Training) at 1366x768 as PAGE-LANGUAGE.png.
+#include "DemoFigures.h"
+#include "ui/dashboard/AllocationDialog.h"
+#include "ui/dashboard/DashboardPage.h"
+#include "ui/records/ContractList.h"
+#include "ui/records/ListPage.h"
+#include "ui/records/PartnerDialog.h"
+#include "ui/records/PartnerList.h"
+#include "ui/records/ProjectList.h"
+#include "ui/reports/ReportExportDialog.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/widgets/Mnemonic.h"
+#include "models/lists/ContractListModel.h"
+#include "models/repositories/PartnerRepository.h"
+
+#include <QAbstractButton>
+#include <QAbstractSpinBox>
+#include <QAction>
+#include <QChart>
+#include <QChartView>
+#include <QLegend>
+#include <QPieSeries>
+#include <QApplication>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLibraryInfo>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTextBrowser>
+#include <QTimer>
+#include <QToolBar>
+#include <QToolButton>
+#include <QTranslator>
+#include <QUndoStack>
+#include <QtTest>
+#include <functional>
+
+namespace {
+// A text as the interface shows it in the language under test.
+QString translated(const char *context, const char *source)
+{
+    return QCoreApplication::translate(context, source);
+}
+}  // namespace
+
+class TestScenarios : public QObject {
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    QString m_language;
+    std::unique_ptr<MainWindow> m_window;
+
+    bool chinese() const { return m_language == QLatin1String("zh_CN"); }
+
+    // Opens a page the way a person does: a click on its name in the navigation.
+    void clickPage(const QString &title)
+    {
+        auto *navigation = m_window->findChild<QListWidget *>(QStringLiteral("navigation"));
+        const QList<QListWidgetItem *> items = navigation->findItems(title, Qt::MatchExactly);
+        QVERIFY2(items.size() == 1, qPrintable(title));
+        QTest::mouseClick(navigation->viewport(), Qt::LeftButton, {}, navigation->visualItemRect(items.first()).center());
+        QCOMPARE(navigation->currentItem(), items.first());
+    }
+    template <typename List>
+    ListPage *openList(const QString &title)
+    {
+        clickPage(title);
+        ListPage *page = m_window->currentPage();
+        if (!page || !qobject_cast<List *>(page->recordList())) return nullptr;
+        return page;
+    }
+    // A shortcut typed into the main window (which the window system makes active again when
+    // a dialog closes; the offscreen platform leaves that to us).
+    void shortcut(Qt::Key key, Qt::KeyboardModifiers modifiers)
+    {
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QTest::keyClick(m_window.get(), key, modifiers);
+    }
+    QAction *action(const char *name) const { return m_window->findChild<QAction *>(QLatin1String(name)); }
+    QToolButton *toolButton(QAction *a) const
+    {
+        return qobject_cast<QToolButton *>(m_window->findChild<QToolBar *>(QStringLiteral("mainToolBar"))->widgetForAction(a));
+    }
+    // Runs act on the next modal window of that kind once it shows (a dialog's exec() blocks the
+    // caller, and a dialog may open another one).
+    template <typename Dialog>
+    void whenOpen(std::function<void(Dialog *)> act)
+    {
+        auto *poll = new QTimer(this);
+        poll->setInterval(20);
+        connect(poll, &QTimer::timeout, this, [poll, act] {
+            auto *dialog = qobject_cast<Dialog *>(QApplication::activeModalWidget());
+            if (!dialog || !dialog->isVisible()) return;
+            poll->stop();
+            poll->deleteLater();
+            act(dialog);
+        });
+        poll->start();
+    }
+
+    // Every visible button and field lies inside the window; inside a scroll area (which may
+    // scroll vertically) at least inside the area's width.
+    void checkNothingClipped(QWidget *window)
+    {
+        const QRect inside = window->rect();
+        const QList<QWidget *> all = window->findChildren<QWidget *>();
+        for (QWidget *w : all) {
+            if (!w->isVisible() || w->width() == 0) continue;
+            if (!qobject_cast<QAbstractButton *>(w) && !qobject_cast<QLineEdit *>(w) && !qobject_cast<QComboBox *>(w) &&
+                !qobject_cast<QAbstractSpinBox *>(w))
+                continue;
+            if (qobject_cast<QScrollBar *>(w->parentWidget())) continue;
+            const QRect at(w->mapTo(window, QPoint(0, 0)), w->size());
+            QWidget *scroller = w->parentWidget();
+            while (scroller && scroller != window && !qobject_cast<QAbstractScrollArea *>(scroller)) scroller = scroller->parentWidget();
+            const QString what = QStringLiteral("%1 \"%2\" at %3,%4 %5x%6 in %7x%8")
+                                     .arg(QString::fromLatin1(w->metaObject()->className()), w->objectName())
+                                     .arg(at.x()).arg(at.y()).arg(at.width()).arg(at.height())
+                                     .arg(window->width()).arg(window->height());
+            if (scroller && scroller != window) {
+                auto *area = static_cast<QAbstractScrollArea *>(scroller);
+                const QRect view(area->viewport()->mapTo(window, QPoint(0, 0)), area->viewport()->size());
+                QVERIFY2(at.left() >= view.left() - 1 && at.right() <= view.right() + 1, qPrintable(what));
+                // A form that needs a horizontal scroll bar cuts its fields.
+                if (qobject_cast<QScrollArea *>(area))
+                    QVERIFY2(!area->horizontalScrollBar()->isVisible(), qPrintable(what + QStringLiteral(" (scrolls sideways)")));
+            } else {
+                QVERIFY2(inside.contains(at), qPrintable(what));
+            }
+        }
+    }
+    void resizeTo(QWidget *window, const QSize &size)
+    {
+        window->resize(size);
+        QTest::qWait(50);
+        QVERIFY2(window->size() == size, qPrintable(QStringLiteral("%1 is %2x%3, wanted %4x%5")
+                                                        .arg(QString::fromLatin1(window->metaObject()->className()))
+                                                        .arg(window->width()).arg(window->height())
+                                                        .arg(size.width()).arg(size.height())));
+    }
+    void screenshot(const QString &page)
+    {
+        const QString dir = qEnvironmentVariable("LEPTON_SCREENSHOTS");
+        if (dir.isEmpty() || m_window->size() != QSize(1366, 768)) return;
+        QTest::qWait(200);  // charts finish their layout
+        QVERIFY(m_window->grab().save(QStringLiteral("%1/%2-%3.png").arg(dir, page, m_language)));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+        m_language = qEnvironmentVariable("LEPTON_TEST_LANGUAGE", QStringLiteral("en"));
+        // English as a user picks it in Settings: the United States' locale.
+        QLocale::setDefault(QLocale(chinese() ? QStringLiteral("zh_CN") : QStringLiteral("en_US")));
+        if (chinese()) {
+            auto *own = new QTranslator(qApp);
+            QVERIFY(own->load(QStringLiteral(LEPTON_QM_FILE)));
+            qApp->installTranslator(own);
+            auto *qt = new QTranslator(qApp);
+            if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+                qApp->installTranslator(qt);
+        }
+        m_window = std::make_unique<MainWindow>();
+        QString error;
+        QVERIFY2(m_window->openWorkspace(m_dir.filePath(QStringLiteral("demo.sqlite")), true, &error), qPrintable(error));
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        auto *dashboard = m_window->findChild<DashboardPage *>();
+        QTRY_VERIFY_WITH_TIMEOUT(dashboard->snapshot() && dashboard->snapshot()->ranked, 20000);
+    }
+
+    void theTextsAreTranslated()
+    {
+        // The navigation and the toolbar speak the chosen language, without menu accelerators or
+        // ellipses on the buttons.
+        auto *navigation = m_window->findChild<QListWidget *>(QStringLiteral("navigation"));
+        QCOMPARE(navigation->item(0)->text(), translated("DashboardPage", "Dashboard"));
+        QVERIFY(!navigation->findItems(translated("PartnerList", "Partners"), Qt::MatchExactly).isEmpty());
+        if (chinese()) QVERIFY(translated("PartnerList", "Partners") != QLatin1String("Partners"));
+        for (QAction *a : m_window->findChild<QToolBar *>(QStringLiteral("mainToolBar"))->actions()) {
+            if (a->isSeparator()) continue;
+            const QString text = toolButton(a)->text();
+            QVERIFY2(!text.contains(QLatin1Char('(')) && !text.contains(QLatin1Char('&')) && !text.endsWith(QStringLiteral("...")) &&
+                         !text.endsWith(QStringLiteral("…")),
+                     qPrintable(text));
+        }
+        QCOMPARE(toolButton(action("undo"))->text(), Mnemonic::plain(translated("MainWindow", "&Undo")));
+    }
+
+    void everyPageFits_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::newRow("1366x768") << QSize(1366, 768);
+        QTest::newRow("1024x700") << QSize(1024, 700);
+    }
+    void everyPageFits()
+    {
+        QFETCH(QSize, size);
+        resizeTo(m_window.get(), size);
+        const QList<QPair<QString, QString>> pages{{translated("DashboardPage", "Dashboard"), QStringLiteral("dashboard")},
+                                                   {translated("PartnerList", "Partners"), QStringLiteral("partners")},
+                                                   {translated("ContractList", "Contracts"), QStringLiteral("contracts")},
+                                                   {translated("ProjectList", "Projects"), QStringLiteral("projects")}};
+        for (const auto &[title, file] : pages) {
+            clickPage(title);
+            QTest::qWait(50);
+            // No page makes the window wider than the screen it was given.
+            QVERIFY2(m_window->size() == size, qPrintable(QStringLiteral("%1: %2 wide").arg(file).arg(m_window->width())));
+            checkNothingClipped(m_window.get());
+            screenshot(file);
+        }
+    }
+
+    void clickingARowOpensIt_data()
+    {
+        QTest::addColumn<QString>("page");
+        QTest::newRow("partners") << translated("PartnerList", "Partners");
+        QTest::newRow("contracts") << translated("ContractList", "Contracts");
+        QTest::newRow("projects") << translated("ProjectList", "Projects");
+    }
+    void clickingARowOpensIt()
+    {
+        QFETCH(QString, page);
+        resizeTo(m_window.get(), QSize(1366, 768));
+        clickPage(page);
+        ListPage *list = m_window->currentPage();
+        QVERIFY(list);
+        QTableView *table = list->table();
+        table->selectionModel()->clear();
+        QVERIFY(list->currentId() < 0);
+        const QModelIndex third = table->model()->index(2, 0);
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(third).center());
+        QVERIFY(list->currentId() > 0);
+        const QString detail = list->findChild<QTextBrowser *>(QStringLiteral("detail"))->toPlainText();
+        QVERIFY2(detail.contains(third.data().toString().left(12)), qPrintable(detail.left(200)));
+        QVERIFY(action("editRecord")->isEnabled());
+        // Enter opens the clicked record for editing; Escape closes it unchanged.
+        bool opened = false;
+        whenOpen<QDialog>([&](QDialog *dialog) {
+            opened = true;
+            QTest::keyClick(dialog, Qt::Key_Escape);
+        });
+        QTest::keyClick(table, Qt::Key_Return);
+        QVERIFY(opened);
+    }
+
+    void datesReadTheSameInEveryEnglish()
+    {
+        ListPage *contracts = openList<ContractList>(translated("ContractList", "Contracts"));
+        QVERIFY(contracts);
+        const QString end = contracts->table()->model()->index(0, ContractListModel::End).data().toString();
+        const QRegularExpression expected(chinese() ? QStringLiteral("^\\d{4}/\\d{1,2}/\\d{1,2}$")
+                                                    : QStringLiteral("^\\d{1,2} [A-Z][a-z]{2} \\d{4}$"));
+        QVERIFY2(expected.match(end).hasMatch(), qPrintable(end));
+    }
+
+    void createEditAndUndoAPartnerWithTheKeyboard()
+    {
+        resizeTo(m_window.get(), QSize(1024, 700));
+        ListPage *partners = openList<PartnerList>(translated("PartnerList", "Partners"));
+        QVERIFY(partners);
+        const QString name = QStringLiteral("Hangzhou Retail Vision");  // QTest types ASCII only
+
+        QString summary;
+        QStringList mnemonics;
+        bool fits = false;
+        whenOpen<PartnerDialog>([&](PartnerDialog *dialog) {
+            summary = dialog->findChild<QLabel *>(QStringLiteral("formSummary"))->text();
+            for (QLabel *label : dialog->findChildren<QLabel *>())
+                if (label->buddy()) mnemonics << QString(Mnemonic::key(label->text()));
+            fits = dialog->frameGeometry().height() <= 700;
+            QTest::keyClicks(dialog->focusWidget(), name);  // the name field has the focus
+            QTest::keyClick(dialog, Qt::Key_Return);
+        });
+        shortcut(Qt::Key_N, Qt::ControlModifier);
+        // The form says which field it needs, in the user's language.
+        QVERIFY2(summary.contains(Mnemonic::plain(translated("PartnerDialog", "&Name:"))), qPrintable(QStringLiteral("[%1]").arg(summary)));
+        QVERIFY(fits);
+        // Alt+letter reaches one field each.
+        QCOMPARE(QSet<QString>(mnemonics.begin(), mnemonics.end()).size(), mnemonics.size());
+        QTRY_COMPARE(partners->table()->currentIndex().data().toString(), name);
+        const qint64 id = partners->currentId();
+        QVERIFY(id > 0);
+
+        // Ctrl+E edits the selected partner; Ctrl+Z takes the edit back.
+        const QSize undoButton = toolButton(action("undo"))->sizeHint();
+        whenOpen<PartnerDialog>([&](PartnerDialog *dialog) {
+            auto *city = dialog->findChild<QLineEdit *>(QStringLiteral("city"));
+            city->setFocus();
+            QTest::keyClicks(city, QStringLiteral("Hangzhou"));
+            QTest::keyClick(dialog, Qt::Key_Return);
+        });
+        shortcut(Qt::Key_E, Qt::ControlModifier);
+        PartnerRepository repository(*m_window->workspace());
+        QCOMPARE(repository.find(id)->city, QStringLiteral("Hangzhou"));
+        // The menu's "Undo Edit ..." grows with the record's name; the toolbar button does not.
+        QCOMPARE(toolButton(action("undo"))->sizeHint(), undoButton);
+        QVERIFY(action("undo")->toolTip().contains(name));
+        shortcut(Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(repository.find(id)->city, QString());
+        shortcut(Qt::Key_Z, Qt::ControlModifier);
+        QVERIFY(!repository.find(id));
+    }
+
+    void dashboardDrillsDownAndResetsTheToolbar()
+    {
+        resizeTo(m_window.get(), QSize(1366, 768));
+        openList<ContractList>(translated("ContractList", "Contracts"));
+        QCOMPARE(action("newRecord")->iconText(), Mnemonic::plain(translated("ContractList", "&New Contract...")));
+        clickPage(translated("DashboardPage", "Dashboard"));
+        // The dashboard has no records of its own to add: the generic, disabled button.
+        QCOMPARE(action("newRecord")->iconText(), Mnemonic::plain(translated("MainWindow", "&New Record...")));
+        QVERIFY(!action("newRecord")->isEnabled());
+
+        auto *dashboard = m_window->findChild<DashboardPage *>();
+        // E = R - C + r C with the default r = 25%, from the records one by one.
+        const PortfolioTotals expected = DemoFigures::totals(*m_window->workspace(), dashboard->snapshot()->currency);
+        const qint64 r = expected.totalRevenue().minorUnits(), c = expected.totalCost().minorUnits();
+        const Money benefit(r - c + (c + 2) / 4, dashboard->snapshot()->currency);
+        QCOMPARE(dashboard->findChild<QLabel *>(QStringLiteral("value_benefit"))->text(), benefit.toString());
+        const QString tip = dashboard->findChild<QPushButton *>(QStringLiteral("tile_benefit"))->toolTip();
+        QVERIFY2(tip.contains(PortfolioTotals::defaultExpectedReturn().toPercentString()) && tip.contains(Mnemonic::plain(translated("MainWindow", "&Settings..."))), qPrintable(tip));
+
+        // Slices and participants in colours of their own, the participants named in a legend.
+        for (const char *name : {"industryChart", "modeChart"}) {
+            auto *pie = qobject_cast<QPieSeries *>(dashboard->findChild<QChartView *>(QLatin1String(name))->chart()->series().first());
+            QVERIFY(pie && pie->count() > 2);
+            const QList<QPieSlice *> slices = pie->slices();
+            for (int i = 0; i < slices.size(); ++i)
+                for (int j = i + 1; j < slices.size(); ++j) {
+                    const int a = slices[i]->color().hslHue(), b = slices[j]->color().hslHue();
+                    const int apart = qMin(qAbs(a - b), 360 - qAbs(a - b));
+                    QVERIFY2(a < 0 || b < 0 || apart >= 8, qPrintable(QStringLiteral("%1: %2 and %3").arg(QLatin1String(name)).arg(a).arg(b)));
+                }
+        }
+        QVERIFY(dashboard->findChild<QChartView *>(QStringLiteral("allocationChart"))->chart()->legend()->isVisible());
+        // Status names down the side of the pipeline, where they have room.
+        const QList<QAbstractAxis *> side = dashboard->findChild<QChartView *>(QStringLiteral("pipelineChart"))->chart()->axes(Qt::Vertical);
+        QVERIFY(!side.isEmpty() && side.first()->type() == QAbstractAxis::AxisTypeBarCategory);
+
+        // "Contracts ending soon" opens the active contracts.
+        auto *tile = dashboard->findChild<QPushButton *>(QStringLiteral("tile_expiring"));
+        QTest::mouseClick(tile, Qt::LeftButton);
+        ListPage *contracts = m_window->currentPage();
+        QVERIFY(contracts && qobject_cast<ContractList *>(contracts->recordList()));
+        auto *status = contracts->findChild<QComboBox *>(QStringLiteral("filter_status"));
+        QCOMPARE(status->currentText(), Choices::label(ContractStatus::Active));
+        QVERIFY(action("newRecord")->isEnabled());
+        contracts->applyFilter(QStringLiteral("status"), QVariant());
+    }
+
+    void allocationShowsEverySchemeWhole()
+    {
+        resizeTo(m_window.get(), QSize(1024, 700));
+        ListPage *projects = openList<ProjectList>(translated("ProjectList", "Projects"));
+        QVERIFY(projects);
+        QTableView *table = projects->table();
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(table->model()->index(0, 0)).center());
+        int rows = 0;
+        bool whole = false, explained = false;
+        whenOpen<AllocationDialog>([&](AllocationDialog *dialog) {
+            auto *comparison = dialog->findChild<QTableWidget *>(QStringLiteral("comparisonTable"));
+            rows = comparison->rowCount();
+            // Every scheme's row in sight, and a dialog that a 1024x700 screen holds.
+            const QSize least = dialog->minimumSizeHint().expandedTo(dialog->minimumSize());
+            whole = !comparison->verticalScrollBar()->isVisible() && least.width() <= 1024 && least.height() <= 700;
+            explained = !dialog->findChild<QLabel *>(QStringLiteral("gameExplanation"))->text().isEmpty();
+            QTest::keyClick(dialog, Qt::Key_Escape);
+        });
+        shortcut(Qt::Key_L, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(rows > 2);
+        QVERIFY(whole);
+        QVERIFY(explained);
+    }
+
+    void exportAReport()
+    {
+        const QString target = m_dir.filePath(QStringLiteral("portfolio.pdf"));
+        bool offered = false;
+        whenOpen<ReportExportDialog>([&](ReportExportDialog *dialog) {
+            auto *file = dialog->findChild<QLineEdit *>(QStringLiteral("target"));
+            file->setFocus();
+            QTest::keyClick(file, Qt::Key_A, Qt::ControlModifier);
+            QTest::keyClicks(file, target);
+            // The message that says it is done offers to open the report.
+            whenOpen<QMessageBox>([&](QMessageBox *box) {
+                auto *open = box->findChild<QPushButton *>(QStringLiteral("openReport"));
+                offered = open && open->text() == translated("ReportExportDialog", "&Open Report");
+                box->button(QMessageBox::Close)->click();
+            });
+            QTest::keyClick(dialog, Qt::Key_Return);
+        });
+        shortcut(Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_VERIFY_WITH_TIMEOUT(offered, 30000);
+        QFile pdf(target);
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        QCOMPARE(pdf.read(4), QByteArray("%PDF"));
+    }
+
+    void cleanupTestCase() { m_window.reset(); }
+};
+
+QTEST_MAIN(TestScenarios)
+#include "tst_scenarios.moc"

@@ -8,6 +8,7 @@
 #include "ui/records/ListPage.h"
 #include "ui/records/ContractList.h"
 #include "ui/records/PartnerList.h"
+#include "ui/records/RiskFilter.h"
 #include "ui/records/ProjectList.h"
 #include "models/storage/Workspace.h"
 
@@ -152,6 +153,8 @@ DashboardPage::DashboardPage(Workspace *workspace, QWidget *parent)
     addTile(QStringLiteral("expiring"), tr("Contracts ending soon"), &contracts);
     addTile(QStringLiteral("overdue"), tr("Overdue milestones"), &projects);
     addTile(QStringLiteral("partners"), tr("Partners active / ended"), &partners);
+    const DashboardDrillDown atRisk{DashboardDrillDown::List::Partners, 0, {}, RiskFilter::kKey, int(RiskLevel::Medium)};
+    addTile(QStringLiteral("atRisk"), tr("Partnerships at risk"), &atRisk);
 
     m_profitView = addChart(QStringLiteral("profitChart"), 0, 0);
     m_periodView = addChart(QStringLiteral("periodChart"), 0, 1);
@@ -448,6 +451,11 @@ void DashboardPage::showTiles(const DashboardSnapshot &s)
             .arg(QLocale().toString(s.expiringFrom, QLocale::LongFormat)));
     set(7, QString::number(s.overdueMilestones), tr("not done, due date passed"));
     set(8, tr("%1 / %2").arg(s.partners.active).arg(s.partners.ended), tr("status active / ended"));
+    const QMap<RiskLevel, int> &risk = s.partnerRisk.byLevel;
+    set(9, tr("%1 high / %2 medium").arg(risk.value(RiskLevel::High)).arg(risk.value(RiskLevel::Medium)),
+        tr("of %n partner(s), all filters aside", "", s.partnerRisk.assessed),
+        tr("Partners whose contracts, projects, data terms, revenue share, activity or rating give a reason for concern; "
+           "click to list them with their reasons."));
 }
 
 void DashboardPage::showProfitByProject(const DashboardSnapshot &s)

@@ -49,7 +49,9 @@ std::optional<DashboardSnapshot> DashboardSnapshot::overview(Workspace &workspac
     const auto overdue = expiring ? ecosystem.overdueMilestones(filter, request.today, error) : std::nullopt;
     const auto shares = overdue ? LifetimeProfitShare::read(portfolio, filter, s.currency, request.profitSharePartners, error)
                                 : std::nullopt;
-    if (!shares) return std::nullopt;
+    const auto risk = shares ? RiskRegister(workspace.database()).summary(RiskRegister::Kind::Partner, error) : std::nullopt;
+    if (!risk) return std::nullopt;
+    s.partnerRisk = *risk;
     s.profitShares = *shares;
     s.periods = *periods;
     s.industries = *industries;

@@ -7,6 +7,7 @@
 #include "models/analytics/EcosystemQueries.h"
 #include "models/analytics/LifetimeProfitShare.h"
 #include "models/analytics/PortfolioQueries.h"
+#include "models/analytics/RiskRegister.h"
 #include "models/analytics/PortfolioTotals.h"
 #include "models/analytics/RevenueConcentration.h"
 
@@ -79,4 +80,5 @@ public:
     EcosystemQueries::ExpiringCounts expiring;
     QDate expiringFrom;  // the day the 30/60/90 days count from
     int overdueMilestones = 0;
+    RiskRegister::Summary partnerRisk;  // every partner as last assessed, whatever the filter
 };

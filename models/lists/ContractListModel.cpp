@@ -15,9 +15,11 @@ QStringList selects(const SqlDialect &dialect)
     return {"c.reference", "c.title", "c.mode",
             QStringLiteral("(SELECT %1 FROM contract_parties cp JOIN partners pa ON pa.id = cp.partner_id WHERE cp.contract_id = c.id)")
                 .arg(dialect.joinedText(QStringLiteral("pa.name"), QStringLiteral("', '"))),
-            "c.start_date", "c.end_date", "c.value_minor", "c.status", "c.updated_at", "c.currency", "c.notice_days"};
+            "c.start_date", "c.end_date", "c.value_minor", "c.status",
+            "(SELECT r.level FROM partnership_risk r WHERE r.record_kind = 'contract' AND r.record_id = c.id)", "c.updated_at",
+            "c.currency", "c.notice_days"};
 }
-constexpr int kCurrency = 10, kNoticeDays = 11;  // positions in a row (the id is 0)
+constexpr int kCurrency = 11, kNoticeDays = 12;  // positions in a row (the id is 0)
 }  // namespace
 
 ContractListModel::ContractListModel(Workspace &workspace, QObject *parent)
@@ -40,6 +42,7 @@ QVariant ContractListModel::headerData(int section, Qt::Orientation orientation,
     case End: return tr("End");
     case Value: return tr("Total value");
     case Status: return tr("Status");
+    case Risk: return tr("Risk");
     case Updated: return tr("Updated");
     }
     return {};
@@ -48,6 +51,14 @@ QVariant ContractListModel::headerData(int section, Qt::Orientation orientation,
 void ContractListModel::setModeFilter(std::optional<CooperationMode> mode)
 {
     setEquals(QStringLiteral("c.mode"), Choices::key(mode));
+}
+
+void ContractListModel::setRiskFilter(std::optional<RiskLevel> atLeast)
+{
+    setCondition(QStringLiteral("risk"),
+                 atLeast ? QStringLiteral("c.id IN (SELECT record_id FROM partnership_risk WHERE record_kind = 'contract' AND level >= ?)")
+                         : QString(),
+                 {atLeast ? int(*atLeast) : 0});
 }
 
 void ContractListModel::setStatusFilter(std::optional<ContractStatus> status)
@@ -95,6 +106,7 @@ QVariant ContractListModel::cell(const QVariantList &row, int column, int role) 
     switch (column) {
     case Mode: return Choices::labelForKey<CooperationMode>(value.toString());
     case Status: return Choices::labelForKey<ContractStatus>(value.toString());
+    case Risk: return value.isNull() ? QString() : PartnershipRisk::label(RiskLevel(value.toInt()));
     case Start:
     case End: return DateText::date(SqlValue::toDate(value));
     case Value: return Money(value.toLongLong(), row.value(kCurrency).toString()).toString();

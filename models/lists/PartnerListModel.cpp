@@ -8,6 +8,7 @@
 namespace {
 // The SQL of each column, in Column order; each has an index (schema version 2).
 const QStringList kColumnSql = {"p.name", "p.kind", "p.industry", "p.country", "p.city", "p.tier", "p.status",
+                                "(SELECT r.level FROM partnership_risk r WHERE r.record_kind = 'partner' AND r.record_id = p.id)",
                                 "p.rating", "p.contact_person", "p.email", "p.updated_at"};
 }  // namespace
 
@@ -30,6 +31,7 @@ QVariant PartnerListModel::headerData(int section, Qt::Orientation orientation, 
     case City: return tr("City");
     case Tier: return tr("Tier");
     case Status: return tr("Status");
+    case Risk: return tr("Risk");
     case Rating: return tr("Rating");
     case ContactPerson: return tr("Contact person");
     case Email: return tr("E-mail");
@@ -58,6 +60,14 @@ void PartnerListModel::setTierFilter(std::optional<PartnerTier> tier)
     setEquals(QStringLiteral("p.tier"), Choices::key(tier));
 }
 
+void PartnerListModel::setRiskFilter(std::optional<RiskLevel> atLeast)
+{
+    setCondition(QStringLiteral("risk"),
+                 atLeast ? QStringLiteral("p.id IN (SELECT record_id FROM partnership_risk WHERE record_kind = 'partner' AND level >= ?)")
+                         : QString(),
+                 {atLeast ? int(*atLeast) : 0});
+}
+
 QString PartnerListModel::sortExpression(int column) const
 {
     return kColumnSql.value(column);
@@ -76,6 +86,7 @@ QVariant PartnerListModel::cell(const QVariantList &row, int column, int role) c
     case Industry: return Choices::labelForKey<::Industry>(key);
     case Tier: return Choices::labelForKey<PartnerTier>(key);
     case Status: return Choices::labelForKey<PartnerStatus>(key);
+    case Risk: return value.isNull() ? QString() : PartnershipRisk::label(RiskLevel(value.toInt()));
     case Rating: return value.toInt();
     case Updated: return DateText::dateTime(SqlValue::toTime(value).toLocalTime());
     default: return key;

@@ -1,5 +1,7 @@
 #pragma once
-// The partner list: search, filters by status, industry, kind and tier, sortable on every column.
+// The partner list: search, filters by status, industry, kind, tier and risk (as RiskRegister
+// last kept it), sortable on every column.
+#include "models/analytics/PartnershipRisk.h"
 #include "models/records/Choices.h"
 #include "models/lists/RecordListModel.h"
 
@@ -8,7 +10,7 @@
 class PartnerListModel : public RecordListModel {
     Q_OBJECT
 public:
-    enum Column { Name, Kind, Industry, Country, City, Tier, Status, Rating, ContactPerson, Email, Updated, ColumnCount };
+    enum Column { Name, Kind, Industry, Country, City, Tier, Status, Risk, Rating, ContactPerson, Email, Updated, ColumnCount };
 
     explicit PartnerListModel(Workspace &workspace, QObject *parent = nullptr);
 
@@ -19,6 +21,8 @@ public:
     void setIndustryFilter(std::optional<::Industry> industry);
     void setKindFilter(std::optional<PartnerKind> kind);
     void setTierFilter(std::optional<PartnerTier> tier);
+    // Partners kept at this risk level or above; std::nullopt shows all.
+    void setRiskFilter(std::optional<RiskLevel> atLeast);
 
 protected:
     QString sortExpression(int column) const override;

@@ -667,6 +667,20 @@ END $$)"),
            dialect.roleGrants();
 }
 
+// Version 12: the partnership risk of every partner and contract as last assessed
+// (RiskRegister), so that the lists sort and filter by it and the dashboard counts it with an
+// index. Not kept by triggers: the level depends on today's date as much as on the records.
+QStringList version12(const SqlDialect &dialect)
+{
+    return QStringList{
+               QStringLiteral("CREATE TABLE partnership_risk (record_kind TEXT NOT NULL CHECK (record_kind IN ('partner', 'contract')), "
+                              "record_id BIGINT NOT NULL, level BIGINT NOT NULL CHECK (level BETWEEN 0 AND 2), "
+                              "reasons TEXT NOT NULL DEFAULT '[]', PRIMARY KEY (record_kind, record_id))"),
+               QStringLiteral("CREATE INDEX partnership_risk_level ON partnership_risk (record_kind, level)"),
+           } +
+           dialect.roleGrants();
+}
+
 // One step of the ladder: its statements from the dialect alone, or (a step that rebuilds what
 // is there) from the database as it is.
 class Migration {
@@ -685,7 +699,7 @@ private:
 
 // migrations[i] takes a workspace from version i to version i + 1.
 const Migration migrations[] = {version1, version2, version3, version4, version5, version6, version7, version8, version9,
-                               version10, version11};
+                               version10, version11, version12};
 
 }  // namespace
 

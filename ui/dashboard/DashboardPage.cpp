@@ -9,6 +9,7 @@
 #include "ui/records/ListPage.h"
 #include "ui/records/ContractList.h"
 #include "ui/records/PartnerList.h"
+#include "ui/records/RiskFilter.h"
 #include "ui/records/ProjectList.h"
 #include "models/storage/Workspace.h"
 #include "models/records/DateText.h"
@@ -163,6 +164,8 @@ DashboardPage::DashboardPage(Workspace *workspace, QWidget *parent)
     addTile(QStringLiteral("expiring"), tr("Contracts ending soon"), &contracts);
     addTile(QStringLiteral("overdue"), tr("Overdue milestones"), &projects);
     addTile(QStringLiteral("partners"), tr("Partners active / ended"), &partners);
+    const DashboardDrillDown atRisk{DashboardDrillDown::List::Partners, 0, {}, RiskFilter::kKey, int(RiskLevel::Medium)};
+    addTile(QStringLiteral("atRisk"), tr("Partnerships at risk"), &atRisk);
 
     m_profitView = addChart(QStringLiteral("profitChart"), 0, 0);
     m_periodView = addChart(QStringLiteral("periodChart"), 0, 1, 2);
@@ -472,6 +475,11 @@ void DashboardPage::showTiles(const DashboardSnapshot &s)
                 .arg(DateText::date(s.expiringFrom)));
     setTile(QStringLiteral("overdue"), QString::number(s.overdueMilestones), tr("not done, due date passed"));
     setTile(QStringLiteral("partners"), tr("%1 / %2").arg(s.partners.active).arg(s.partners.ended), tr("status active / ended"));
+    const QMap<RiskLevel, int> &risk = s.partnerRisk.byLevel;
+    setTile(QStringLiteral("atRisk"), tr("%1 high / %2 medium").arg(risk.value(RiskLevel::High)).arg(risk.value(RiskLevel::Medium)),
+            tr("of %n partner(s), all filters aside", "", s.partnerRisk.assessed),
+            tr("Partners whose contracts, projects, data terms, revenue share, activity or rating give a reason for concern; "
+               "click to list them with their reasons."));
 }
 
 void DashboardPage::showProfitByProject(const DashboardSnapshot &s)

@@ -1,8 +1,10 @@
 #include "ui/records/ContractList.h"
 
+#include "models/analytics/RiskRegister.h"
 #include "models/storage/AuditLog.h"
 #include "models/csv/ContractCsv.h"
 #include "ui/widgets/ChoiceCombo.h"
+#include "ui/records/RiskFilter.h"
 #include "ui/records/ContractDialog.h"
 #include "models/lists/ContractListModel.h"
 #include "ui/records/DetailHtml.h"
@@ -63,7 +65,8 @@ QString ContractList::countText(int count) const
 QList<RecordList::Filter> ContractList::filters() const
 {
     return {{QStringLiteral("mode"), tr("Cooperation mode"), ChoiceCombo::filterChoices<CooperationMode>(tr("All modes"))},
-            {QStringLiteral("status"), tr("Status"), ChoiceCombo::filterChoices<ContractStatus>(tr("All statuses"))}};
+            {QStringLiteral("status"), tr("Status"), ChoiceCombo::filterChoices<ContractStatus>(tr("All statuses"))},
+            RiskFilter::filter()};
 }
 
 RecordListModel *ContractList::createModel(Workspace &workspace) const
@@ -76,6 +79,7 @@ void ContractList::applyFilter(RecordListModel &list, const QString &key, const 
     auto &m = static_cast<ContractListModel &>(list);
     if (key == QLatin1String("mode")) m.setModeFilter(ChoiceCombo::optional<CooperationMode>(value));
     else if (key == QLatin1String("status")) m.setStatusFilter(ChoiceCombo::optional<ContractStatus>(value));
+    else if (key == RiskFilter::kKey) m.setRiskFilter(RiskFilter::atLeast(value));
 }
 
 int ContractList::columnWidthChars(int column) const
@@ -89,6 +93,7 @@ int ContractList::columnWidthChars(int column) const
     case ContractListModel::End: return 13;
     case ContractListModel::Value: return 18;
     case ContractListModel::Status: return 12;
+    case ContractListModel::Risk: return 8;
     default: return 16;
     }
 }
@@ -135,6 +140,8 @@ QString ContractList::detailHtml(qint64 id) const
     if (c->isEndingWithinNotice(QDate::currentDate()))
         html.warning(tr("Ends on %1, inside its notice period of %n day(s).", "", c->noticePeriodDays)
                          .arg(DetailHtml::date(c->endDate)));
+    const std::optional<RiskAssessment> risk = RiskRegister(workspace().database()).find(RiskRegister::Kind::Contract, id, &error);
+    html.field(tr("Risk"), risk ? PartnershipRisk::summary(*risk) : tr("not assessed yet"));
     html.field(tr("Term"), tr("%1 to %2").arg(DetailHtml::date(c->startDate), DetailHtml::date(c->endDate)));
     html.field(tr("Notice period"), tr("%n day(s)", "", c->noticePeriodDays));
     html.field(tr("Total value"), DetailHtml::money(c->totalValue));

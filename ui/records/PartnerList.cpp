@@ -1,8 +1,10 @@
 #include "ui/records/PartnerList.h"
 
+#include "models/analytics/RiskRegister.h"
 #include "models/storage/AuditLog.h"
 #include "models/csv/PartnerCsv.h"
 #include "ui/widgets/ChoiceCombo.h"
+#include "ui/records/RiskFilter.h"
 #include "ui/records/DetailHtml.h"
 #include "models/repositories/LedgerTotals.h"
 #include "ui/records/PartnerDialog.h"
@@ -62,7 +64,8 @@ QList<RecordList::Filter> PartnerList::filters() const
     return {{QStringLiteral("status"), tr("Status"), ChoiceCombo::filterChoices<PartnerStatus>(tr("All statuses"))},
             {QStringLiteral("industry"), tr("Industry"), ChoiceCombo::filterChoices<Industry>(tr("All industries"))},
             {QStringLiteral("kind"), tr("Kind"), ChoiceCombo::filterChoices<PartnerKind>(tr("All kinds"))},
-            {QStringLiteral("tier"), tr("Tier"), ChoiceCombo::filterChoices<PartnerTier>(tr("All tiers"))}};
+            {QStringLiteral("tier"), tr("Tier"), ChoiceCombo::filterChoices<PartnerTier>(tr("All tiers"))},
+            RiskFilter::filter()};
 }
 
 RecordListModel *PartnerList::createModel(Workspace &workspace) const
@@ -77,6 +80,7 @@ void PartnerList::applyFilter(RecordListModel &list, const QString &key, const Q
     else if (key == QLatin1String("industry")) m.setIndustryFilter(ChoiceCombo::optional<Industry>(value));
     else if (key == QLatin1String("kind")) m.setKindFilter(ChoiceCombo::optional<PartnerKind>(value));
     else if (key == QLatin1String("tier")) m.setTierFilter(ChoiceCombo::optional<PartnerTier>(value));
+    else if (key == RiskFilter::kKey) m.setRiskFilter(RiskFilter::atLeast(value));
 }
 
 int PartnerList::columnWidthChars(int column) const
@@ -89,6 +93,7 @@ int PartnerList::columnWidthChars(int column) const
     case PartnerListModel::City: return 12;
     case PartnerListModel::Tier: return 9;
     case PartnerListModel::Status: return 9;
+    case PartnerListModel::Risk: return 8;
     case PartnerListModel::Rating: return 6;
     case PartnerListModel::ContactPerson: return 18;
     case PartnerListModel::Email: return 24;
@@ -122,6 +127,8 @@ QString PartnerList::detailHtml(qint64 id) const
     DetailHtml html;
     html.title(p->name, QStringLiteral("%1 · %2 · %3")
                             .arg(Choices::label(p->kind), Choices::label(p->industry), Choices::label(p->status)));
+    const std::optional<RiskAssessment> risk = RiskRegister(workspace().database()).find(RiskRegister::Kind::Partner, id, &error);
+    html.field(tr("Risk"), risk ? PartnershipRisk::summary(*risk) : tr("not assessed yet"));
     html.field(tr("Tier"), Choices::label(p->tier));
     html.field(tr("Rating"), QString(p->rating, QChar(0x2605)));
     html.field(tr("Location"), QStringList{p->city, p->country}.filter(QRegularExpression(QStringLiteral("\\S"))).join(QStringLiteral(", ")));

@@ -4,6 +4,7 @@
 #include "models/csv/ProjectCsv.h"
 #include "ui/widgets/ChoiceCombo.h"
 #include "ui/records/DetailHtml.h"
+#include "ui/matching/FindPartnersDialog.h"
 #include "ui/records/LedgerEntryDialog.h"
 #include "ui/records/ProjectDialog.h"
 #include "models/lists/ProjectListModel.h"
@@ -151,6 +152,7 @@ QString ProjectList::detailHtml(qint64 id) const
     html.field(tr("Profit"), LedgerTotals::format(totals.profit()));
 
     html.section(tr("Participants"));
+    html.action(tr("Find partners for this project..."), QStringLiteral("partners:find"));
     QList<QStringList> rows;
     for (const Participant &person : p->participants) {
         const std::optional<Partner> partner = m_partners.find(person.partnerId);
@@ -189,9 +191,34 @@ bool ProjectList::openLink(qint64 id, const QUrl &link, QWidget *parent)
 {
     const QString target = link.toString();
     if (target == QLatin1String("ledger:add")) return addLedgerEntry(id, parent);
+    if (target == QLatin1String("partners:find")) findPartners(id, parent);
+
     if (target.startsWith(QLatin1String("ledger:edit/")))
         return editLedgerEntry(target.section(QLatin1Char('/'), 1).toLongLong(), parent);
     return false;
+}
+
+void ProjectList::findPartners(qint64 projectId, QWidget *parent)
+{
+    FindPartnersDialog dialog(workspace(), projectId,
+                              [this, projectId](qint64 partner, QWidget *p) { return addParticipant(projectId, partner, p); }, parent);
+    dialog.exec();  // each addition was its own undoable change, which refreshed the lists
+}
+
+bool ProjectList::addParticipant(qint64 projectId, qint64 partnerId, QWidget *parent)
+{
+    const std::optional<Partner> partner = m_partners.find(partnerId);
+    const QString name = partner ? partner->name : tr("(partner %1)").arg(partnerId);
+    return m_editor.change(
+        projectId,
+        [partnerId](Project &p) {
+            Participant joining;
+            joining.partnerId = partnerId;
+            // Contributions are counted in the currency of the project's other participants.
+            if (!p.participants.isEmpty()) joining.contribution = Money(0, p.participants.first().contribution.currency());
+            p.participants.append(joining);
+        },
+        tr("Add %1 to project \"%2\"").arg(name, QStringLiteral("%1")), parent);
 }
 
 bool ProjectList::addLedgerEntry(qint64 projectId, QWidget *parent)

@@ -30,12 +30,16 @@ public:
     bool editRecord(qint64 id, QWidget *parent) override;
     bool deleteRecord(qint64 id, QWidget *parent) override;
     std::unique_ptr<RecordCsv> csvFormat(Workspace &workspace) const override;
+    // Ranks partners for the project's need (FindPartnersDialog); a chosen one joins it undoably.
+    void findPartners(qint64 projectId, QWidget *parent);
 
 protected:
     RecordListModel *createModel(Workspace &workspace) const override;
     void applyFilter(RecordListModel &model, const QString &key, const QVariant &value) const override;
 
 private:
+    // From Find Partners: the partner joins as a technology provider, undoably.
+    bool addParticipant(qint64 projectId, qint64 partnerId, QWidget *parent);
     bool addLedgerEntry(qint64 projectId, QWidget *parent);
     bool editLedgerEntry(qint64 entryId, QWidget *parent);
     bool removeLedgerEntry(const LedgerEntry &entry, QWidget *parent);

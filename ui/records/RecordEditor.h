@@ -66,6 +66,18 @@ public:
         return store(*record, m_texts.edit, parent);
     }
 
+    // Applies a change made without the form (e.g. a partner added from Find Partners), stored
+    // and undoable like an edit; text is the undo menu's ("Add participant to \"%1\"").
+    bool change(qint64 id, const std::function<void(Record &)> &change, const QString &text, QWidget *parent)
+    {
+        QString error;
+        const std::optional<Record> current = m_repository.find(id, &error);
+        if (!current) return fail(parent, error);
+        Record record = *current;
+        change(record);
+        return !(record == *current) && store(record, text, parent);
+    }
+
     bool remove(qint64 id, QWidget *parent)
     {
         QString error;

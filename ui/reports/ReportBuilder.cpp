@@ -6,6 +6,7 @@
 #include "models/analytics/DashboardSnapshot.h"
 #include "models/repositories/PartnerRepository.h"
 #include "models/analytics/ProjectAllocation.h"
+#include "models/analytics/RiskRegister.h"
 #include "models/repositories/ProjectRepository.h"
 #include "models/analytics/SchemeComparison.h"
 #include "models/storage/Workspace.h"
@@ -186,6 +187,20 @@ bool ReportBuilder::partnerStatement(Workspace &workspace, const Request &reques
     report.subtitle = tr("%1 · %2 · %3 · as of %4")
                           .arg(Choices::label(partner->kind), Choices::label(partner->industry), Choices::label(partner->status),
                                QLocale().toString(request.today, QLocale::LongFormat));
+
+    report.heading(tr("Partnership risk"));
+    const auto risk = RiskRegister(workspace.database()).find(RiskRegister::Kind::Partner, partner->id, error);
+    if (!risk && error && !error->isEmpty()) return false;
+    report.paragraph(risk ? tr("Risk level: %1.").arg(PartnershipRisk::label(risk->level))
+                          : tr("Not assessed yet: open the workspace in the app once to assess it."));
+    if (risk && !risk->reasons.isEmpty()) {
+        ReportTable rt;
+        rt.headers = QStringList{tr("Reason"), tr("Weight")};
+        rt.widths = {8, 2};
+        rt.numeric = {false, false};
+        for (const RiskReason &r : risk->reasons) rt.rows.append({r.text, r.serious ? tr("serious") : tr("moderate")});
+        report.table(rt);
+    }
 
     report.heading(tr("Contracts"));
     const QList<Contract> contracts = ContractRepository(workspace).contractsOf(partner->id, error);

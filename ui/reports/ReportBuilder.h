@@ -1,8 +1,8 @@
 #pragma once
 // Fills a Report from the workspace: the portfolio report (totals and cooperation benefit per
 // currency, revenue and cost by quarter, every project's profit, industries, ecosystem health),
-// a partner's statement (its contracts, the projects it takes part in and its share of each by
-// the contract's scheme) and a project's allocation statement (the split, every scheme side by
+// a partner's statement (its partnership risk with the reasons, its contracts, the projects it
+// takes part in and its share of each by the contract's scheme) and a project's allocation statement (the split, every scheme side by
 // side, the ledger by quarter). Reads through the analytics (SQL aggregates, ProjectAllocation),
 // on whatever thread opened the workspace.
 #include "ui/reports/Report.h"

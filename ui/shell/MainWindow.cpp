@@ -4,6 +4,8 @@
 #include "ui/dashboard/AllocationDialog.h"
 #include "ui/dashboard/DashboardPage.h"
 #include "ui/records/ProjectList.h"
+#include "ui/matching/FindPartnersDialog.h"
+#include "ui/records/RiskAssessor.h"
 #include "ui/reports/ReportExportDialog.h"
 #include "ui/records/ListPage.h"
 #include "ui/training/TrainingPage.h"
@@ -148,6 +150,15 @@ void MainWindow::createActions()
     m_allocation = make(QIcon(), tr("Project &Allocation..."), QKeySequence(tr("Ctrl+Shift+L")), [this] {
         if (ListPage *p = currentPage(); p && m_workspace && p->currentId() > 0) AllocationDialog::open(*m_workspace, p->currentId(), this);
     });
+    m_findPartners = make(QIcon(), tr("Find &Partners..."), QKeySequence(tr("Ctrl+Shift+F")), [this] {
+        if (!m_workspace) return;
+        ListPage *p = currentPage();
+        if (auto *projects = p ? qobject_cast<ProjectList *>(p->recordList()) : nullptr; projects && p->currentId() > 0)
+            projects->findPartners(p->currentId(), this);
+        else
+            FindPartnersDialog(*m_workspace, 0, {}, this).exec();
+    });
+    m_findPartners->setToolTip(tr("Rank partners for the selected project's need, or for one you type"));
     m_settings = make(icon("settings"), tr("&Settings..."), QKeySequence::Preferences, [this] { showSettings(); });
     m_settings->setMenuRole(QAction::PreferencesRole);
 
@@ -198,6 +209,7 @@ void MainWindow::createMenus()
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     m_viewMenu->addAction(m_refresh);
     m_viewMenu->addAction(m_allocation);
+    m_viewMenu->addAction(m_findPartners);
     m_viewMenu->addSeparator();
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -337,6 +349,7 @@ void MainWindow::updateActions()
                                 : m_restore->toolTip());
     m_exportReport->setEnabled(m_workspace != nullptr);
     m_allocation->setEnabled(hasSelection && qobject_cast<ProjectList *>(p->recordList()));
+    m_findPartners->setEnabled(m_workspace != nullptr);
 }
 
 QString MainWindow::workspacePath() const
@@ -362,6 +375,18 @@ bool MainWindow::openWorkspace(const QString &path, bool fillDemo, QString *erro
     for (int i = 0; i < m_pages->count(); ++i)
         if (ListPage *p = page(i)) connect(p->recordList(), &RecordList::recordsChanged, m_dashboard, &DashboardPage::refreshSoon);
     connect(m_undo, &QUndoStack::indexChanged, m_dashboard, &DashboardPage::refreshSoon);
+    // Partnership risk follows every change too; the lists and the dashboard show it when assessed.
+    auto *risk = new RiskAssessor(*m_workspace, m_dashboard);
+    for (int i = 0; i < m_pages->count(); ++i)
+        if (ListPage *p = page(i)) connect(p->recordList(), &RecordList::recordsChanged, risk, &RiskAssessor::assessSoon);
+    connect(m_undo, &QUndoStack::indexChanged, risk, &RiskAssessor::assessSoon);
+    connect(risk, &RiskAssessor::assessed, this, [this](const QString &error) {
+        if (!error.isEmpty()) statusBar()->showMessage(tr("Partnership risk could not be assessed: %1").arg(error), 10000);
+        for (int i = 0; i < m_pages->count(); ++i)
+            if (ListPage *p = page(i)) p->refresh();
+        m_dashboard->refreshSoon();
+    });
+    risk->assess();
     m_training = new TrainingPage(*m_workspace, m_pages);
     addPage(m_training, icon("training"), TrainingPage::tr("Training"));
     showPage(qBound(0, previousPage, m_pages->count() - 1));

@@ -109,5 +109,6 @@ private:
     QAction *m_settings = nullptr;
     QAction *m_exportReport = nullptr;
     QAction *m_allocation = nullptr;
+    QAction *m_findPartners = nullptr;
     QAction *m_quit = nullptr;
 };

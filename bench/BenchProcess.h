@@ -5,17 +5,30 @@
 #include <cstdio>
 #include <fstream>
 #include <string>
+#include <sys/resource.h>
 #include <sys/wait.h>
 
 struct BenchProcess {
     int status = -1;
     double seconds = 0.0;
+    // User + system CPU time of the command and its children: unlike wall time, other programs on
+    // a shared machine do not inflate it.
+    double cpuSeconds = 0.0;
     std::string lastLine;
+
+    static double childrenCpuSeconds()
+    {
+        rusage usage{};
+        getrusage(RUSAGE_CHILDREN, &usage);
+        return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+            + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+    }
 
     static BenchProcess run(const std::string &command, const std::string &stdoutFile = {})
     {
         BenchProcess result;
         const auto start = std::chrono::steady_clock::now();
+        const double cpuStart = childrenCpuSeconds();
         FILE *pipe = popen(command.c_str(), "r");
         if (!pipe) return result;
         std::ofstream copy;
@@ -35,6 +48,7 @@ struct BenchProcess {
         const int raw = pclose(pipe);
         result.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
         result.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+        result.cpuSeconds = childrenCpuSeconds() - cpuStart;
         return result;
     }
 

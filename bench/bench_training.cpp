@@ -1,8 +1,12 @@
 // The training goals of the engine, measured end to end with lepton-train on the real data:
-//   MR from scratch (default preset): test accuracy >= 0.72 within 10 minutes on the CPU
+//   MR from scratch (default preset): test accuracy >= 0.76 within 10 minutes on the CPU
+//   waimai from scratch (default preset, bert-base-chinese's vocabulary): test accuracy >= 0.88
+//   within 3 minutes on 2 cores
 //   SMS spam (default preset): spam F1 >= 0.90 on the test file
 //   breast cancer MLP: accuracy >= 0.95 on a stratified 20% hold-out, in under 30 seconds
-// Prints a table (data set | metric | value | goal | time) and exits 0.
+// Text sets: fit on train.csv (the default validation split picks the best epoch), then the test
+// file is read once by `lepton-train eval`. Prints a table (data set | metric | value | goal | time,
+// with the CPU time beside it: on a shared machine wall time is inflated) and exits 0.
 #include "BenchProcess.h"
 
 #include <cstdio>
@@ -18,7 +22,7 @@ namespace {
 
 struct Row {
     std::string dataSet, metric;
-    double value = -1, goal = 0, seconds = 0, timeGoal = 0;
+    double value = -1, goal = 0, seconds = 0, timeGoal = 0, cpuSeconds = 0;
     std::string note;
 };
 
@@ -52,23 +56,28 @@ int main()
               << " cores, load average at start " << BenchProcess::loadAverage() << "\n" << std::flush;
 
     std::vector<Row> rows;
-    // Text sets: fit on train.csv (validation split of it picks the best epoch), then eval on test.csv.
-    struct TextSet { const char *name, *folder, *metricName; double goal; const char *extra; };
-    for (const TextSet set : {TextSet{"MR (scratch default)", "mr", "accuracy", 0.72, ""},
-                              TextSet{"SMS spam (scratch default)", "sms_spam", "spam F1", 0.90, ""}}) {
+    const std::string chineseVocab = quote((data / "vocab" / "bert-base-chinese-vocab.txt").string());
+    struct TextSet { std::string name, folder, metricName; double goal, timeGoal; std::string extra; };
+    for (const TextSet &set : {TextSet{"MR (scratch default)", "mr", "accuracy", 0.76, 600, ""},
+                               TextSet{"waimai (scratch default)", "waimai", "accuracy", 0.88, 180,
+                                       "--vocab " + chineseVocab + " --threads 2"},
+                               TextSet{"SMS spam (scratch default)", "sms_spam", "spam F1", 0.90, 600, ""}}) {
         const fs::path dir = data / "text" / set.folder;
         const std::string out = (work / set.folder).string();
         const auto fit = BenchProcess::run(cmd("fit --train " + quote((dir / "train.csv").string()) + " --out " +
                                                quote(out) + " " + set.extra));
         const auto eval = BenchProcess::run(cmd("eval --model " + quote(out) + " --data " +
                                                 quote((dir / "test.csv").string())));
-        Row row{set.name, set.metricName, -1, set.goal, fit.seconds + eval.seconds, 600, ""};
+        Row row{set.name, set.metricName, -1, set.goal, fit.seconds + eval.seconds, set.timeGoal,
+                fit.cpuSeconds + eval.cpuSeconds, ""};
         const auto metrics = parse(eval);
         if (fit.status == 0 && eval.status == 0 && metrics.is_object()) {
-            row.value = std::string(set.metricName) == "accuracy" ? metrics["accuracy"].get<double>()
-                                                                   : metrics["per_class"]["spam"]["f1"].get<double>();
+            row.value = set.metricName == "accuracy" ? metrics["accuracy"].get<double>()
+                                                      : metrics["per_class"]["spam"]["f1"].get<double>();
             const auto fitJson = parse(fit);
-            row.note = "epochs " + std::to_string(fitJson.value("epochs", 0)) + ", " +
+            char macroF1[32];
+            std::snprintf(macroF1, sizeof macroF1, "macro-F1 %.4f, ", metrics.value("macro_f1", 0.0));
+            row.note = macroF1 + std::string("epochs ") + std::to_string(fitJson.value("epochs", 0)) + ", " +
                        std::to_string(static_cast<int>(fitJson.value("samples_per_second", 0.0))) + " samples/s";
         } else {
             row.note = "failed, see " + log;
@@ -82,7 +91,7 @@ int main()
                                                quote((data / "tabular" / "breast_cancer.csv").string()) +
                                                " --out " + quote(out)));
         const auto result = parse(fit);
-        Row row{"breast cancer (mlp)", "accuracy, 20% hold-out", -1, 0.95, fit.seconds, 30, ""};
+        Row row{"breast cancer (mlp)", "accuracy, 20% hold-out", -1, 0.95, fit.seconds, 30, fit.cpuSeconds, ""};
         if (fit.status == 0 && result.is_object() && result["last"].is_object()) {
             // The last epoch's model, not the best one: choosing by the hold-out would flatter it.
             row.value = result["last"]["accuracy"].get<double>();
@@ -93,13 +102,14 @@ int main()
         rows.push_back(row);
     }
 
-    std::printf("\n| %-27s | %-22s | %6s | %6s | %8s | %-4s | %s\n", "data set", "metric", "value", "goal", "time",
-                "met", "notes");
-    std::printf("|%s|\n", std::string(100, '-').c_str());
+    std::printf("\n| %-27s | %-22s | %6s | %6s | %8s | %8s | %-4s | %s\n", "data set", "metric", "value", "goal",
+                "time", "CPU time", "met", "notes");
+    std::printf("|%s|\n", std::string(111, '-').c_str());
     for (const auto &r : rows) {
         const bool met = r.value >= r.goal && r.seconds <= r.timeGoal;
-        std::printf("| %-27s | %-22s | %6.4f | >=%4.2f | %7.1fs | %-4s | %s (time goal %.0f s)\n", r.dataSet.c_str(),
-                    r.metric.c_str(), r.value, r.goal, r.seconds, met ? "yes" : "NO", r.note.c_str(), r.timeGoal);
+        std::printf("| %-27s | %-22s | %6.4f | >=%4.2f | %7.1fs | %7.1fs | %-4s | %s (time goal %.0f s)\n",
+                    r.dataSet.c_str(), r.metric.c_str(), r.value, r.goal, r.seconds, r.cpuSeconds, met ? "yes" : "NO",
+                    r.note.c_str(), r.timeGoal);
     }
     std::cout << "load average at end " << BenchProcess::loadAverage() << "; lepton-train log: " << log << "\n";
     return 0;

@@ -4,6 +4,7 @@
 #include "training/ClassifierFactory.h"
 #include "training/ConfigJson.h"
 #include "training/internal/Safetensors.h"
+#include "SharedData.h"
 
 #include <QProcess>
 #include <QtTest>
@@ -180,6 +181,46 @@ private slots:
         QVERIFY2(shapeError.contains("'bert.encoder.layer.0.attention.self.key.weight' has shape [16, 8]") &&
                      shapeError.contains("needs [16, 16]") && shapeError.contains("model.safetensors"),
                  qPrintable(shapeError));
+    }
+
+    // A bert-base-chinese folder as the Hub has it (its config.json at a smaller width, so the test
+    // stays light): the real vocab.txt with its U+2028 lines, vocab_size 21128, no classification
+    // head, and tokenizer_config.json's do_lower_case honoured either way.
+    void loadsAChineseBertFolder()
+    {
+        REQUIRE_SHARED_DATA(vocab, "vocab/bert-base-chinese-vocab.txt");
+        const auto chinese = WordPieceTokenizer::fromVocabFile(vocab.toStdString(), {});
+        BertConfig config = tinyConfig(1);
+        config.vocabSize = 21128;
+        const auto target = folder("bert-base-chinese");
+        torch::manual_seed(5);
+        BertClassifier(config, chinese).save(target);
+        auto tensors = readSafetensors(target + "/model.safetensors");
+        tensors.erase("classifier.weight");
+        tensors.erase("classifier.bias");
+        writeSafetensors(target + "/model.safetensors", tensors);
+        std::filesystem::copy_file(vocab.toStdString(), target + "/vocab.txt",
+                                   std::filesystem::copy_options::overwrite_existing);
+        std::ofstream(target + "/config.json") << R"({"architectures": ["BertForMaskedLM"], "attention_probs_dropout_prob": 0.1,
+            "directionality": "bidi", "hidden_act": "gelu", "hidden_dropout_prob": 0.1, "hidden_size": 16,
+            "initializer_range": 0.02, "intermediate_size": 32, "layer_norm_eps": 1e-12, "max_position_embeddings": 16,
+            "model_type": "bert", "num_attention_heads": 2, "num_hidden_layers": 1, "pad_token_id": 0,
+            "pooler_fc_size": 768, "pooler_num_attention_heads": 12, "pooler_num_fc_layers": 3,
+            "pooler_size_per_head": 128, "pooler_type": "first_token_transform", "type_vocab_size": 2,
+            "vocab_size": 21128})";
+
+        const auto idsOf = [&](const std::string &text) {
+            const auto model = createClassifier(target, {"negative", "positive"});
+            const auto &bert = dynamic_cast<BertClassifier &>(*model);
+            if (bert.config().vocabSize != 21128 || bert.tokenizer().vocabularySize() != 21128)
+                throw std::runtime_error("test: the folder's sizes were not kept");
+            return bert.tokenizer().tokenIds(text);
+        };
+        const std::string text = "\xe5\xa5\xbd\xe5\x90\x83OK";  // 好吃OK
+        std::ofstream(target + "/tokenizer_config.json") << R"({"do_lower_case": false, "model_max_length": 512})";
+        QCOMPARE(idsOf(text), (std::vector<int64_t>{1962, 1391, 100}));  // the vocabulary has no capitals
+        std::ofstream(target + "/tokenizer_config.json") << R"({"do_lower_case": true})";
+        QCOMPARE(idsOf(text), (std::vector<int64_t>{1962, 1391, 8270}));  // "ok", as Hugging Face gives it
     }
 
     void checkpointWithoutHeadGetsANewOne()

@@ -15,6 +15,7 @@ using lepton::WordPieceTokenizer;
 namespace {
 
 const char *const kVocab = "vocab/bert-base-uncased-vocab.txt";
+const char *const kChineseVocab = "vocab/bert-base-chinese-vocab.txt";
 
 // Hugging Face's WordPiece test vocabulary plus a few CJK, accented and punctuation tokens: small
 // enough that each expected piece can be checked by eye.
@@ -108,6 +109,23 @@ int countMismatches(const WordPieceTokenizer &tokenizer, const std::vector<std::
                        << idsText(ours) << "\n  Hugging Face:" << idsText(reference[i]);
     }
     return mismatches;
+}
+
+// The text column of every CSV file in dir.
+bool appendCsvTexts(const QString &path, std::vector<std::string> &texts)
+{
+    const QDir dir(path);
+    for (const QString &name : dir.entryList({"*.csv"}, QDir::Files)) {
+        const auto table = lepton::CsvReader::readFile(dir.filePath(name).toStdString());
+        const int column = table.column("text");
+        if (column < 0) {
+            qWarning("%s has no text column", qPrintable(dir.filePath(name)));
+            return false;
+        }
+        for (const auto &row : table.rows) texts.push_back(row.fields[std::size_t(column)]);
+        qInfo("%s: %d texts", qPrintable(dir.filePath(name)), int(table.rows.size()));
+    }
+    return true;
 }
 
 std::vector<std::string> edgeCaseLines()
@@ -249,7 +267,6 @@ private slots:
         QTest::addColumn<QByteArray>("bytes");
         QTest::addColumn<QByteArray>("message");
         QTest::newRow("empty file") << QByteArray() << QByteArray("is empty");
-        QTest::newRow("blank line") << QByteArray("[PAD]\n[UNK]\n\n[CLS]\n[SEP]\n") << QByteArray("line 3");
         QTest::newRow("invalid utf8") << QByteArray("[PAD]\n[UNK]\n[CLS]\n[SEP]\nab\xff\n") << QByteArray("line 5");
         QTest::newRow("no [UNK]") << QByteArray("[PAD]\n[CLS]\n[SEP]\nword\n") << QByteArray("[UNK]");
         QTest::newRow("binary") << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16) << QByteArray("line 1");
@@ -322,6 +339,36 @@ private slots:
         QCOMPARE(tokenizer.tokenize("abc"), strings({"ab", "##c"}));
     }
 
+    // bert-base-chinese's vocab.txt holds U+2028 (LINE SEPARATOR) on line 344 and "##" + U+2028 on
+    // line 13503. Hugging Face splits on LF only and keys a line by its text without trailing white
+    // space: both stay tokens at their line's id (so every later id matches the checkpoint's
+    // embeddings), a blank line too, and the file loads without a word.
+    void keepsIdsOfLinesThatTrimmingEmpties()
+    {
+        const auto tokenizer = WordPieceTokenizer::fromVocabText(
+            "[PAD]\n[UNK]\n[CLS]\n[SEP]\n\xe2\x80\xa8\nab\n##\xe2\x80\xa8\n##c\n\n\xe4\xb8\xad\n", {}, "vocab.txt");
+        QCOMPARE(tokenizer.vocabularySize(), std::size_t(10));
+        QCOMPARE(tokenizer.tokenIds("abc \xe4\xb8\xad\xe2\x80\xa8" "ab"), (std::vector<int64_t>{5, 7, 9, 5}));
+        QCOMPARE(tokenizer.vocabulary()[4], std::string());  // as Hugging Face's id_to_token(4)
+        QCOMPARE(tokenizer.vocabulary()[6], std::string("##"));
+        QCOMPARE(tokenizer.tokenize("## \xe2\x80\xa8"), strings({"[UNK]", "[UNK]"}));  // "#", "#": not the "##" line
+
+        REQUIRE_SHARED_DATA(vocab, kChineseVocab);
+        const auto chinese = WordPieceTokenizer::fromVocabFile(vocab.toStdString(), {});
+        QCOMPARE(chinese.vocabularySize(), std::size_t(21128));
+        QCOMPARE(chinese.tokenId("\xe7\x9a\x84"), int64_t(4638));  // 的, as in bert-base-chinese
+        QCOMPARE(chinese.tokenId("[MASK]"), int64_t(103));
+        QCOMPARE(chinese.tokenId(""), int64_t(343));
+        QCOMPARE(chinese.tokenId("##"), int64_t(13502));
+        QCOMPARE(chinese.tokenId("##\xef\xbc\x8c"), int64_t(21080));  // "##，", after both lines
+        QCOMPARE(chinese.vocabulary().back(), std::string("##\xf0\x9f\x98\x8e"));  // the last line keeps id 21127
+
+        // Saved and read back, the vocabulary keeps every id.
+        QTemporaryDir dir;
+        chinese.save(dir.path().toStdString());
+        QCOMPARE(WordPieceTokenizer::fromFolder(dir.path().toStdString()).vocabulary(), chinese.vocabulary());
+    }
+
     // The differential tests: ids identical to Hugging Face's tokenizer (npm "tokenizers").
     void matchesHuggingFaceOnSharedTextData()
     {
@@ -330,16 +377,8 @@ private slots:
         const auto tokenizer = WordPieceTokenizer::fromVocabFile(vocab.toStdString(), {});
         std::vector<std::string> texts;
         const QStringList files = QDir(textDir).entryList({"*"}, QDir::Dirs | QDir::NoDotAndDotDot);
-        for (const QString &sub : files) {
-            const QDir dir(textDir + QLatin1Char('/') + sub);
-            for (const QString &name : dir.entryList({"*.csv"}, QDir::Files)) {
-                const auto table = lepton::CsvReader::readFile(dir.filePath(name).toStdString());
-                const int column = table.column("text");
-                QVERIFY2(column >= 0, qPrintable(dir.filePath(name)));
-                for (const auto &row : table.rows) texts.push_back(row.fields[std::size_t(column)]);
-                qInfo("%s: %d texts", qPrintable(dir.filePath(name)), int(table.rows.size()));
-            }
-        }
+        for (const QString &sub : files)
+            QVERIFY(appendCsvTexts(textDir + QLatin1Char('/') + sub, texts));
         QVERIFY(texts.size() > 10000);
         std::vector<std::vector<int64_t>> reference;
         QString error;
@@ -386,6 +425,42 @@ private slots:
         QVERIFY2(referenceIds(texts, vocab, arguments, reference, error), qPrintable(error));
         qInfo("compared %d edge-case lines with Hugging Face's tokenizer", int(texts.size()));
         QCOMPARE(countMismatches(tokenizer, texts, reference, specialTokens), 0);
+    }
+
+    // Chinese text with bert-base-chinese's vocabulary: the waimai reviews and the edge cases
+    // (full-width letters, digits and punctuation, U+3000, extension B ideographs, variation
+    // selectors, emoji, Latin words inside Chinese), lower-cased as the model was trained and
+    // cased as its tokenizer_config.json on the Hub asks (do_lower_case false).
+    void matchesHuggingFaceOnChineseText_data()
+    {
+        QTest::addColumn<bool>("lowerCase");
+        QTest::newRow("uncased") << true;
+        QTest::newRow("cased") << false;
+    }
+    void matchesHuggingFaceOnChineseText()
+    {
+        QFETCH(bool, lowerCase);
+        REQUIRE_SHARED_DATA(vocab, kChineseVocab);
+        REQUIRE_SHARED_DATA(waimai, "text/waimai");
+        WordPieceTokenizer::Options options;
+        options.lowerCase = lowerCase;
+        const auto tokenizer = WordPieceTokenizer::fromVocabFile(vocab.toStdString(), options);
+        std::vector<std::string> texts;
+        QVERIFY(appendCsvTexts(waimai, texts));
+        QVERIFY(texts.size() > 10000);
+        const std::vector<std::string> edgeCases = edgeCaseLines();
+        QVERIFY(edgeCases.size() >= 60);
+        texts.insert(texts.end(), edgeCases.begin(), edgeCases.end());
+        std::vector<std::vector<int64_t>> reference;
+        QString error;
+        QVERIFY2(referenceIds(texts, vocab, lowerCase ? QStringList() : QStringList{QStringLiteral("--cased")}, reference,
+                              error),
+                 qPrintable(error));
+        const int mismatches = countMismatches(tokenizer, texts, reference);
+        qInfo("compared %d lines (waimai and %d edge cases) with Hugging Face's tokenizer on bert-base-chinese's "
+              "vocabulary: %d differ",
+              int(texts.size()), int(edgeCases.size()), mismatches);
+        QCOMPARE(mismatches, 0);
     }
 
     // Random mixtures of the pieces where implementations usually part ways: combining marks next

@@ -37,8 +37,11 @@ std::size_t characterCount(std::string_view utf8)
     return count;
 }
 
-// Hugging Face trims each vocabulary line with Rust's trim_end (Unicode White_Space), so a CRLF
-// file reads the same as an LF one.
+// Hugging Face's fast tokenizer splits vocab.txt on LF only and keys each line by Rust's trim_end
+// (Unicode White_Space), so a CRLF file reads the same as an LF one. A line that trimming empties
+// or leaves as a bare "##" (bert-base-chinese's lines 344 and 13503 hold U+2028 and "##" + U+2028)
+// is still a token at its line's id: no text ever matches it, and every later id stays where the
+// checkpoint's embeddings have it.
 void trimTrailingWhitespace(std::string &utf8)
 {
     while (!utf8.empty()) {
@@ -158,9 +161,6 @@ WordPieceTokenizer WordPieceTokenizer::fromVocabText(std::string_view bytes, Opt
         if (!isValidUtf8(token))
             throw std::runtime_error(source + " line " + std::to_string(line) + " is not valid UTF-8");
         trimTrailingWhitespace(token);
-        if (token.empty())
-            throw std::runtime_error(source + " line " + std::to_string(line)
-                                     + " is empty: every line must hold one token, or ids would shift");
         vocabulary.push_back(std::move(token));
         start = end + 1;
     }

@@ -26,7 +26,8 @@ public:
     };
 
     WordPieceTokenizer(std::vector<std::string> vocabulary, Options options);
-    // vocab.txt (one token a line); throws std::runtime_error naming the file and line.
+    // vocab.txt (one token a line, ids by line, read as Hugging Face's fast tokenizer reads it);
+    // throws std::runtime_error naming the file and line.
     static WordPieceTokenizer fromVocabFile(const std::string &path, Options options);
     // The bytes of a vocab.txt; source names it in messages.
     static WordPieceTokenizer fromVocabText(std::string_view bytes, Options options, const std::string &source);

@@ -287,9 +287,8 @@ int fit(const Arguments &args)
         config = Trainer::savedConfig(args.text("resume"));
         config.outDir = args.text("resume");
     } else {
-        if (!args.has("train")) throw UsageError("fit needs --train FILE (or --resume DIR)");
-        config.trainFile = existingFile(args, "train");
-        if (args.has("eval")) config.evalFile = existingFile(args, "eval");
+        config.trainFile = args.text("train");
+        config.evalFile = args.text("eval");
         config.textColumn = args.text("text-column", config.textColumn);
         config.labelColumn = args.text("label-column", config.labelColumn);
         config.featureColumns = args.list("feature-columns");
@@ -328,6 +327,10 @@ int fit(const Arguments &args)
         config.loraAlpha = args.number<double>("lora-alpha").value_or(config.loraAlpha);
         config.freezeEncoder = args.has("freeze-encoder");
         config.outDir = args.text("out", "lepton-run");
+        // Files and folder checked after the options parsed, so a typo in a number is named first.
+        if (!args.has("train")) throw UsageError("fit needs --train FILE (or --resume DIR)");
+        existingFile(args, "train");
+        if (args.has("eval")) existingFile(args, "eval");
         checkOutputFolder(config.outDir, args.has("overwrite"));
     }
     config.device = args.text("device", config.device);

@@ -29,7 +29,7 @@ if [ -z "$torch_dir" ]; then
   prefix=$("$PYTHON" -c 'import torch.utils; print(torch.utils.cmake_prefix_path)' 2>/dev/null || true)
   [ -n "$prefix" ] && [ -f "$prefix/Torch/TorchConfig.cmake" ] && torch_dir=$prefix/Torch
 fi
-echo "== 1. build (engine and lepton-train only) against ${torch_dir:-Debian's LibTorch}"
+echo "== 1. build (engine and lepton-train only) against ${torch_dir:-the default LibTorch}"
 cmake -S . -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=Release -DLEPTON_ENGINE_ONLY=ON \
   -DLEPTON_TORCH_DIR="$torch_dir" >"$WORK/cmake.log" || { cat "$WORK/cmake.log"; exit 1; }
 grep -E "LibTorch" "$WORK/cmake.log" || true

@@ -1,14 +1,17 @@
 // lepton-train: the training engine on the command line (no Qt). Progress goes to stderr, one
 // JSON line of results to stdout; bad input exits non-zero with a one-line reason.
+#include "common/RegularFile.h"
 #include "training/ComputeDevice.h"
 #include "training/TrainedModel.h"
 #include "training/Trainer.h"
 #include "training/tokenizer/WordPieceTokenizer.h"
 
 #include <chrono>
+#include <cerrno>
 #include <csignal>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -28,18 +31,99 @@ constexpr int kExitBadInput = 1;
 constexpr int kExitUsage = 2;
 constexpr int kExitInterrupted = 130;
 
-const char *kUsage = R"(usage: lepton-train COMMAND [OPTIONS]
-  fit       --train FILE [--eval FILE] [--out DIR] [--model FOLDER|scratch:tiny|scratch:mini|mlp]
-            [--text-column NAME] [--label-column NAME] [--feature-columns A,B,..] [--vocab FILE]
-            [--epochs N] [--batch-size N] [--lr X] [--warmup-ratio X] [--weight-decay X]
-            [--max-length N] [--seed N] [--eval-every STEPS] [--early-stopping-metric
-            accuracy|macro_f1|loss] [--patience N] [--class-weights] [--grad-accum N]
-            [--max-grad-norm X] [--validation-fraction X] [--hidden 32,16] [--lora-rank N]
-            [--lora-alpha X] [--freeze-encoder] [--device auto|cpu|cuda] [--threads N]
-  fit       --resume DIR [--device ..] [--threads N]      continue a stopped run
-  eval      --model DIR --data FILE [--text-column ..] [--label-column ..] [--max-length N]
-  predict   --model DIR (--text TEXT | --data FILE) [--text-column ..]
-  tokenize  (--vocab FILE | --model DIR) [--input FILE] [--max-length N]
+const char *kOverview = R"(usage: lepton-train COMMAND [OPTIONS]
+Trains text and tabular classifiers and uses them, without the app. Progress goes to stderr, one
+line of JSON results to stdout.
+
+commands:
+  fit        train a model on a labelled CSV file, or continue a stopped run (--resume)
+  eval       score a trained model on a labelled CSV file
+  predict    label a text or the rows of a CSV file with a trained model
+  tokenize   print the WordPiece token ids of each input line
+  --version  this program's version and its LibTorch (CPU or CUDA, GPUs visible)
+  --help     this overview; "lepton-train COMMAND --help" lists a command's options
+)";
+
+// Defaults by model kind, as TrainingConfig::withDefaults() fills them in.
+const char *kFitHelp = R"(usage: lepton-train fit --train FILE [OPTIONS]
+       lepton-train fit --resume DIR [--device D] [--threads N]
+
+data:
+  --train FILE                 labelled CSV file to train on (required)
+  --eval FILE                  labelled CSV file to evaluate on
+                               (default: a stratified split of --train)
+  --validation-fraction X      share of --train held out when there is no --eval (default 0.1)
+  --text-column NAME           column holding the text (default text)
+  --label-column NAME          column holding the class (default label)
+  --feature-columns A,B,..     mlp: numeric columns to use (default: every other numeric column)
+model:
+  --model M                    scratch:tiny (default; 2 layers, hidden 128), scratch:mini
+                               (4 layers, hidden 256), mlp, or a BERT checkpoint folder
+  --vocab FILE                 vocab.txt for a scratch model, or a folder holding one (default:
+                               bert-base-uncased's from the shared data folder, when it is there)
+  --hidden 32,16               mlp: hidden layer sizes (default 32,16)
+  --lora-rank N                train LoRA adapters of rank N (at most hidden_size; 4-64 is usual)
+                               instead of the whole encoder (default 0: off)
+  --lora-alpha X               LoRA scaling (default 16)
+  --freeze-encoder             train only the pooler and the classification head
+training (defaults: checkpoint | scratch | mlp):
+  --epochs N                   passes over the training data (3 | 3 | 50)
+  --batch-size N               examples per step (16 | 32 | 32)
+  --lr X                       peak learning rate of AdamW (5e-5 | 1e-3 | 1e-3)
+  --warmup-ratio X             share of steps warming the rate up before its linear decay
+                               (0 | 0.1 | 0)
+  --weight-decay X             AdamW weight decay, not on biases and LayerNorm (0 | 0.01 | 0)
+  --max-length N               tokens per text, longer texts are cut (128 | 64 | -)
+  --grad-accum N               batches added up per optimizer step (default 1)
+  --max-grad-norm X            gradient clipping, 0 turns it off (default 1.0)
+  --class-weights              weight the loss by inverse class frequency (default off)
+  --seed N                     seed of initialisation, split, order and dropout (default 42)
+evaluation:
+  --eval-every STEPS           also evaluate every STEPS steps (default 0: at each epoch's end)
+  --early-stopping-metric M    accuracy, macro_f1 or loss: picks the best model (default macro_f1)
+  --patience N                 stop after N evaluations without improvement (default 0: never)
+where:
+  --out DIR                    run folder: best model, checkpoint, history (default lepton-run);
+                               must be new or empty
+  --overwrite                  replace the results in a non-empty --out, once the new run has
+                               loaded its data and model
+  --resume DIR                 continue the stopped run in DIR with its saved settings
+  --device auto|cpu|cuda       auto takes the GPU when this build has CUDA and one is visible
+                               (default auto)
+  --threads N                  CPU threads for the maths (default: all cores, here %d)
+At the end fit prints how long the run took, its samples/s and, on CUDA, its peak GPU memory.
+)";
+
+const char *kEvalHelp = R"(usage: lepton-train eval --model DIR --data FILE [OPTIONS]
+  --model DIR                  a folder fit wrote (DIR/best or DIR itself) or a BERT checkpoint
+  --data FILE                  labelled CSV file to score
+  --text-column NAME           default: the one the model was trained with (else text)
+  --label-column NAME          default: the one the model was trained with (else label)
+  --max-length N               default: the one the model was trained with
+  --batch-size N               examples per forward pass (default 64)
+  --device auto|cpu|cuda       default cpu
+  --threads N                  CPU threads (default: all cores, here %d)
+Prints accuracy, macro-F1, loss and per-class figures as one JSON line.
+)";
+
+const char *kPredictHelp = R"(usage: lepton-train predict --model DIR (--text TEXT | --data FILE) [OPTIONS]
+  --model DIR                  a folder fit wrote or a BERT checkpoint
+  --text TEXT                  one text to label
+  --data FILE                  CSV file whose rows to label (its label column is not needed)
+  --text-column NAME           default: the one the model was trained with (else text)
+  --max-length N               default: the one the model was trained with
+  --batch-size N               examples per forward pass (default 64)
+  --device auto|cpu|cuda       default cpu
+  --threads N                  CPU threads (default: all cores, here %d)
+Prints each row's label and class probabilities as one JSON line.
+)";
+
+const char *kTokenizeHelp = R"(usage: lepton-train tokenize (--vocab FILE | --model DIR) [OPTIONS]
+  --vocab FILE                 vocab.txt (one token a line)
+  --model DIR                  a model folder whose vocab.txt and tokenizer settings to use
+  --input FILE                 texts, one a line (default: standard input)
+  --max-length N               cut each line's ids to N, [CLS] and [SEP] included (default: no cut)
+Prints one line of token ids per input line.
 )";
 
 struct UsageError : std::runtime_error {
@@ -114,6 +198,31 @@ int allCores()
     return static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
 }
 
+// A file option's value, checked before any work: says which option, which file and why.
+std::string existingFile(const Arguments &args, const std::string &option)
+{
+    const std::string path = args.text(option);
+    const std::string why = whyNotARegularFile(path);
+    if (!why.empty()) throw std::runtime_error("--" + option + " " + path + " " + why);
+    return path;
+}
+
+// Refuses to write a new run over an earlier one unless asked to (the earlier results are then
+// replaced only once the new run has loaded cleanly, by the trainer).
+void checkOutputFolder(const std::string &folder, bool overwrite)
+{
+    std::error_code error;
+    if (overwrite || !std::filesystem::exists(folder, error)) return;
+    if (!std::filesystem::is_directory(folder, error))
+        throw std::runtime_error("--out " + folder + " is a file; give a folder for the run");
+    std::filesystem::directory_iterator entries(folder, error);
+    if (error) throw std::runtime_error("--out " + folder + " cannot be read: " + error.message());
+    if (entries == std::filesystem::directory_iterator()) return;
+    throw std::runtime_error("--out " + folder + " already holds files (an earlier run?); give a new or empty "
+                             "folder, --resume " + folder + " to continue that run, or --overwrite to replace "
+                             "its results");
+}
+
 std::string clock(double seconds)
 {
     const long s = static_cast<long>(seconds + 0.5);
@@ -184,7 +293,9 @@ int fit(const Arguments &args)
         config.labelColumn = args.text("label-column", config.labelColumn);
         config.featureColumns = args.list("feature-columns");
         config.model = args.text("model", config.model);
-        config.vocabFile = args.text("vocab");
+        if (args.has("vocab"))
+            config.vocabFile = std::filesystem::is_directory(args.text("vocab")) ? args.text("vocab")
+                                                                                 : existingFile(args, "vocab");
         if (config.modelKind() == TrainingConfig::ModelKind::Scratch && config.vocabFile.empty()) {
             config.vocabFile = defaultVocabulary();
             if (config.vocabFile.empty())
@@ -216,6 +327,11 @@ int fit(const Arguments &args)
         config.loraAlpha = args.number<double>("lora-alpha").value_or(config.loraAlpha);
         config.freezeEncoder = args.has("freeze-encoder");
         config.outDir = args.text("out", "lepton-run");
+        // Files and folder checked after the options parsed, so a typo in a number is named first.
+        if (!args.has("train")) throw UsageError("fit needs --train FILE (or --resume DIR)");
+        existingFile(args, "train");
+        if (args.has("eval")) existingFile(args, "eval");
+        checkOutputFolder(config.outDir, args.has("overwrite"));
     }
     config.device = args.text("device", config.device);
     config.threads = args.number<int>("threads").value_or(allCores());
@@ -225,8 +341,19 @@ int fit(const Arguments &args)
     g_trainer = &trainer;
     std::signal(SIGINT, onInterrupt);
     std::signal(SIGTERM, onInterrupt);
+    const auto start = std::chrono::steady_clock::now();
     const TrainingResult result = trainer.run();
+    const double runSeconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     g_trainer = nullptr;
+    std::string figures = result.statusName() + " in " + clock(runSeconds) + " (" + clock(result.trainSeconds) +
+                          " in training steps), " + std::to_string(static_cast<long>(result.samplesPerSecond + 0.5)) +
+                          " samples/s";
+    if (result.peakGpuBytes > 0) {
+        char memory[64];
+        std::snprintf(memory, sizeof memory, ", peak GPU memory %.2f GiB", double(result.peakGpuBytes) / (1 << 30));
+        figures += memory;
+    }
+    progress.onMessage(figures);
 
     nlohmann::ordered_json json;
     json["status"] = result.statusName();
@@ -236,6 +363,9 @@ int fit(const Arguments &args)
     json["epochs"] = result.epochsDone;
     json["train_seconds"] = result.trainSeconds;
     json["samples_per_second"] = result.samplesPerSecond;
+    json["run_seconds"] = runSeconds;
+    json["parameters"] = result.parameters;
+    json["peak_gpu_memory_bytes"] = result.peakGpuBytes;
     json["best"] = result.hasEvaluation ? nlohmann::ordered_json::parse(result.best.toJson()) : nlohmann::ordered_json();
     json["last"] = result.hasEvaluation ? nlohmann::ordered_json::parse(result.last.toJson()) : nlohmann::ordered_json();
     std::cout << json.dump() << std::endl;
@@ -254,9 +384,10 @@ void applyDataOptions(const Arguments &args, TrainedModel &model)
 int evaluate(const Arguments &args)
 {
     if (!args.has("model") || !args.has("data")) throw UsageError("eval needs --model DIR and --data FILE");
+    const std::string data = existingFile(args, "data");
     TrainedModel model(args.text("model"), args.text("device", "cpu"));
     applyDataOptions(args, model);
-    const Metrics metrics = model.evaluate(args.text("data"), args.number<int>("batch-size").value_or(64));
+    const Metrics metrics = model.evaluate(data, args.number<int>("batch-size").value_or(64));
     std::cout << metrics.toJson() << std::endl;
     return 0;
 }
@@ -265,11 +396,12 @@ int predict(const Arguments &args)
 {
     if (!args.has("model") || args.has("text") == args.has("data"))
         throw UsageError("predict needs --model DIR and either --text TEXT or --data FILE");
+    const std::string data = args.has("data") ? existingFile(args, "data") : std::string();
     TrainedModel model(args.text("model"), args.text("device", "cpu"));
     applyDataOptions(args, model);
     const int batchSize = args.number<int>("batch-size").value_or(64);
     const auto predictions = args.has("text") ? model.predictTexts({args.text("text")}, batchSize)
-                                              : model.predictCsv(args.text("data"), batchSize);
+                                              : model.predictCsv(data, batchSize);
     nlohmann::ordered_json rows = nlohmann::ordered_json::array();
     for (const auto &p : predictions) {
         nlohmann::ordered_json probabilities;
@@ -283,14 +415,14 @@ int predict(const Arguments &args)
 int tokenize(const Arguments &args)
 {
     if (args.has("vocab") == args.has("model")) throw UsageError("tokenize needs --vocab FILE or --model DIR");
-    const auto tokenizer = args.has("vocab") ? WordPieceTokenizer::fromVocabFile(args.text("vocab"), {})
+    const auto tokenizer = args.has("vocab") ? WordPieceTokenizer::fromVocabFile(existingFile(args, "vocab"), {})
                                              : WordPieceTokenizer::fromFolder(args.text("model"));
     const auto maxLength = static_cast<std::size_t>(
         args.number<long long>("max-length").value_or(std::numeric_limits<int>::max()));
     std::ifstream file;
     if (args.has("input")) {
-        file.open(args.text("input"), std::ios::binary);
-        if (!file) throw std::runtime_error(args.text("input") + ": cannot open the file");
+        file.open(existingFile(args, "input"), std::ios::binary);
+        if (!file) throw std::runtime_error("--input " + args.text("input") + " cannot be opened: " + std::strerror(errno));
     }
     std::istream &in = args.has("input") ? file : std::cin;
     std::string out;
@@ -304,17 +436,35 @@ int tokenize(const Arguments &args)
     return 0;
 }
 
+bool asksForHelp(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i)
+        if (std::strcmp(argv[i], "--help") == 0 || std::strcmp(argv[i], "-h") == 0) return true;
+    return false;
+}
+
+int printHelp(const std::string &command)
+{
+    const std::map<std::string, const char *> help{
+        {"fit", kFitHelp}, {"eval", kEvalHelp}, {"predict", kPredictHelp}, {"tokenize", kTokenizeHelp}};
+    const auto found = help.find(command);
+    std::printf(found == help.end() ? kOverview : found->second, allCores());
+    return 0;
+}
+
 }  // namespace
 
 int main(int argc, char **argv)
 {
     lepton::preferPassiveOpenMpWaiting(argv);
     const std::string command = argc > 1 ? argv[1] : "";
+    if (command == "help") return printHelp(argc > 2 ? argv[2] : "");
+    if (asksForHelp(argc, argv)) return printHelp(command);
     const std::set<std::string> dataOptions{"model", "data", "text-column", "label-column", "max-length",
                                             "batch-size", "device", "threads"};
     try {
         if (command == "fit") {
-            return fit(Arguments(argc, argv, {"class-weights", "freeze-encoder"},
+            return fit(Arguments(argc, argv, {"class-weights", "freeze-encoder", "overwrite"},
                                  {"train", "eval", "text-column", "label-column", "feature-columns", "model",
                                   "vocab", "hidden", "epochs", "batch-size", "lr", "warmup-ratio",
                                   "weight-decay", "max-length", "seed", "eval-every", "early-stopping-metric",
@@ -330,13 +480,16 @@ int main(int argc, char **argv)
         if (command == "tokenize")
             return tokenize(Arguments(argc, argv, {}, {"vocab", "model", "input", "max-length"}));
         if (command == "--version") {
-            std::cout << "lepton-train (LibTorch " << torchVersionDescription() << ")" << std::endl;
+            std::cout << "lepton-train " << LEPTON_VERSION << " (LibTorch " << torchVersionDescription() << ")"
+                      << std::endl;
             return 0;
         }
-        std::cerr << kUsage;
+        if (!command.empty()) std::cerr << "lepton-train: unknown command '" << command << "'\n\n";
+        std::fprintf(stderr, kOverview, allCores());
         return kExitUsage;
     } catch (const UsageError &e) {
-        std::cerr << "lepton-train: " << e.what() << " (run lepton-train without arguments for help)" << std::endl;
+        std::cerr << "lepton-train: " << e.what() << " (lepton-train " << (command.empty() ? "" : command + " ")
+                  << "--help lists the options)" << std::endl;
         return kExitUsage;
     } catch (const std::exception &e) {
         std::cerr << "lepton-train: " << e.what() << std::endl;

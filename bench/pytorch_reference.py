@@ -76,6 +76,17 @@ def bucketed_batches(lengths, batch_size, rng):
     return batches
 
 
+def padded(examples, batch):
+    """Token ids and attention mask of these examples, padded with id 0 to the longest."""
+    width = max(len(examples[i]) for i in batch)
+    ids = torch.zeros(len(batch), width, dtype=torch.long)
+    mask = torch.zeros(len(batch), width, dtype=torch.long)
+    for row, i in enumerate(batch):
+        ids[row, :len(examples[i])] = torch.tensor(examples[i])
+        mask[row, :len(examples[i])] = 1
+    return ids, mask
+
+
 def main():
     p = argparse.ArgumentParser()
     p.add_argument("--ids", required=True, help="one line of token ids per example")
@@ -112,12 +123,7 @@ def main():
     start = time.perf_counter()
     optimizer_seconds = 0.0
     for batch in batches:
-        width = max(len(examples[i]) for i in batch)
-        ids = torch.zeros(len(batch), width, dtype=torch.long)
-        mask = torch.zeros(len(batch), width, dtype=torch.long)
-        for row, i in enumerate(batch):
-            ids[row, :len(examples[i])] = torch.tensor(examples[i])
-            mask[row, :len(examples[i])] = 1
+        ids, mask = padded(examples, batch)
         target = torch.tensor([labels[i] for i in batch])
         tick = time.perf_counter()
         optimizer.zero_grad()

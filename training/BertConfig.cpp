@@ -69,16 +69,7 @@ void BertConfig::validate(const std::string &source) const
     inRange("intermediate_size", intermediateSize, 65536);
     inRange("max_position_embeddings", maxPositionEmbeddings, 65536);
     inRange("type_vocab_size", typeVocabSize, 1024);
-    // Embeddings plus per layer attention (4 h^2) and feed-forward (2 h i): the weights a loader
-    // would allocate before reading a byte of model.safetensors.
-    const double h = double(hiddenSize);
-    const double parameters = h * double(vocabSize + maxPositionEmbeddings + typeVocabSize) +
-                              double(numHiddenLayers) * (4 * h * h + 2 * h * double(intermediateSize));
-    if (parameters > kMaxParameters)
-        throw std::runtime_error(source + ": these sizes make a model of " + std::to_string(int64_t(parameters / 1e6)) +
-                                 " million parameters, more than the " + std::to_string(int64_t(kMaxParameters / 1e6)) +
-                                 " million this engine can build; check vocab_size, hidden_size, num_hidden_layers "
-                                 "and intermediate_size");
+    checkParameterCount(parameterCount(0), source);
     if (hiddenSize % numAttentionHeads != 0)
         throw std::runtime_error(source + ": hidden_size " + std::to_string(hiddenSize) +
                                  " is not divisible by num_attention_heads " + std::to_string(numAttentionHeads));
@@ -100,6 +91,36 @@ void BertConfig::validate(const std::string &source) const
     if (padTokenId < 0 || padTokenId >= vocabSize)
         throw std::runtime_error(source + ": pad_token_id " + std::to_string(padTokenId) + " is outside the vocabulary");
     checkLabels(labels);
+}
+
+// Embeddings plus per layer attention (4 h^2), feed-forward (2 h i) and the LoRA adapters beside
+// query and value (2 x (h r + r h)): the weights a loader would allocate before reading a byte of
+// model.safetensors.
+double BertConfig::parameterCount(int64_t loraRank) const
+{
+    const double h = double(hiddenSize);
+    return h * double(vocabSize + maxPositionEmbeddings + typeVocabSize) +
+           double(numHiddenLayers) * (4 * h * h + 2 * h * double(intermediateSize) + 4 * h * double(loraRank));
+}
+
+void BertConfig::checkParameterCount(double parameters, const std::string &source) const
+{
+    if (parameters > kMaxParameters)
+        throw std::runtime_error(source + ": these sizes make a model of " + std::to_string(int64_t(parameters / 1e6)) +
+                                 " million parameters, more than the " + std::to_string(int64_t(kMaxParameters / 1e6)) +
+                                 " million this engine can build; check vocab_size, hidden_size, num_hidden_layers, "
+                                 "intermediate_size and the LoRA rank");
+}
+
+void BertConfig::validateLoraRank(int64_t rank, const std::string &source) const
+{
+    if (rank < 0) throw std::runtime_error(source + ": the LoRA rank must be 0 (off) or positive, not " + std::to_string(rank));
+    // An adapter of rank h is already a full h x h update; a larger one only costs memory.
+    if (rank > hiddenSize)
+        throw std::runtime_error(source + ": LoRA rank " + std::to_string(rank) + " is larger than hidden_size " +
+                                 std::to_string(hiddenSize) + "; use a rank of at most " + std::to_string(hiddenSize) +
+                                 " (4 to 64 is usual)");
+    checkParameterCount(parameterCount(rank), source);
 }
 
 nlohmann::json BertConfig::toJson() const

@@ -36,6 +36,14 @@ struct BertConfig {
     nlohmann::json toJson() const;
     // Throws std::runtime_error "<source>: <key> ..." for values that cannot build a model.
     void validate(const std::string &source) const;
+    // LoRA adapters of this rank on every layer must fit the layers (rank <= hidden_size) and,
+    // with the rest of the model, the parameter limit. Throws "<source>: LoRA rank ...".
+    void validateLoraRank(int64_t rank, const std::string &source) const;
+    // The weights the network has, with LoRA adapters of this rank (0: none).
+    double parameterCount(int64_t loraRank) const;
+
+private:
+    void checkParameterCount(double parameters, const std::string &source) const;
 };
 
 }  // namespace lepton

@@ -4,6 +4,9 @@
 #include <stdexcept>
 #include <unistd.h>
 #include <torch/torch.h>
+#ifdef LEPTON_TORCH_CUDA
+#include <c10/cuda/CUDACachingAllocator.h>
+#endif
 
 namespace lepton {
 
@@ -52,8 +55,32 @@ std::string torchVersionDescription()
 {
     std::string text = std::to_string(TORCH_VERSION_MAJOR) + "." + std::to_string(TORCH_VERSION_MINOR) +
                        "." + std::to_string(TORCH_VERSION_PATCH);
-    text += torch::cuda::is_available() ? " (CUDA)" : " (CPU)";
+#ifdef LEPTON_TORCH_CUDA
+    const auto gpus = torch::cuda::device_count();
+    text += " (CUDA, " + std::to_string(gpus) + (gpus == 1 ? " GPU)" : " GPUs)");
+    if (gpus == 0) text += "; no GPU is visible, so runs use the CPU";
+#else
+    text += " (CPU)";
+#endif
     return text;
+}
+
+long long peakGpuMemoryBytes()
+{
+#ifdef LEPTON_TORCH_CUDA
+    if (!torch::cuda::is_available()) return 0;
+    // Index 0 of each statistic is the aggregate over small and large pools.
+    return c10::cuda::CUDACachingAllocator::getDeviceStats(0).allocated_bytes[0].peak;
+#else
+    return 0;
+#endif
+}
+
+void resetPeakGpuMemory()
+{
+#ifdef LEPTON_TORCH_CUDA
+    if (torch::cuda::is_available()) c10::cuda::CUDACachingAllocator::resetPeakStats(0);
+#endif
 }
 
 }  // namespace lepton

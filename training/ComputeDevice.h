@@ -24,7 +24,11 @@ void setCpuThreads(int threads);
 // first thing in main(). If the restart fails the program goes on with the default policy.
 void preferPassiveOpenMpWaiting(char **argv);
 
-// "1.13.1 (CPU)" or "2.3.0 (CUDA 12.1)": for --version and run records.
+// "1.13.1 (CPU)" or "2.3.0 (CUDA, 1 GPU)": for --version and run records.
 std::string torchVersionDescription();
+
+// The most memory tensors held on the first GPU since the last reset; 0 without CUDA.
+long long peakGpuMemoryBytes();
+void resetPeakGpuMemory();
 
 }  // namespace lepton

@@ -1,6 +1,7 @@
 #include "training/TrainedModel.h"
 
 #include "common/AtomicFile.h"
+#include "common/RegularFile.h"
 #include "training/internal/BertClassifier.h"
 #include "training/internal/ClassifierModel.h"
 #include "training/ComputeDevice.h"
@@ -29,9 +30,11 @@ DataSettings DataSettings::load(const std::string &folder)
 {
     DataSettings settings;
     const std::string path = (fs::path(folder) / kFile).string();
-    if (!fs::exists(path)) return settings;
+    std::error_code error;
+    if (!fs::exists(fs::symlink_status(path, error))) return settings;
     try {
-        const auto j = nlohmann::json::parse(readWholeFile(path));
+        // A few lines of JSON; the bound keeps a planted device or huge file from filling memory.
+        const auto j = nlohmann::json::parse(readRegularFile(path, 1u << 20, "a data_settings.json"));
         settings.textColumn = j.value("text_column", settings.textColumn);
         settings.labelColumn = j.value("label_column", settings.labelColumn);
         settings.maxLength = j.value("max_length", settings.maxLength);

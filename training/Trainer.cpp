@@ -9,6 +9,7 @@
 #include "training/ComputeDevice.h"
 #include "training/DataSplit.h"
 #include "training/internal/EncodedDataset.h"
+#include "training/internal/FusedAdamW.h"
 #include "training/internal/ModelEvaluator.h"
 #include "training/internal/TabularMlp.h"
 #include "training/TrainedModel.h"
@@ -20,6 +21,7 @@
 #include <cmath>
 #include <filesystem>
 #include <fstream>
+#include <future>
 #include <mutex>
 
 namespace fs = std::filesystem;
@@ -89,12 +91,16 @@ struct Trainer::Run {
     std::vector<std::string> classNames;
     std::vector<int64_t> trainCounts;
     std::unique_ptr<ClassifierModel> model;
-    std::unique_ptr<torch::optim::AdamW> optimizer;
+    std::unique_ptr<FusedAdamW> optimizer;
     torch::Tensor classWeights;
     TrainerState state;
     torch::Tensor rngAtStep;
     std::size_t batchesPerEpoch = 0;
     int64_t stepsPerEpoch = 0, totalSteps = 0, warmupSteps = 0;
+
+    // Declared after the data it reads, so it is destroyed (waited for) first.
+    std::future<Batch> nextBatch;
+    std::size_t nextBatchIndex = 0;
 
     TrainingResult result;
     int64_t stepsThisSession = 0;
@@ -195,8 +201,7 @@ struct Trainer::Run {
         };
         if (!decayed.empty()) groups.emplace_back(decayed, options(*config.weightDecay));
         if (!plain.empty()) groups.emplace_back(plain, options(0.0));
-        optimizer = std::make_unique<torch::optim::AdamW>(std::move(groups),
-                                                          torch::optim::AdamWOptions(*config.learningRate));
+        optimizer = std::make_unique<FusedAdamW>(std::move(groups), torch::optim::AdamWOptions(*config.learningRate));
     }
 
     void planSchedule()
@@ -228,18 +233,34 @@ struct Trainer::Run {
 
     // ---- training -----------------------------------------------------------------------------
 
+    // Micro-batch b of this epoch's order; the next one is cut and padded on another thread
+    // meanwhile, so a step never waits for its batch.
+    Batch takeBatch(const BatchList &batches, std::size_t b)
+    {
+        Batch batch = nextBatch.valid() && nextBatchIndex == b ? nextBatch.get() : train.batch(batches[b]);
+        if (nextBatch.valid()) nextBatch.get();  // built for an order that is no longer current
+        if (b + 1 < batches.size()) {
+            nextBatchIndex = b + 1;
+            nextBatch = std::async(std::launch::async, [this, indices = batches[b + 1]] { return train.batch(indices); });
+        }
+        return batch.to(device);
+    }
+
     // One optimizer step over micro-batches [first, last) of this epoch's order. Returns false
     // (leaving weights untouched) when cancelled in the middle.
     bool trainStep(const BatchList &batches, std::size_t first, std::size_t last, Clock::time_point &stepStart)
     {
         model->module().train();
-        optimizer->zero_grad();
+        optimizer->clearGradients();
+        // CUDA's dropout generator is not in the checkpoint: seeded from the step, a resumed run
+        // draws the same masks as an uninterrupted one.
+        if (device.is_cuda()) torch::cuda::manual_seed_all(config.seed + static_cast<uint64_t>(state.step));
         int64_t samples = 0;
         for (std::size_t b = first; b < last; ++b) samples += static_cast<int64_t>(batches[b].size());
         double lossSum = 0.0;
         for (std::size_t b = first; b < last; ++b) {
             if (owner.cancelRequested()) return false;
-            const Batch batch = train.batch(batches[b]).to(device);
+            const Batch batch = takeBatch(batches, b);
             torch::Tensor loss;
             {
                 AutocastGuard autocast(device);
@@ -261,8 +282,7 @@ struct Trainer::Run {
             (loss * share).backward();
             lossSum += value * share;
         }
-        if (config.maxGradNorm > 0)
-            torch::nn::utils::clip_grad_norm_(model->module().parameters(), config.maxGradNorm);
+        if (config.maxGradNorm > 0) optimizer->clipGradientNorm(config.maxGradNorm);
         const double rate = learningRateAt(state.step);
         for (auto &group : optimizer->param_groups())
             static_cast<torch::optim::AdamWOptions &>(group.options()).lr(rate);
@@ -368,6 +388,8 @@ struct Trainer::Run {
         if (state.last) result.last = *state.last;
         result.samplesPerSecond = double(samplesThisSession) / std::max(1e-9, result.trainSeconds);
         result.bestFolder = outPath(kBestFolder);
+        for (const auto &parameter : model->module().parameters()) result.parameters += parameter.numel();
+        result.peakGpuBytes = peakGpuMemoryBytes();
         return result;
     }
 
@@ -433,6 +455,7 @@ TrainingResult Trainer::run() try {
     run.device = device.kind == ComputeDevice::Kind::Cuda ? torch::Device(torch::kCUDA) : torch::Device(torch::kCPU);
     setCpuThreads(config.threads);
     fs::create_directories(config.outDir);
+    resetPeakGpuMemory();
 
     std::string checkpoint;
     if (m_resume) {
@@ -441,10 +464,6 @@ TrainingResult Trainer::run() try {
         run.state = TrainerCheckpoint::readState(checkpoint);
         run.model = loadClassifier(checkpoint + "/" + TrainerCheckpoint::kModelFolder);
     } else {
-        // A fresh run in a used folder must not leave the previous run's results behind.
-        for (const char *stale : {kHistoryFile, kBestFolder, kCheckpointFolder})
-            fs::remove_all(run.outPath(stale));
-        writeFileAtomically(run.outPath(kConfigFile), m_config.toJson());
         torch::manual_seed(config.seed);
     }
     run.prepare();
@@ -456,6 +475,12 @@ TrainingResult Trainer::run() try {
         setCpuRngState(TrainerCheckpoint::readRng(checkpoint));
         run.message("resuming at step " + std::to_string(run.state.step) + " of " +
                     std::to_string(run.totalSteps));
+    } else {
+        // A fresh run in a used folder must not leave the previous run's results behind; they go
+        // only now that its data and model have loaded, since the model may come from that folder.
+        for (const char *stale : {kHistoryFile, kBestFolder, kCheckpointFolder})
+            fs::remove_all(run.outPath(stale));
+        writeFileAtomically(run.outPath(kConfigFile), m_config.toJson());
     }
     run.rngAtStep = cpuRngState();
     return run.trainLoop();

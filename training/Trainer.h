@@ -23,6 +23,8 @@ struct TrainingResult {
     double trainSeconds = 0.0;      // time spent in training steps (this session)
     double samplesPerSecond = 0.0;  // training examples per second (this session)
     std::string bestFolder;         // OUT/best: loadClassifier() reads it
+    int64_t parameters = 0;         // the model's weights, trainable or not
+    int64_t peakGpuBytes = 0;       // CUDA runs: the most GPU memory tensors held (0 on the CPU)
     std::string statusName() const;
 };
 

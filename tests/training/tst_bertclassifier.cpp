@@ -285,6 +285,15 @@ private slots:
                                          << "hidden_size has the wrong type (a JSON array)";
         QTest::newRow("file size") << "{\"notes\": \"" + QString(16 << 20, 'x') + "\"}"
                                    << "bytes, over the 16 MiB a config.json may have";
+        // A LoRA rank is bounded by the layer width and its adapters count in the parameter limit,
+        // checked before any weight is allocated (rank 200000 on BERT-base once took 29 GB).
+        QTest::newRow("lora rank") << R"({"lepton_training_mode": {"lora_rank": 200000, "lora_alpha": 16, "freeze_encoder": false}})"
+                                   << "lepton_training_mode: LoRA rank 200000 is larger than hidden_size 768";
+        QTest::newRow("lora parameters")
+            << R"({"vocab_size": 10, "hidden_size": 16384, "num_hidden_layers": 3, "num_attention_heads": 16,
+                   "intermediate_size": 1, "max_position_embeddings": 8,
+                   "lepton_training_mode": {"lora_rank": 16384, "lora_alpha": 16, "freeze_encoder": false}})"
+            << "million parameters, more than the 4000 million this engine can build";
     }
 
     void configErrorsNameTheKey()
@@ -549,6 +558,10 @@ private slots:
         Batch longer;
         longer.inputIds = torch::full({1, 17}, 5, torch::kInt64);
         QVERIFY(errorOf([&] { model->logits(longer); }).contains("longer than the model's 16 positions"));
+        // --lora-rank from the command line or the run form: the same bound as a config.json's.
+        const QString rank = errorOf([] { BertClassifier(tinyConfig(), smallTokenizer(), BertTrainingMode{17, 8, false}); });
+        QVERIFY2(rank.contains("LoRA rank 17 is larger than hidden_size 16; use a rank of at most 16"), qPrintable(rank));
+        QVERIFY(errorOf([] { BertClassifier(tinyConfig(), smallTokenizer(), BertTrainingMode{16, 8, false}); }).isEmpty());
     }
 
     void lossFallsOnAToyTask()

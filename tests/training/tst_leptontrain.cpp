@@ -4,6 +4,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
+#include <QThread>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -45,6 +47,41 @@ private slots:
         QVERIFY(outcome.err.contains("usage: lepton-train"));
     }
 
+    // What a newcomer tries first: help for the program and for each command, exit code 0, every
+    // option explained with its default.
+    void helpExplainsEveryOptionWithItsDefault()
+    {
+        for (const QStringList &arguments : {QStringList{"--help"}, QStringList{"-h"}, QStringList{"help"}}) {
+            const auto outcome = run(arguments);
+            QCOMPARE(outcome.exitCode, 0);
+            QVERIFY2(outcome.out.contains("fit        train a model"), outcome.out.constData());
+        }
+        const auto fit = run({"fit", "--help"});
+        QCOMPARE(fit.exitCode, 0);
+        QVERIFY2(fit.err.isEmpty(), fit.err.constData());
+        for (const char *option : {"--train FILE", "--epochs N", "--lr X", "--max-length N", "--overwrite", "--resume DIR"})
+            QVERIFY2(fit.out.contains(option), option);
+        QVERIFY(fit.out.contains("(default lepton-run)"));
+        QVERIFY(fit.out.contains(QByteArray("default: all cores, here ") + QByteArray::number(QThread::idealThreadCount())));
+        QCOMPARE(run({"help", "fit"}).out, fit.out);
+        for (const char *command : {"eval", "predict", "tokenize"}) {
+            const auto help = run({command, "--help"});
+            QCOMPARE(help.exitCode, 0);
+            QVERIFY2(help.out.startsWith(QByteArray("usage: lepton-train ") + command), help.out.constData());
+        }
+    }
+
+    void versionNamesTheProgramAndItsLibTorch()
+    {
+        const auto outcome = run({"--version"});
+        QCOMPARE(outcome.exitCode, 0);
+        // Debian's LibTorch here; a CUDA build says "(CUDA, N GPUs)".
+        QVERIFY2(QRegularExpression(R"(^lepton-train \d+\.\d+\.\d+ \(LibTorch \d+\.\d+\.\d+ \((CPU|CUDA, \d+ GPUs?)\)\))")
+                     .match(QString::fromUtf8(outcome.out))
+                     .hasMatch(),
+                 outcome.out.constData());
+    }
+
     void badInputExitsNonZeroWithOneLine()
     {
         const auto missing = run({"fit", "--model", "mlp", "--train", m_dir.path() + "/nothing.csv", "--out",
@@ -52,7 +89,17 @@ private slots:
         QCOMPARE(missing.exitCode, 1);
         QVERIFY(missing.out.isEmpty());
         QCOMPARE(missing.err.trimmed().count('\n'), 0);
-        QVERIFY2(missing.err.contains("nothing.csv: cannot open"), missing.err.constData());
+        QVERIFY2(missing.err.contains("--train " + (m_dir.path() + "/nothing.csv").toUtf8() + " does not exist"),
+                 missing.err.constData());
+
+        const auto folder = run({"fit", "--model", "mlp", "--train", m_dir.path(), "--out", m_dir.path() + "/bad"});
+        QCOMPARE(folder.exitCode, 1);
+        QVERIFY2(folder.err.contains("is a folder, not a file"), folder.err.constData());
+
+        const auto data = run({"eval", "--model", m_dir.path(), "--data", m_dir.path() + "/nothing.csv"});
+        QCOMPARE(data.exitCode, 1);
+        QVERIFY2(data.err.contains("--data " + (m_dir.path() + "/nothing.csv").toUtf8() + " does not exist"),
+                 data.err.constData());
 
         const auto option = run({"fit", "--epochs", "many"});
         QCOMPARE(option.exitCode, 2);
@@ -99,6 +146,63 @@ private slots:
         const auto resumed = run({"fit", "--resume", out, "--threads", "1"});
         QVERIFY2(resumed.exitCode == 0, resumed.err.constData());
         QCOMPARE(resumed.lastJson()["best"].toObject(), result["best"].toObject());
+    }
+
+    // The figures at the end of a run: its duration and samples/s on stderr, with the parameter
+    // count in the JSON line.
+    void fitEndsWithTheRunsFigures()
+    {
+        REQUIRE_SHARED_DATA(cancer, "tabular/breast_cancer.csv");
+        const auto fit = run({"fit", "--model", "mlp", "--train", cancer, "--label-column", "diagnosis", "--epochs",
+                              "2", "--threads", "1", "--out", m_dir.path() + "/figures"});
+        QVERIFY2(fit.exitCode == 0, fit.err.constData());
+        QVERIFY2(QRegularExpression(R"(finished in 0:00:\d\d \(0:00:\d\d in training steps\), \d+ samples/s\n)")
+                     .match(QString::fromUtf8(fit.err))
+                     .hasMatch(),
+                 fit.err.constData());
+        const auto result = fit.lastJson();
+        QVERIFY(result["run_seconds"].toDouble() >= result["train_seconds"].toDouble());
+        // 30 features -> 32 -> 16 -> 2 classes: weights and biases.
+        QCOMPARE(result["parameters"].toInt(), 30 * 32 + 32 + 32 * 16 + 16 + 16 * 2 + 2);
+        QCOMPARE(result["peak_gpu_memory_bytes"].toInt(), 0);
+    }
+
+    // A used --out is refused, and nothing in it is touched; with --overwrite the new run may
+    // start from the very model it replaces, which is deleted only once the new run has loaded it.
+    void usedOutputFolderNeedsOverwriteAndKeepsItsModelUntilTheNewRunStarts()
+    {
+        REQUIRE_SHARED_DATA(mr, "text/mr/train.csv");
+        REQUIRE_SHARED_DATA(vocab, "vocab/bert-base-uncased-vocab.txt");
+        QFile source(mr);
+        QVERIFY(source.open(QIODevice::ReadOnly));
+        const QByteArray header = source.readLine();
+        QByteArray rows = header;
+        for (int i = 0; i < 60; ++i) rows += source.readLine();  // negatives first in the file
+        source.seek(source.size() / 2);
+        source.readLine();
+        for (int i = 0; i < 60; ++i) rows += source.readLine();
+        const QString csv = m_dir.filePath("mr-small.csv");
+        QFile small(csv);
+        QVERIFY(small.open(QIODevice::WriteOnly));
+        small.write(rows);
+        small.close();
+        const QString out = m_dir.filePath("run1");
+        const QStringList quick{"--epochs", "1", "--max-length", "16", "--threads", "1", "--vocab", vocab};
+        const auto first = run(QStringList{"fit", "--train", csv, "--out", out} + quick);
+        QVERIFY2(first.exitCode == 0, first.err.constData());
+        const QString bestConfig = out + "/best/config.json";
+        QVERIFY(QFileInfo::exists(bestConfig));
+        const QDateTime written = QFileInfo(bestConfig).lastModified();
+
+        const auto refused = run(QStringList{"fit", "--train", csv, "--out", out} + quick);
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains("already holds files") && refused.err.contains("--overwrite"), refused.err.constData());
+        QCOMPARE(QFileInfo(bestConfig).lastModified(), written);
+
+        const auto again = run(QStringList{"fit", "--model", out + "/best", "--train", csv, "--out", out, "--overwrite"} + quick);
+        QVERIFY2(again.exitCode == 0, again.err.constData());
+        QCOMPARE(again.lastJson()["status"].toString(), QStringLiteral("finished"));
+        QVERIFY(QFileInfo::exists(bestConfig));
     }
 };
 

@@ -314,6 +314,27 @@ private slots:
         }
     }
 
+    // A vocab.txt that is a symlink to a device (tellg() says 0, reading never ends) or a folder
+    // is refused before any byte is read, naming the file and the reason.
+    void refusesAVocabularyThatIsNotARegularFile()
+    {
+        QTemporaryDir dir;
+        const QString device = dir.filePath("vocab.txt");
+        QVERIFY(QFile::link(QStringLiteral("/dev/zero"), device));
+        const auto errorFor = [](const QString &path) -> QByteArray {
+            try {
+                WordPieceTokenizer::fromVocabFile(path.toStdString(), {});
+            } catch (const std::runtime_error &e) {
+                return e.what();
+            }
+            return "accepted";
+        };
+        const QByteArray deviceError = errorFor(device);
+        QVERIFY2(deviceError.contains(device.toUtf8() + " is not a regular file"), deviceError.constData());
+        const QByteArray folderError = errorFor(dir.path());
+        QVERIFY2(folderError.contains(dir.path().toUtf8() + " is a folder, not a file"), folderError.constData());
+    }
+
     void refusesAnOversizedTokenizerConfig()
     {
         QTemporaryDir dir;

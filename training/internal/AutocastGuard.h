@@ -5,6 +5,8 @@
 #if TORCH_VERSION_MAJOR >= 2
 #include <ATen/autocast_mode.h>
 #endif
+// LibTorch 2.4 made autocast's functions take the device type and deprecated the CUDA-only ones.
+#define LEPTON_DEVICE_AUTOCAST_API (TORCH_VERSION_MAJOR > 2 || (TORCH_VERSION_MAJOR == 2 && TORCH_VERSION_MINOR >= 4))
 
 namespace lepton {
 
@@ -12,7 +14,11 @@ class AutocastGuard {
 public:
     explicit AutocastGuard(const torch::Device &device) : m_enabled(device.is_cuda())
     {
-#if TORCH_VERSION_MAJOR >= 2
+#if LEPTON_DEVICE_AUTOCAST_API
+        if (!m_enabled) return;
+        at::autocast::set_autocast_dtype(at::kCUDA, at::kBFloat16);
+        at::autocast::set_autocast_enabled(at::kCUDA, true);
+#elif TORCH_VERSION_MAJOR >= 2
         if (!m_enabled) return;
         at::autocast::set_autocast_gpu_dtype(at::kBFloat16);
         at::autocast::set_enabled(true);
@@ -20,7 +26,11 @@ public:
     }
     ~AutocastGuard()
     {
-#if TORCH_VERSION_MAJOR >= 2
+#if LEPTON_DEVICE_AUTOCAST_API
+        if (!m_enabled) return;
+        at::autocast::set_autocast_enabled(at::kCUDA, false);
+        at::autocast::clear_cache();
+#elif TORCH_VERSION_MAJOR >= 2
         if (!m_enabled) return;
         at::autocast::set_enabled(false);
         at::autocast::clear_cache();

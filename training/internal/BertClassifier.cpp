@@ -92,6 +92,7 @@ BertClassifier::BertClassifier(BertConfig config, WordPieceTokenizer tokenizer, 
         throw std::runtime_error("the vocabulary has " + std::to_string(m_tokenizer.vocabularySize()) +
                                  " tokens but the model only " + std::to_string(m_config.vocabSize) +
                                  " embeddings (vocab_size); use the checkpoint's own vocab.txt");
+    m_config.validateLoraRank(mode.loraRank, "lora_rank");
     m_network = std::make_shared<BertNetworkImpl>(m_config);
     applyTrainingMode(mode);
 }
@@ -100,7 +101,6 @@ BertClassifier::~BertClassifier() = default;
 
 void BertClassifier::applyTrainingMode(const BertTrainingMode &mode)
 {
-    if (mode.loraRank < 0) throw std::runtime_error("LoRA rank must be 0 (off) or positive");
     if (mode.loraRank > 0) m_network->addLora(mode.loraRank, mode.loraAlpha);
     if (mode.loraRank == 0 && !mode.freezeEncoder) return;
     for (auto &item : m_network->named_parameters(true)) {
@@ -117,6 +117,7 @@ std::unique_ptr<BertClassifier> BertClassifier::load(const std::string &folder, 
     const auto json = readConfigJson(folder);
     BertConfig config = BertConfig::fromJson(json, configPath);
     const auto recorded = mode ? std::nullopt : recordedMode(json, configPath);
+    if (recorded) config.validateLoraRank(recorded->loraRank, configPath + ": " + modeKey);
     const std::vector<std::string> checkpointLabels = config.labels;
     if (!labels.empty()) config.labels = labels;
     checkLabels(config.labels);

@@ -2,6 +2,7 @@
 
 #include "common/AtomicFile.h"
 #include "common/CsvReader.h"
+#include "common/RegularFile.h"
 #include "training/JsonValueText.h"
 #include "training/tokenizer/TextNormalizer.h"
 #include "training/tokenizer/VocabularyIndex.h"
@@ -125,18 +126,7 @@ WordPieceTokenizer::WordPieceTokenizer(std::vector<std::string> vocabulary, Opti
 
 WordPieceTokenizer WordPieceTokenizer::fromVocabFile(const std::string &path, Options options)
 {
-    std::ifstream in(path, std::ios::binary | std::ios::ate);
-    if (!in) throw std::runtime_error("cannot open vocabulary file " + path);
-    // Refused before reading, so a huge file from elsewhere never reaches memory.
-    const auto fileBytes = static_cast<uint64_t>(in.tellg());
-    if (fileBytes > kMaxVocabularyFileBytes)
-        throw std::runtime_error(path + " is " + std::to_string(fileBytes) + " bytes, over the "
-                                 + std::to_string(kMaxVocabularyFileBytes >> 20)
-                                 + " MiB a vocabulary may have; is it really a vocab.txt?");
-    in.seekg(0);
-    std::ostringstream content;
-    content << in.rdbuf();
-    return fromVocabText(content.str(), options, path);
+    return fromVocabText(readRegularFile(path, kMaxVocabularyFileBytes, "a vocabulary"), options, path);
 }
 
 WordPieceTokenizer WordPieceTokenizer::fromVocabText(std::string_view bytes, Options options,

@@ -1,5 +1,7 @@
-// lepton-train: the training engine on the command line (no Qt). Progress goes to stderr, one
-// JSON line of results to stdout; bad input exits non-zero with a one-line reason.
+// lepton-train: the training engine on the command line. Progress goes to stderr, one JSON line
+// of results to stdout; bad input exits non-zero with a one-line reason. With --workspace a run
+// is stored in the workspace and trained by its training session (WorkspaceFit).
+#include "WorkspaceFit.h"
 #include "training/ComputeDevice.h"
 #include "training/TrainedModel.h"
 #include "training/Trainer.h"
@@ -9,7 +11,6 @@
 #include <csignal>
 #include <cstdio>
 #include <cstdlib>
-#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <limits>
@@ -36,6 +37,9 @@ const char *kUsage = R"(usage: lepton-train COMMAND [OPTIONS]
             accuracy|macro_f1|loss] [--patience N] [--class-weights] [--grad-accum N]
             [--max-grad-norm X] [--validation-fraction X] [--hidden 32,16] [--lora-rank N]
             [--lora-alpha X] [--freeze-encoder] [--device auto|cpu|cuda] [--threads N]
+            [--workspace FILE [--name NAME] [--project ID] [--contract ID --partner ID]
+            [--confirm-note TEXT]]  store the run in a workspace, with where its data came from;
+            data under a contract whose data access ended needs --confirm-note (the reason)
   fit       --resume DIR [--device ..] [--threads N]      continue a stopped run
   eval      --model DIR --data FILE [--text-column ..] [--label-column ..] [--max-length N]
   predict   --model DIR (--text TEXT | --data FILE) [--text-column ..]
@@ -98,17 +102,6 @@ private:
     std::map<std::string, std::string> m_values;
 };
 
-std::string defaultVocabulary()
-{
-    const char *env = std::getenv("LEPTON_SHARED_DATA");
-    for (const std::string &dir : {std::string(env ? env : ""), std::string(LEPTON_SHARED_DATA_DEFAULT)}) {
-        if (dir.empty()) continue;
-        const auto path = std::filesystem::path(dir) / "vocab" / "bert-base-uncased-vocab.txt";
-        if (std::filesystem::exists(path)) return path.string();
-    }
-    return {};
-}
-
 int allCores()
 {
     return static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
@@ -166,8 +159,13 @@ void onInterrupt(int)
     if (g_trainer) g_trainer->cancel();  // an atomic store: safe in a signal handler
 }
 
-int fit(const Arguments &args)
+int fit(int argc, char **argv, const Arguments &args)
 {
+    for (const char *option : {"name", "project", "contract", "partner", "confirm-note"})
+        if (args.has(option) && !args.has("workspace"))
+            throw UsageError(std::string("--") + option + " records the run in a workspace: give --workspace FILE too");
+    if (args.has("workspace") && args.has("resume"))
+        throw UsageError("--resume continues a run outside a workspace; resume a workspace's run in Lepton Partner Studio");
     TrainingConfig config;
     const bool resume = args.has("resume");
     if (resume) {
@@ -186,7 +184,7 @@ int fit(const Arguments &args)
         config.model = args.text("model", config.model);
         config.vocabFile = args.text("vocab");
         if (config.modelKind() == TrainingConfig::ModelKind::Scratch && config.vocabFile.empty()) {
-            config.vocabFile = defaultVocabulary();
+            config.vocabFile = defaultScratchVocabulary();
             if (config.vocabFile.empty())
                 throw UsageError("a scratch model needs a vocabulary: give --vocab vocab.txt (e.g. "
                                  "bert-base-uncased's)");
@@ -220,6 +218,19 @@ int fit(const Arguments &args)
     config.device = args.text("device", config.device);
     config.threads = args.number<int>("threads").value_or(allCores());
 
+    if (args.has("workspace")) {
+        WorkspaceFit where;
+        where.workspace = args.text("workspace");
+        where.name = args.text("name");
+        where.projectId = args.number<long long>("project").value_or(0);
+        where.contractId = args.number<long long>("contract").value_or(0);
+        where.partnerId = args.number<long long>("partner").value_or(0);
+        where.confirmNote = args.text("confirm-note");
+        std::signal(SIGINT, onInterrupt);
+        std::signal(SIGTERM, onInterrupt);
+        return fitInWorkspace(argc, argv, config, where, &g_interrupted);
+    }
+
     ProgressBar progress;
     Trainer trainer(config, &progress, resume);
     g_trainer = &trainer;
@@ -239,6 +250,8 @@ int fit(const Arguments &args)
     json["best"] = result.hasEvaluation ? nlohmann::ordered_json::parse(result.best.toJson()) : nlohmann::ordered_json();
     json["last"] = result.hasEvaluation ? nlohmann::ordered_json::parse(result.last.toJson()) : nlohmann::ordered_json();
     std::cout << json.dump() << std::endl;
+    if (result.status == TrainingResult::Status::Cancelled)
+        std::cerr << "resume with: lepton-train fit --resume " << config.outDir << std::endl;
     return result.status == TrainingResult::Status::Cancelled && g_interrupted ? kExitInterrupted : 0;
 }
 
@@ -314,12 +327,14 @@ int main(int argc, char **argv)
                                             "batch-size", "device", "threads"};
     try {
         if (command == "fit") {
-            return fit(Arguments(argc, argv, {"class-weights", "freeze-encoder"},
+            return fit(argc, argv,
+                       Arguments(argc, argv, {"class-weights", "freeze-encoder"},
                                  {"train", "eval", "text-column", "label-column", "feature-columns", "model",
                                   "vocab", "hidden", "epochs", "batch-size", "lr", "warmup-ratio",
                                   "weight-decay", "max-length", "seed", "eval-every", "early-stopping-metric",
                                   "patience", "grad-accum", "max-grad-norm", "validation-fraction",
-                                  "lora-rank", "lora-alpha", "out", "resume", "device", "threads"}));
+                                  "lora-rank", "lora-alpha", "out", "resume", "device", "threads",
+                                  "workspace", "name", "project", "contract", "partner", "confirm-note"}));
         }
         if (command == "eval") return evaluate(Arguments(argc, argv, {}, dataOptions));
         if (command == "predict") {

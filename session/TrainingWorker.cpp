@@ -1,4 +1,4 @@
-#include "ui/training/TrainingWorker.h"
+#include "session/TrainingWorker.h"
 
 #include "training/Trainer.h"
 #include "models/repositories/TrainingRunRepository.h"
@@ -19,8 +19,8 @@ constexpr int kFlushIntervalMs = 250;
 
 }  // namespace
 
-TrainingWorker::TrainingWorker(const QString &workspacePath, qint64 runId, Mode mode, QObject *parent)
-    : QObject(parent), m_workspacePath(workspacePath), m_runId(runId), m_mode(mode)
+TrainingWorker::TrainingWorker(const QString &workspacePath, qint64 runId, Mode mode, const QString &owner, QObject *parent)
+    : QObject(parent), m_workspacePath(workspacePath), m_runId(runId), m_mode(mode), m_owner(owner)
 {
     qRegisterMetaType<TrainingStepInfo>();
     qRegisterMetaType<TrainingEvaluation>();
@@ -65,7 +65,7 @@ void TrainingWorker::train()
         emit failed(error.isEmpty() ? tr("Training run %1 is not in this workspace; it may have been deleted.").arg(m_runId) : error);
         return;
     }
-    if (!runs.markRunning(m_runId, &error)) {
+    if (!runs.markRunning(m_runId, m_owner, &error)) {
         emit failed(error);
         return;
     }

@@ -1,5 +1,6 @@
 #include "session/BestModelPredictor.h"
 
+#include "session/BackgroundPriority.h"
 #include "training/TrainedModel.h"
 #include "training/Trainer.h"
 
@@ -94,6 +95,7 @@ BestModelPredictor::BestModelPredictor(QObject *parent) : QObject(parent), m_thr
 {
     qRegisterMetaType<ModelAnswer>();
     m_worker->moveToThread(m_thread);
+    connect(m_thread, &QThread::started, m_worker, [] { lowerThisThreadsPriority(); });
     connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &BestModelWorker::answered, this, &BestModelPredictor::answered);
     m_thread->start();

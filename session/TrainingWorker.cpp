@@ -1,16 +1,12 @@
 #include "session/TrainingWorker.h"
 
+#include "session/BackgroundPriority.h"
 #include "training/Trainer.h"
 #include "models/repositories/TrainingRunRepository.h"
 #include "models/storage/Workspace.h"
 
 #include <exception>
 
-#ifdef Q_OS_LINUX
-#include <sys/resource.h>
-#include <sys/syscall.h>
-#include <unistd.h>
-#endif
 
 namespace {
 
@@ -40,11 +36,7 @@ void TrainingWorker::requestStop()
 
 void TrainingWorker::run()
 {
-#ifdef Q_OS_LINUX
-    // Nice is per thread on Linux: on a busy CPU the GUI thread wins over training, so the page
-    // stays responsive (QThread priorities have no effect under Linux's default scheduler).
-    setpriority(PRIO_PROCESS, id_t(syscall(SYS_gettid)), 10);
-#endif
+    lowerThisThreadsPriority();
     Workspace workspace;
     m_workspace = &workspace;
     train();

@@ -300,6 +300,9 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&page));
         const QString start = form->startButton()->text();
         QCOMPARE(start == QStringLiteral("Start Training"), language == "en");
+        // LEPTON_SCREENSHOTS=DIR: the form as checked, to look at.
+        if (const QString dir = qEnvironmentVariable("LEPTON_SCREENSHOTS"); !dir.isEmpty())
+            page.grab().save(QStringLiteral("%1/training-new-run-%2-%3x%4.png").arg(dir, language).arg(size.width()).arg(size.height()));
 
         // Start in view at once, with the groups scrolling above it.
         const QRect startRect(form->startButton()->mapTo(&page, QPoint(0, 0)), form->startButton()->size());

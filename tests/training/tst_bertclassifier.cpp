@@ -1,10 +1,11 @@
 // torch before QtTest: Qt's `slots` macro would break torch's headers.
-#include "Skip.h"
 #include "training/internal/BertClassifier.h"
 #include "training/internal/BertNetwork.h"
 #include "training/ClassifierFactory.h"
 #include "training/ConfigJson.h"
 #include "training/internal/Safetensors.h"
+
+#include "Skip.h"
 
 #include <QProcess>
 #include <QtTest>

@@ -1,6 +1,11 @@
-// lepton-train: the training engine on the command line (no Qt). Progress goes to stderr, one
-// JSON line of results to stdout; bad input exits non-zero with a one-line reason.
+// lepton-train: the training engine on the command line. Progress goes to stderr, one JSON line
+// of results to stdout; bad input exits non-zero with a one-line reason. With --workspace a run
+// is stored in the workspace and trained by its training session (WorkspaceFit), which an
+// engine-only build (no Qt) leaves out.
 #include "common/RegularFile.h"
+#ifdef LEPTON_WITH_WORKSPACE
+#include "WorkspaceFit.h"
+#endif
 #include "training/ComputeDevice.h"
 #include "training/TrainedModel.h"
 #include "training/Trainer.h"
@@ -91,6 +96,13 @@ where:
   --device auto|cpu|cuda       auto takes the GPU when this build has CUDA and one is visible
                                (default auto)
   --threads N                  CPU threads for the maths (default: all cores, here %d)
+workspace (the run is stored in a Lepton workspace with where its data came from):
+  --workspace FILE             the workspace file (or server location) to record the run in
+  --name NAME                  the run's name in the workspace (default: the --out folder's name)
+  --project ID                 the project the run serves
+  --contract ID --partner ID   the contract and partner whose data it trains on
+  --confirm-note TEXT          why data under a terminated or expired contract, or with ended
+                               data access, may still be used (required for such data)
 At the end fit prints how long the run took, its samples/s and, on CUDA, its peak GPU memory.
 )";
 
@@ -182,17 +194,6 @@ private:
     std::map<std::string, std::string> m_values;
 };
 
-std::string defaultVocabulary()
-{
-    const char *env = std::getenv("LEPTON_SHARED_DATA");
-    for (const std::string &dir : {std::string(env ? env : ""), std::string(LEPTON_SHARED_DATA_DEFAULT)}) {
-        if (dir.empty()) continue;
-        const auto path = std::filesystem::path(dir) / "vocab" / "bert-base-uncased-vocab.txt";
-        if (std::filesystem::exists(path)) return path.string();
-    }
-    return {};
-}
-
 int allCores()
 {
     return static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
@@ -275,8 +276,13 @@ void onInterrupt(int)
     if (g_trainer) g_trainer->cancel();  // an atomic store: safe in a signal handler
 }
 
-int fit(const Arguments &args)
+int fit(int argc, char **argv, const Arguments &args)
 {
+    for (const char *option : {"name", "project", "contract", "partner", "confirm-note"})
+        if (args.has(option) && !args.has("workspace"))
+            throw UsageError(std::string("--") + option + " records the run in a workspace: give --workspace FILE too");
+    if (args.has("workspace") && args.has("resume"))
+        throw UsageError("--resume continues a run outside a workspace; resume a workspace's run in Lepton Partner Studio");
     TrainingConfig config;
     const bool resume = args.has("resume");
     if (resume) {
@@ -297,7 +303,7 @@ int fit(const Arguments &args)
             config.vocabFile = std::filesystem::is_directory(args.text("vocab")) ? args.text("vocab")
                                                                                  : existingFile(args, "vocab");
         if (config.modelKind() == TrainingConfig::ModelKind::Scratch && config.vocabFile.empty()) {
-            config.vocabFile = defaultVocabulary();
+            config.vocabFile = defaultScratchVocabulary();
             if (config.vocabFile.empty())
                 throw UsageError("a scratch model needs a vocabulary: give --vocab vocab.txt (e.g. "
                                  "bert-base-uncased's)");
@@ -336,6 +342,24 @@ int fit(const Arguments &args)
     config.device = args.text("device", config.device);
     config.threads = args.number<int>("threads").value_or(allCores());
 
+    if (args.has("workspace")) {
+#ifndef LEPTON_WITH_WORKSPACE
+        throw UsageError("this lepton-train was built without workspaces (LEPTON_ENGINE_ONLY): train without "
+                         "--workspace, or use a full build");
+#else
+        WorkspaceFit where;
+        where.workspace = args.text("workspace");
+        where.name = args.text("name");
+        where.projectId = args.number<long long>("project").value_or(0);
+        where.contractId = args.number<long long>("contract").value_or(0);
+        where.partnerId = args.number<long long>("partner").value_or(0);
+        where.confirmNote = args.text("confirm-note");
+        std::signal(SIGINT, onInterrupt);
+        std::signal(SIGTERM, onInterrupt);
+        return fitInWorkspace(argc, argv, config, where, &g_interrupted);
+#endif
+    }
+
     ProgressBar progress;
     Trainer trainer(config, &progress, resume);
     g_trainer = &trainer;
@@ -369,6 +393,8 @@ int fit(const Arguments &args)
     json["best"] = result.hasEvaluation ? nlohmann::ordered_json::parse(result.best.toJson()) : nlohmann::ordered_json();
     json["last"] = result.hasEvaluation ? nlohmann::ordered_json::parse(result.last.toJson()) : nlohmann::ordered_json();
     std::cout << json.dump() << std::endl;
+    if (result.status == TrainingResult::Status::Cancelled)
+        std::cerr << "resume with: lepton-train fit --resume " << config.outDir << std::endl;
     return result.status == TrainingResult::Status::Cancelled && g_interrupted ? kExitInterrupted : 0;
 }
 
@@ -464,12 +490,14 @@ int main(int argc, char **argv)
                                             "batch-size", "device", "threads"};
     try {
         if (command == "fit") {
-            return fit(Arguments(argc, argv, {"class-weights", "freeze-encoder", "overwrite"},
+            return fit(argc, argv,
+                       Arguments(argc, argv, {"class-weights", "freeze-encoder", "overwrite"},
                                  {"train", "eval", "text-column", "label-column", "feature-columns", "model",
                                   "vocab", "hidden", "epochs", "batch-size", "lr", "warmup-ratio",
                                   "weight-decay", "max-length", "seed", "eval-every", "early-stopping-metric",
                                   "patience", "grad-accum", "max-grad-norm", "validation-fraction",
-                                  "lora-rank", "lora-alpha", "out", "resume", "device", "threads"}));
+                                  "lora-rank", "lora-alpha", "out", "resume", "device", "threads",
+                                  "workspace", "name", "project", "contract", "partner", "confirm-note"}));
         }
         if (command == "eval") return evaluate(Arguments(argc, argv, {}, dataOptions));
         if (command == "predict") {

@@ -26,7 +26,7 @@ ComputeDevice ComputeDevice::parse(const std::string &spec)
     if (spec == "cuda") {
         if (!cudaAvailable())
             throw std::runtime_error("device cuda was requested, but this LibTorch build has no "
-                                     "CUDA support or no GPU is visible; use --device cpu");
+                                     "CUDA support or no GPU is visible; train on the CPU");
         device.kind = Kind::Cuda;
         return device;
     }

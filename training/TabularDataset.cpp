@@ -32,7 +32,7 @@ TabularDataset TabularDataset::fromCsv(const std::string &path, std::vector<std:
                 featureColumns.push_back(name);
         if (featureColumns.empty())
             throw std::runtime_error(path + ": no numeric feature columns besides '" + labelColumn +
-                                     "'; name them with --feature-columns");
+                                     "'; name the feature columns to read");
     }
     std::vector<int> indices;
     for (const auto &name : featureColumns) indices.push_back(csv.column(name));
@@ -48,7 +48,7 @@ TabularDataset TabularDataset::fromCsv(const std::string &path, std::vector<std:
                 throw std::runtime_error(path + ": line " + std::to_string(row.line) + ", column '" +
                                          featureColumns[k] + "': '" + text +
                                          "' is not a number; fix the value or leave the column out "
-                                         "with --feature-columns");
+                                         "of the feature columns");
             data.features.push_back(value);
         }
     }

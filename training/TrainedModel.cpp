@@ -131,4 +131,24 @@ try {
     throw userError(e);
 }
 
+Prediction TrainedModel::predictFeatures(const std::vector<float> &values)
+try {
+    if (!m_impl->mlp) throw std::runtime_error("this is a text model: predict from texts");
+    TabularDataset row;
+    row.featureNames = m_impl->mlp->config().featureNames;
+    if (values.size() != row.featureNames.size())
+        throw std::runtime_error("the model reads " + std::to_string(row.featureNames.size()) + " feature values, not " +
+                                 std::to_string(values.size()));
+    row.features = values;
+    return m_impl->predict(EncodedDataset::fromTabular(row, *m_impl->mlp), 1).front();
+} catch (const c10::Error &e) {
+    throw userError(e);
+}
+
+const std::vector<std::string> &TrainedModel::featureNames() const
+{
+    static const std::vector<std::string> none;
+    return m_impl->mlp ? m_impl->mlp->config().featureNames : none;
+}
+
 }  // namespace lepton

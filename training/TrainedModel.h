@@ -44,6 +44,10 @@ public:
     Metrics evaluate(const std::string &csvPath, int batchSize = 64);
     std::vector<Prediction> predictCsv(const std::string &csvPath, int batchSize = 64);
     std::vector<Prediction> predictTexts(const std::vector<std::string> &texts, int batchSize = 64);
+    // One feature row in featureNames() order (tabular models), scaled as in training.
+    Prediction predictFeatures(const std::vector<float> &values);
+    // The feature columns a tabular model reads, in order; empty for a text model.
+    const std::vector<std::string> &featureNames() const;
 
 private:
     struct Impl;

@@ -75,7 +75,7 @@ std::pair<Dataset, Dataset> trainAndValidation(const TrainingConfig &config, Loa
     const auto split = DataSplit::stratified(all.labels, config.validationFraction, config.seed);
     if (split.validation.empty())
         throw std::runtime_error(config.trainFile + ": too few rows for a validation split; give "
-                                                    "an evaluation file with --eval");
+                                                    "a separate evaluation file");
     return {all.subset(split.train), all.subset(split.validation)};
 }
 
@@ -396,7 +396,7 @@ struct Trainer::Run {
     TrainingResult cancelled()
     {
         writeCheckpoint();
-        message("stopped on request; resume with --resume " + config.outDir);
+        message("stopped on request; the checkpoint in " + config.outDir + " continues the run when it is resumed");
         return finish(TrainingResult::Status::Cancelled);
     }
 

@@ -147,6 +147,33 @@
     </message>
 </context>
 <context>
+    <name>BestModelWorker</name>
+    <message>
+        <source>This run&apos;s model reads text, not feature values.</source>
+        <translation>该任务的模型读取的是文本，而不是特征值。</translation>
+    </message>
+    <message>
+        <source>This run&apos;s model reads feature values, not text.</source>
+        <translation>该任务的模型读取的是特征值，而不是文本。</translation>
+    </message>
+    <message>
+        <source>This run has no best model yet; it is saved at the run&apos;s first evaluation.</source>
+        <translation>该任务还没有最佳模型；它会在任务第一次评估时保存。</translation>
+    </message>
+    <message>
+        <source>The best model in %1 cannot be loaded: %2</source>
+        <translation>无法加载 %1 中的最佳模型：%2</translation>
+    </message>
+    <message>
+        <source>Give %1 feature values, in this order: %2</source>
+        <translation>请按以下顺序给出 %1 个特征值：%2</translation>
+    </message>
+    <message>
+        <source>The value of &quot;%1&quot; is &quot;%2&quot;, which is not a number.</source>
+        <translation>“%1”的值为“%2”，不是数字。</translation>
+    </message>
+</context>
+<context>
     <name>ChartScale</name>
     <message>
         <source>million %1</source>
@@ -4048,52 +4075,12 @@ Training on this partner&apos;s data may no longer be allowed. If it is, say why
 可能已不再允许使用该合作伙伴的数据进行训练。如果仍允许，请说明原因；您的说明将随本次运行一并记录。</translation>
     </message>
     <message>
-        <source>%1 Confirmed by %2: %3</source>
-        <translation>%1 由 %2 确认：%3</translation>
-    </message>
-    <message>
-        <source>Choose an output folder for the run.</source>
-        <translation>请为本次运行选择输出文件夹。</translation>
-    </message>
-    <message>
-        <source>Run &quot;%1&quot; is %2; only a stopped or failed run can be resumed.</source>
-        <translation>运行“%1”的状态为%2；只有已停止或失败的运行才能继续。</translation>
-    </message>
-    <message>
-        <source>Stopping: the run writes a checkpoint and ends within a second.</source>
-        <translation>正在停止：运行将写入检查点，并在一秒内结束。</translation>
-    </message>
-    <message>
         <source>Preparing data and model...</source>
         <translation>正在准备数据和模型…</translation>
     </message>
     <message>
         <source>Epoch %1 of %2, step %3 of %4 - loss %5 - learning rate %6 - %7 samples/s - %8 left</source>
         <translation>第 %1/%2 轮，第 %3/%4 步 - 损失 %5 - 学习率 %6 - %7 样本/秒 - 剩余 %8</translation>
-    </message>
-    <message>
-        <source>Evaluation at step %1 (epoch %2): loss %3, accuracy %4, macro-F1 %5%6</source>
-        <translation>第 %1 步（第 %2 轮）评估：损失 %3，准确率 %4，宏平均 F1 %5%6</translation>
-    </message>
-    <message>
-        <source> - new best model</source>
-        <translation> - 新的最佳模型</translation>
-    </message>
-    <message>
-        <source>Stopped at step %1; resume it to continue from the checkpoint.</source>
-        <translation>已在第 %1 步停止；点击“继续”可从检查点接着训练。</translation>
-    </message>
-    <message>
-        <source>Finished after %1 steps (%2 epochs)%3.</source>
-        <translation>已完成，共 %1 步（%2 轮）%3。</translation>
-    </message>
-    <message>
-        <source>, stopped early</source>
-        <translation>，提前停止</translation>
-    </message>
-    <message>
-        <source>Best: accuracy %1, macro-F1 %2. Model in %3.</source>
-        <translation>最佳：准确率 %1，宏平均 F1 %2。模型保存在 %3。</translation>
     </message>
     <message>
         <source>Failed.</source>
@@ -4104,10 +4091,6 @@ Training on this partner&apos;s data may no longer be allowed. If it is, say why
 Fix the cause, then start a new run or resume this one.</source>
         <translation>运行失败：%1
 请排除原因后开始新的运行，或继续本次运行。</translation>
-    </message>
-    <message>
-        <source>Failed: %1</source>
-        <translation>失败：%1</translation>
     </message>
     <message>
         <source>Run &quot;%1&quot;: %2</source>
@@ -4158,20 +4141,20 @@ Fix the cause, then start a new run or resume this one.</source>
         <translation>请先在列表中选择一个运行。</translation>
     </message>
     <message>
-        <source>Taken out of the queue before it started; resume it to start it.</source>
-        <translation>在开始之前已移出队列；恢复即可启动它。</translation>
+        <source>The loss of each training step, and of each evaluation, appears here.</source>
+        <translation>每个训练步和每次评估的损失将显示在这里。</translation>
     </message>
     <message>
-        <source>The configuration of run &quot;%1&quot; cannot be read: %2</source>
-        <translation>无法读取训练任务“%1”的配置：%2</translation>
+        <source>Accuracy and macro-F1 appear here after the first evaluation.</source>
+        <translation>第一次评估后，准确率和宏平均 F1 将显示在这里。</translation>
     </message>
     <message>
-        <source>Resuming run %1 on the %2 from its last checkpoint.</source>
-        <translation>正在 %2 上从最后一个检查点恢复训练任务 %1。</translation>
+        <source>The learning rate of each step appears here.</source>
+        <translation>每一步的学习率将显示在这里。</translation>
     </message>
     <message>
-        <source>Starting run %1 on the %2.</source>
-        <translation>正在 %2 上启动训练任务 %1。</translation>
+        <source>Running on %1</source>
+        <translation>正在 %1 上运行</translation>
     </message>
 </context>
 <context>
@@ -4806,6 +4789,26 @@ Fix the cause, then start a new run or resume this one.</source>
         <source>The model is trained on [email] and [phone] in their place, so it cannot learn them. The choice is kept in the run&apos;s configuration.</source>
         <translation>模型以 [email] 和 [phone] 代替它们进行训练，因此无法学到这些信息。该选择会记录在运行配置中。</translation>
     </message>
+    <message>
+        <source>Stores the run and trains it when its device is free (Ctrl+Return).</source>
+        <translation>保存训练任务，并在其设备空闲时开始训练（Ctrl+Return）。</translation>
+    </message>
+    <message>
+        <source>Choose a WordPiece vocabulary</source>
+        <translation>选择 WordPiece 词表</translation>
+    </message>
+    <message>
+        <source>Vocabularies (*.txt);;All files (*)</source>
+        <translation>词表 (*.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>The tabular MLP reads numeric feature columns, and none is ticked. Tick them under Feature columns, or choose a text model for a text column.</source>
+        <translation>表格 MLP 读取数值特征列，但当前没有勾选任何列。请在“特征列”中勾选，或为文本列选择文本模型。</translation>
+    </message>
+    <message>
+        <source>Choose the column with the texts to classify (Text column); it cannot be the label column.</source>
+        <translation>请选择包含待分类文本的列（文本列）；它不能是标签列。</translation>
+    </message>
 </context>
 <context>
     <name>TrainingRunRepository</name>
@@ -4820,6 +4823,95 @@ Fix the cause, then start a new run or resume this one.</source>
     <message>
         <source>The application closed before the run&apos;s turn came; resume it to start it.</source>
         <translation>轮到该任务之前应用程序已关闭；恢复即可启动它。</translation>
+    </message>
+    <message>
+        <source>Training run %1 already has a confirmation note, or is no longer in the workspace.</source>
+        <translation>训练任务 %1 已有确认说明，或已不在工作区中。</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingSession</name>
+    <message>
+        <source>Taken out of the queue before it started; resume it to start it.</source>
+        <translation>在开始之前已移出队列；恢复即可启动它。</translation>
+    </message>
+    <message>
+        <source>Choose an output folder for the run.</source>
+        <translation>请为本次运行选择输出文件夹。</translation>
+    </message>
+    <message>
+        <source>The output folder %1 cannot be created; choose a folder you can write to.</source>
+        <translation>无法创建输出文件夹 %1；请选择一个有写入权限的文件夹。</translation>
+    </message>
+    <message>
+        <source>Name the contract under which the partner shared the data.</source>
+        <translation>请指明合作伙伴共享数据所依据的合同。</translation>
+    </message>
+    <message>
+        <source>%1
+Training on this data needs your reason, which is recorded with the run.</source>
+        <translation>%1
+使用这些数据训练需要填写理由，理由将与训练任务一起记录。</translation>
+    </message>
+    <message>
+        <source>%1 Confirmed by %2: %3</source>
+        <translation>%1 由 %2 确认：%3</translation>
+    </message>
+    <message>
+        <source>Run &quot;%1&quot; is %2; only a stopped or failed run can be resumed.</source>
+        <translation>运行“%1”的状态为%2；只有已停止或失败的运行才能继续。</translation>
+    </message>
+    <message>
+        <source>The configuration of run &quot;%1&quot; cannot be read: %2</source>
+        <translation>无法读取训练任务“%1”的配置：%2</translation>
+    </message>
+    <message>
+        <source>Stopping: the run writes a checkpoint and ends within a second.</source>
+        <translation>正在停止：运行将写入检查点，并在一秒内结束。</translation>
+    </message>
+    <message>
+        <source>The stop could not be recorded in the workspace: %1</source>
+        <translation>无法在工作区中记录停止：%1</translation>
+    </message>
+    <message>
+        <source>Evaluation at step %1 (epoch %2): loss %3, accuracy %4, macro-F1 %5%6</source>
+        <translation>第 %1 步（第 %2 轮）评估：损失 %3，准确率 %4，宏平均 F1 %5%6</translation>
+    </message>
+    <message>
+        <source> - new best model</source>
+        <translation> - 新的最佳模型</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <source>Resuming run %1 on the %2 from its last checkpoint.</source>
+        <translation>正在 %2 上从最后一个检查点恢复训练任务 %1。</translation>
+    </message>
+    <message>
+        <source>Starting run %1 on the %2.</source>
+        <translation>正在 %2 上启动训练任务 %1。</translation>
+    </message>
+    <message>
+        <source>Stopped at step %1; resume it to continue from the checkpoint.</source>
+        <translation>已在第 %1 步停止；点击“继续”可从检查点接着训练。</translation>
+    </message>
+    <message>
+        <source>Finished after %1 steps (%2 epochs)%3.</source>
+        <translation>已完成，共 %1 步（%2 轮）%3。</translation>
+    </message>
+    <message>
+        <source>, stopped early</source>
+        <translation>，提前停止</translation>
+    </message>
+    <message>
+        <source>Best: accuracy %1, macro-F1 %2. Model in %3.</source>
+        <translation>最佳：准确率 %1，宏平均 F1 %2。模型保存在 %3。</translation>
+    </message>
+    <message>
+        <source>The run&apos;s earlier log cannot be read from the workspace: %1</source>
+        <translation>无法从工作区读取该任务之前的日志：%1</translation>
     </message>
 </context>
 <context>
@@ -4845,44 +4937,8 @@ Fix the cause, then start a new run or resume this one.</source>
         <translation>无法读取该任务的配置：%1</translation>
     </message>
     <message>
-        <source>This run has no best model yet; it is saved at the run&apos;s first evaluation.</source>
-        <translation>该任务还没有最佳模型；它会在任务第一次评估时保存。</translation>
-    </message>
-    <message>
-        <source>The best model in %1 cannot be loaded: %2</source>
-        <translation>无法加载 %1 中的最佳模型：%2</translation>
-    </message>
-    <message>
         <source>Type something to classify first.</source>
         <translation>请先输入要分类的内容。</translation>
-    </message>
-    <message>
-        <source>This run&apos;s model reads feature values, not text.</source>
-        <translation>该任务的模型读取的是特征值，而不是文本。</translation>
-    </message>
-    <message>
-        <source>Cannot classify this input: %1</source>
-        <translation>无法对该输入进行分类：%1</translation>
-    </message>
-    <message>
-        <source>Give %1 feature values, in this order: %2</source>
-        <translation>请按以下顺序给出 %1 个特征值：%2</translation>
-    </message>
-    <message>
-        <source>The value of &quot;%1&quot; is &quot;%2&quot;, which is not a number.</source>
-        <translation>“%1”的值为“%2”，不是数字。</translation>
-    </message>
-    <message>
-        <source>This run&apos;s model reads text, not feature values.</source>
-        <translation>该任务的模型读取的是文本，而不是特征值。</translation>
-    </message>
-    <message>
-        <source>Cannot write a temporary file: %1</source>
-        <translation>无法写入临时文件：%1</translation>
-    </message>
-    <message>
-        <source>The model gave no prediction.</source>
-        <translation>模型没有给出预测。</translation>
     </message>
     <message>
         <source>%1: %2 %</source>
@@ -4895,6 +4951,10 @@ Fix the cause, then start a new run or resume this one.</source>
     <message>
         <source>, </source>
         <translation>，</translation>
+    </message>
+    <message>
+        <source>Classifying...</source>
+        <translation>正在分类……</translation>
     </message>
 </context>
 <context>

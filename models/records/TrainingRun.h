@@ -32,6 +32,7 @@ public:
     QString bestMetricsJson;  // lepton::Metrics::toJson() of the best evaluation; empty before one
     QString outputFolder;
     QString confirmationNote; // why the user trained although the contract's data access had ended
+    QString owner;            // the client ("host/user") that queued or runs it; empty before owners were kept
 
     bool canResume() const { return status == Status::Stopped || status == Status::Failed; }
 

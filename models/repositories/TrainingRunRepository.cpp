@@ -10,7 +10,7 @@ namespace {
 
 const QString kColumns = QStringLiteral(
     "id, name, config_json, model, data_file, data_fingerprint, project_id, partner_id, contract_id, status, "
-    "failure_reason, created_at, started_at, ended_at, best_metrics_json, output_folder, confirmation_note");
+    "failure_reason, created_at, started_at, ended_at, best_metrics_json, output_folder, confirmation_note, owner_client");
 
 QVariant optionalTime(const QDateTime &time)
 {
@@ -37,6 +37,7 @@ TrainingRun runFrom(const SqlStatement &row)
     r.bestMetricsJson = row.value(14).toString();
     r.outputFolder = row.value(15).toString();
     r.confirmationNote = row.value(16).toString();
+    r.owner = row.value(17).toString();
     return r;
 }
 
@@ -49,14 +50,14 @@ bool TrainingRunRepository::create(TrainingRun &run, QString *error)
     TrainingRun r = run;
     r.createdAt = SqlValue::now();
     SqlStatement insert(m_workspace.database(),
-                        QStringLiteral("INSERT INTO training_runs (%1) VALUES (%2,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id")
+                        QStringLiteral("INSERT INTO training_runs (%1) VALUES (%2,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id")
                             .arg(kColumns, m_workspace.dialect().idValue(QStringLiteral("training_runs"))));
     const QVariantList values = {QVariant(QMetaType::fromType<qint64>()), SqlValue::text(r.name), r.configJson, r.model, r.dataFile, r.dataFingerprint,
                                  SqlValue::fromId(r.projectId), SqlValue::fromId(r.partnerId), SqlValue::fromId(r.contractId),
                                  TrainingRun::statusKey(r.status), SqlValue::text(r.failureReason), SqlValue::fromTime(r.createdAt),
                                  optionalTime(r.startedAt), optionalTime(r.endedAt),
                                  r.bestMetricsJson.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(r.bestMetricsJson),
-                                 r.outputFolder, SqlValue::text(r.confirmationNote)};
+                                 r.outputFolder, SqlValue::text(r.confirmationNote), SqlValue::text(r.owner)};
     if (!insert.exec(values, error)) return false;
     r.id = insert.returnedId();
     run = r;
@@ -105,11 +106,11 @@ bool TrainingRunRepository::changeRun(const QString &sql, const QVariantList &va
     return true;
 }
 
-bool TrainingRunRepository::markRunning(qint64 id, QString *error)
+bool TrainingRunRepository::markRunning(qint64 id, const QString &owner, QString *error)
 {
     return changeRun(QStringLiteral("UPDATE training_runs SET status = 'running', failure_reason = '', ended_at = NULL, "
-                                       "started_at = coalesce(started_at, ?) WHERE id = ?"),
-                        {SqlValue::fromTime(SqlValue::now()), id}, error);
+                                       "started_at = coalesce(started_at, ?), owner_client = ? WHERE id = ?"),
+                        {SqlValue::fromTime(SqlValue::now()), SqlValue::text(owner), id}, error);
 }
 
 bool TrainingRunRepository::markEnded(qint64 id, TrainingRun::Status status, const QString &failureReason,
@@ -123,25 +124,64 @@ bool TrainingRunRepository::markEnded(qint64 id, TrainingRun::Status status, con
                         error);
 }
 
-bool TrainingRunRepository::markQueued(qint64 id, QString *error)
+bool TrainingRunRepository::markQueued(qint64 id, const QString &owner, QString *error)
 {
-    return changeRun(QStringLiteral("UPDATE training_runs SET status = 'queued', failure_reason = '' WHERE id = ?"), {id}, error);
+    return changeRun(QStringLiteral("UPDATE training_runs SET status = 'queued', failure_reason = '', owner_client = ? WHERE id = ?"),
+                     {SqlValue::text(owner), id}, error);
 }
 
-int TrainingRunRepository::markInterruptedRunsStopped(QString *error)
+bool TrainingRunRepository::addConfirmationNote(qint64 id, const QString &note, QString *error)
+{
+    // Only where none was recorded: a note, once given, is the run's record of why.
+    SqlStatement statement(m_workspace.database(),
+                           QStringLiteral("UPDATE training_runs SET confirmation_note = ? WHERE id = ? AND confirmation_note = ''"));
+    if (!statement.exec({note, id}, error)) return false;
+    if (statement.rowsAffected() == 1) return true;
+    if (error) *error = tr("Training run %1 already has a confirmation note, or is no longer in the workspace.").arg(id);
+    return false;
+}
+
+int TrainingRunRepository::markInterruptedRunsStopped(const QString &owner, QString *error)
 {
     const QPair<QString, QString> interrupted[] = {
         {QStringLiteral("running"), tr("The application closed during the run; resume it to continue from its last checkpoint.")},
         {QStringLiteral("queued"), tr("The application closed before the run's turn came; resume it to start it.")}};
     int stopped = 0;
     for (const auto &[status, reason] : interrupted) {
+        // Runs of other clients of a shared server train on their machines; runs without an
+        // owner come from before owners were recorded, when one client had the workspace.
         SqlStatement statement(m_workspace.database(),
                                QStringLiteral("UPDATE training_runs SET status = 'stopped', failure_reason = ?, ended_at = ? "
-                                              "WHERE status = ?"));
-        if (!statement.exec({reason, SqlValue::fromTime(SqlValue::now()), status}, error)) return stopped;
+                                              "WHERE status = ? AND owner_client IN (?, '')"));
+        if (!statement.exec({reason, SqlValue::fromTime(SqlValue::now()), status, owner}, error)) return stopped;
         stopped += statement.rowsAffected();
     }
     return stopped;
+}
+
+bool TrainingRunRepository::appendLog(qint64 runId, const QStringList &lines, QString *error)
+{
+    const QSqlDatabase db = m_workspace.database();
+    Transaction transaction(db);
+    if (!transaction.isActive()) {
+        if (error) *error = transaction.error();
+        return false;
+    }
+    SqlStatement insert(db, QStringLiteral("INSERT INTO training_log (run_id, line_no, line) "
+                                           "SELECT ?, coalesce(max(line_no), 0) + 1, ? FROM training_log WHERE run_id = ?"));
+    for (const QString &line : lines)
+        if (!insert.exec({runId, line, runId}, error)) return false;
+    return transaction.commit(error);
+}
+
+QStringList TrainingRunRepository::log(qint64 runId, int lastLines, QString *error) const
+{
+    QStringList lines;
+    SqlStatement rows(m_workspace.database(),
+                      QStringLiteral("SELECT line FROM training_log WHERE run_id = ? ORDER BY line_no DESC LIMIT ?"));
+    if (!rows.exec({runId, lastLines}, error)) return lines;
+    while (rows.next()) lines.prepend(rows.value(0).toString());
+    return lines;
 }
 
 bool TrainingRunRepository::addMetricPoints(qint64 runId, const QList<MetricPoint> &points, QString *error)

@@ -21,17 +21,25 @@ public:
     // Deletes the run and its metric points (not its output folder).
     bool remove(qint64 id, QString *error);
 
-    // Running from now on; the first start is kept when a stopped run is resumed.
-    bool markRunning(qint64 id, QString *error);
+    // Running from now on on the owner's machine (TrainingRun::owner); the first start is kept
+    // when a stopped run is resumed.
+    bool markRunning(qint64 id, const QString &owner, QString *error);
     // Finished, stopped or failed, with the reason (failed), the best metrics so far and the end time.
     bool markEnded(qint64 id, TrainingRun::Status status, const QString &failureReason, const QString &bestMetricsJson,
                    QString *error);
-    // Waiting for its device again (a stopped or failed run the user resumes).
-    bool markQueued(qint64 id, QString *error);
-    // Runs still marked running or queued when the workspace opens belong to a session that
-    // closed or crashed: they become stopped, with the reason, so the user can resume (or
-    // start) them. Returns how many.
-    int markInterruptedRunsStopped(QString *error);
+    // Waiting for its device on the owner's machine again (a stopped or failed run the user resumes).
+    bool markQueued(qint64 id, const QString &owner, QString *error);
+    // Records why a run was trained although its data access had ended, where none was recorded.
+    bool addConfirmationNote(qint64 id, const QString &note, QString *error);
+    // The owner's runs still marked running or queued when the workspace opens belong to a session
+    // that closed or crashed: they become stopped, with the reason, so the user can resume (or
+    // start) them. Other clients' runs are left alone. Returns how many.
+    int markInterruptedRunsStopped(const QString &owner, QString *error);
+
+    // The run's log, kept with it across resumes and sessions: lines appended in one transaction,
+    // and the last lines, oldest first.
+    bool appendLog(qint64 runId, const QStringList &lines, QString *error);
+    QStringList log(qint64 runId, int lastLines, QString *error = nullptr) const;
 
     // All points in one transaction; a point for a (kind, step) already stored replaces it.
     bool addMetricPoints(qint64 runId, const QList<MetricPoint> &points, QString *error);

@@ -681,6 +681,23 @@ QStringList version12(const SqlDialect &dialect)
            dialect.roleGrants();
 }
 
+// Version 13 (shared servers): each training run names the client that queued or runs it, so
+// that opening the Training page marks only that client's interrupted runs stopped, and other
+// users' runs show as running elsewhere; and a run's log is kept with it across resumes and
+// sessions. Version 8's grants are repeated so that the editor role can write the new table.
+QStringList version13(const SqlDialect &dialect)
+{
+    return dialect.schema(QStringList{
+               QStringLiteral("ALTER TABLE training_runs ADD COLUMN owner_client TEXT NOT NULL DEFAULT ''"),
+               QStringLiteral(R"(CREATE TABLE training_log (
+            run_id BIGINT NOT NULL REFERENCES training_runs(id) ON DELETE CASCADE,
+            line_no BIGINT NOT NULL CHECK (line_no >= 1),
+            line TEXT NOT NULL,
+            PRIMARY KEY (run_id, line_no)){without_rowid})"),
+           }) +
+           dialect.roleGrants();
+}
+
 // One step of the ladder: its statements from the dialect alone, or (a step that rebuilds what
 // is there) from the database as it is.
 class Migration {
@@ -699,7 +716,7 @@ private:
 
 // migrations[i] takes a workspace from version i to version i + 1.
 const Migration migrations[] = {version1, version2, version3, version4, version5, version6, version7, version8, version9,
-                               version10, version11, version12};
+                               version10, version11, version12, version13};
 
 }  // namespace
 

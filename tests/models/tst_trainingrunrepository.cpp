@@ -19,6 +19,8 @@ TrainingRun run(const QString &name)
     return r;
 }
 
+const QString kHere = QStringLiteral("laptop/zhang");
+
 }  // namespace
 
 class TestTrainingRunRepository : public QObject {
@@ -57,7 +59,7 @@ private slots:
         QCOMPARE(stored->createdAt, r.createdAt);
         QVERIFY(!stored->startedAt.isValid());
 
-        QVERIFY2(runs.markRunning(r.id, &error), qPrintable(error));
+        QVERIFY2(runs.markRunning(r.id, kHere, &error), qPrintable(error));
         const QDateTime firstStart = runs.find(r.id)->startedAt;
         QVERIFY(firstStart.isValid());
         QVERIFY2(runs.markEnded(r.id, TrainingRun::Status::Failed, "loss became NaN", {}, &error), qPrintable(error));
@@ -69,7 +71,7 @@ private slots:
 
         // Resumed: running again with its first start kept, then finished with its best metrics.
         QTest::qWait(5);
-        QVERIFY(runs.markRunning(r.id, &error));
+        QVERIFY(runs.markRunning(r.id, kHere, &error));
         stored = runs.find(r.id);
         QCOMPARE(stored->status, TrainingRun::Status::Running);
         QCOMPARE(stored->startedAt, firstStart);
@@ -106,7 +108,7 @@ private slots:
         QCOMPARE(page.size(), 2);
         QCOMPARE(page[0].name, QStringLiteral("run-3"));
         QCOMPARE(page[1].name, QStringLiteral("run-2"));
-        QVERIFY(!runs.markRunning(9999, &error));
+        QVERIFY(!runs.markRunning(9999, kHere, &error));
         QVERIFY(error.contains("no longer exists"));
     }
 
@@ -150,24 +152,31 @@ private slots:
         Fixture f;
         QVERIFY(f.open());
         QString error;
-        qint64 id = 0, waitingId = 0, finishedId = 0;
+        qint64 id = 0, waitingId = 0, finishedId = 0, theirsId = 0;
         {
             TrainingRunRepository runs(f.workspace);
             TrainingRun r = run("crashed");
-            QVERIFY(runs.create(r, &error) && runs.markRunning(r.id, &error));
+            QVERIFY(runs.create(r, &error) && runs.markRunning(r.id, kHere, &error));
             id = r.id;
             TrainingRun waiting = run("waiting");  // created queued, never started
             QVERIFY(runs.create(waiting, &error));
             waitingId = waiting.id;
             TrainingRun done = run("done");
-            QVERIFY(runs.create(done, &error) && runs.markRunning(done.id, &error) &&
+            QVERIFY(runs.create(done, &error) && runs.markRunning(done.id, kHere, &error) &&
                     runs.markEnded(done.id, TrainingRun::Status::Finished, {}, {}, &error));
             finishedId = done.id;
+            // Another client of a shared server trains this one on its machine right now.
+            TrainingRun theirs = run("theirs");
+            QVERIFY(runs.create(theirs, &error) && runs.markRunning(theirs.id, QStringLiteral("gpu-box/li"), &error));
+            theirsId = theirs.id;
         }
         f.workspace.close();
         QVERIFY(f.open());
         TrainingRunRepository runs(f.workspace);
-        QCOMPARE(runs.markInterruptedRunsStopped(&error), 2);
+        QCOMPARE(runs.markInterruptedRunsStopped(kHere, &error), 2);
+        QCOMPARE(runs.find(theirsId)->status, TrainingRun::Status::Running);
+        QCOMPARE(runs.find(theirsId)->owner, QStringLiteral("gpu-box/li"));
+        QCOMPARE(runs.find(id)->owner, kHere);
         const TrainingRun reopened = *runs.find(id);
         QCOMPARE(reopened.status, TrainingRun::Status::Stopped);
         QVERIFY(reopened.canResume());
@@ -177,12 +186,24 @@ private slots:
         QVERIFY(neverStarted.canResume());
         QVERIFY2(neverStarted.failureReason.contains("before the run's turn"), qPrintable(neverStarted.failureReason));
         QCOMPARE(runs.find(finishedId)->status, TrainingRun::Status::Finished);
-        QCOMPARE(runs.markInterruptedRunsStopped(&error), 0);
+        QCOMPARE(runs.markInterruptedRunsStopped(kHere, &error), 0);
 
         // Resuming puts it back in the queue.
-        QVERIFY2(runs.markQueued(waitingId, &error), qPrintable(error));
+        QVERIFY2(runs.markQueued(waitingId, kHere, &error), qPrintable(error));
         QCOMPARE(runs.find(waitingId)->status, TrainingRun::Status::Queued);
         QVERIFY(runs.find(waitingId)->failureReason.isEmpty());
+
+        // The log stays with the run: appended in batches, read back oldest first, the last lines only.
+        QVERIFY2(runs.appendLog(id, {"one", "two"}, &error), qPrintable(error));
+        QVERIFY2(runs.appendLog(id, {"three"}, &error), qPrintable(error));
+        QCOMPARE(runs.log(id, 10), QStringList({"one", "two", "three"}));
+        QCOMPARE(runs.log(id, 2), QStringList({"two", "three"}));
+        QVERIFY(runs.log(waitingId, 10).isEmpty());
+
+        // A confirmation note is recorded once, never replaced.
+        QVERIFY2(runs.addConfirmationNote(id, "Partner agreed by mail.", &error), qPrintable(error));
+        QVERIFY(!runs.addConfirmationNote(id, "Another reason.", &error));
+        QCOMPARE(runs.find(id)->confirmationNote, QStringLiteral("Partner agreed by mail."));
     }
 
     void olderWorkspaceGainsTheRunTables()

@@ -1,4 +1,7 @@
 #include "SharedData.h"
+#include "TerminatedContract.h"
+#include "models/repositories/TrainingRunRepository.h"
+#include "models/storage/Workspace.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -203,6 +206,49 @@ private slots:
         QVERIFY2(again.exitCode == 0, again.err.constData());
         QCOMPARE(again.lastJson()["status"].toString(), QStringLiteral("finished"));
         QVERIFY(QFileInfo::exists(bestConfig));
+    // The same data-access rule as the Training page's: a run on data under a terminated contract
+    // is refused without the user's reason, and recorded with it.
+    void fitInAWorkspaceRecordsProvenanceAndNeedsAReasonForEndedData()
+    {
+        REQUIRE_SHARED_DATA(cancer, "tabular/breast_cancer.csv");
+        const QString path = m_dir.filePath("provenance.sqlite");
+        qint64 contractId = 0, partnerId = 0;
+        {
+            Workspace workspace;
+            QString error;
+            QVERIFY2(workspace.open(path, &error), qPrintable(error));
+            TerminatedContract terminated;
+            QVERIFY2(terminated.create(workspace, "DS-2024-03", &error), qPrintable(error));
+            contractId = terminated.contract.id;
+            partnerId = terminated.hospital.id;
+        }
+        const QStringList common = {"fit", "--model", "mlp", "--train", cancer, "--label-column", "diagnosis", "--epochs", "2",
+                                    "--threads", "1", "--workspace", path, "--contract", QString::number(contractId),
+                                    "--partner", QString::number(partnerId)};
+        const auto refused = run(common + QStringList{"--out", m_dir.filePath("refused")});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains("terminated") && refused.err.contains("reason"), refused.err.constData());
+
+        const auto provenance = run({"fit", "--train", cancer, "--contract", QString::number(contractId)});
+        QCOMPARE(provenance.exitCode, 2);
+        QVERIFY2(provenance.err.contains("--workspace"), provenance.err.constData());
+
+        const auto confirmed = run(common + QStringList{"--out", m_dir.filePath("confirmed"), "--name", "last-evaluation",
+                                                        "--confirm-note", "Partner allowed a last evaluation by mail of 2026-01-05."});
+        QVERIFY2(confirmed.exitCode == 0, confirmed.err.constData());
+        QCOMPARE(confirmed.lastJson()["status"].toString(), QStringLiteral("finished"));
+        Workspace workspace;
+        QString error;
+        QVERIFY2(workspace.open(path, &error), qPrintable(error));
+        const QList<TrainingRun> runs = TrainingRunRepository(workspace).list(10, 0);
+        QCOMPARE(runs.size(), 1);
+        QCOMPARE(runs[0].name, QStringLiteral("last-evaluation"));
+        QCOMPARE(runs[0].contractId, contractId);
+        QCOMPARE(runs[0].partnerId, partnerId);
+        QCOMPARE(runs[0].status, TrainingRun::Status::Finished);
+        QVERIFY2(runs[0].confirmationNote.contains("terminated") && runs[0].confirmationNote.contains("last evaluation"),
+                 qPrintable(runs[0].confirmationNote));
+        QCOMPARE(qint64(confirmed.lastJson()["run_id"].toDouble()), runs[0].id);
     }
 };
 

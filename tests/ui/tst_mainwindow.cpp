@@ -218,10 +218,17 @@ private slots:
         QVERIFY(window.windowTitle().contains(QStringLiteral("damaged")));
         QVERIFY(window.workspace()->isReadOnly());
         window.showPage(1);
+        QList<QAction *> editing;
+        QAction *restore = nullptr;
         for (QAction *a : window.findChildren<QAction *>()) {
-            if (a->shortcut() == QKeySequence::New || a->text() == QStringLiteral("&Import CSV...")) QVERIFY(!a->isEnabled());
-            if (a->text() == QStringLiteral("&Restore from Backup...")) QVERIFY(a->isEnabled());
+            if (a->shortcut() == QKeySequence::New || a->text() == QStringLiteral("&Import CSV...")) editing << a;
+            if (a->text() == QStringLiteral("&Restore from Backup...")) restore = a;
         }
+        // The actions exist, so that a renamed one fails here instead of passing unchecked.
+        QVERIFY2(editing.size() >= 2, "no New or Import CSV action");
+        for (const QAction *a : std::as_const(editing)) QVERIFY2(!a->isEnabled(), qPrintable(a->text()));
+        QVERIFY(restore);
+        QVERIFY(restore->isEnabled());
     }
 
     void refusesAFileThatIsNotAWorkspace()

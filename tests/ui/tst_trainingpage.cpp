@@ -1,6 +1,8 @@
 // The Training page with real short runs (breast cancer MLP from the shared data) on a real workspace.
 #include "BreastCancerRun.h"
 #include "SharedData.h"
+#include "TerminatedContract.h"
+#include "ui/training/AxisScale.h"
 #include "ui/training/TrainingChart.h"
 #include "ui/training/TrainingComparison.h"
 #include "training/TrainingConfig.h"
@@ -28,6 +30,9 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTreeWidget>
+#include <QScrollArea>
+#include <QMessageBox>
+#include <QTranslator>
 #include <QtTest>
 
 class TestTrainingPage : public QObject {
@@ -129,15 +134,25 @@ private slots:
         TrainingTryIt *tryIt = page.tryIt();
         QCOMPARE(tryIt->featureFields().size(), 30);
         QCOMPARE(tryIt->featureFields().first()->text(), firstRow.first());
-        tryIt->featureFields().first()->returnPressed();
+        QSignalSpy answered(tryIt, &TrainingTryIt::answered);
+        QTest::keyClick(tryIt->featureFields().first(), Qt::Key_Return);
+        QVERIFY(answered.wait(30000));
         QVERIFY2(tryIt->result().startsWith("Predicted: malignant"), qPrintable(tryIt->result()));
-        QVERIFY2(tryIt->classifyFeatures(firstRow).startsWith("Predicted: malignant"), qPrintable(tryIt->classifyFeatures(firstRow)));
+        const auto answer = [&](auto classify) {
+            answered.clear();
+            classify();
+            return answered.wait(30000) ? tryIt->result() : QStringLiteral("(no answer)");
+        };
+        QString shown = answer([&] { tryIt->classifyFeatures(firstRow); });
+        QVERIFY2(shown.startsWith("Predicted: malignant"), qPrintable(shown));
         QStringList typo = firstRow;
         typo[3] = "12,5";
-        const QString refused = tryIt->classifyFeatures(typo);
-        QVERIFY2(refused.contains(tryIt->featureColumns()[3]) && refused.contains("not a number"), qPrintable(refused));
-        QVERIFY2(tryIt->classifyFeatures({"1", "2"}).contains("Give 30 feature values"), qPrintable(tryIt->classifyFeatures({"1", "2"})));
-        QVERIFY2(tryIt->classifyText("a text").contains("reads feature values"), qPrintable(tryIt->classifyText("a text")));
+        shown = answer([&] { tryIt->classifyFeatures(typo); });
+        QVERIFY2(shown.contains(tryIt->featureColumns()[3]) && shown.contains("not a number"), qPrintable(shown));
+        shown = answer([&] { tryIt->classifyFeatures({"1", "2"}); });
+        QVERIFY2(shown.contains("Give 30 feature values"), qPrintable(shown));
+        shown = answer([&] { tryIt->classifyText("a text"); });
+        QVERIFY2(shown.contains("reads feature values"), qPrintable(shown));
 
         // The run report as a PDF: configuration, provenance, metrics (text read back with pdftotext).
         const QString pdf = m_dir.filePath("live.pdf");
@@ -184,20 +199,28 @@ private slots:
     {
         REQUIRE_SHARED_DATA(csv, "tabular/breast_cancer.csv");
         TrainingPage page(m_workspace);
+        page.resize(1366, 768);
+        page.show();
         QSignalSpy ended(&page, &TrainingPage::runEnded);
         QString error;
         QVERIFY(page.startRun(breastCancerMlp(csv, 300), record("resumable"), &error));
         QTRY_VERIFY_WITH_TIMEOUT(page.progressBar()->value() > 100, 30000);
-        page.stopRun();
-        QVERIFY(ended.wait(5000));
+        QVERIFY(page.stopButton()->isEnabled());
+        QTest::mouseClick(page.stopButton(), Qt::LeftButton);
+        QVERIFY(ended.wait(30000));
         QCOMPARE(ended.first().at(1).value<TrainingRun::Status>(), TrainingRun::Status::Stopped);
         QTRY_VERIFY(!page.isTraining());
-        const qint64 id = TrainingRunRepository(m_workspace).list(1, 0).first().id;
-        QVERIFY2(page.resumeRun(id, &error), qPrintable(error));
+        // Resume is there at once, without choosing the run in the list again.
+        QTRY_VERIFY(page.resumeButton()->isEnabled());
+        const QString stoppedLog = page.logText();
+        QVERIFY2(stoppedLog.contains("Stopped at step") && !stoppedLog.contains("--resume"), qPrintable(stoppedLog));
+        QTest::mouseClick(page.resumeButton(), Qt::LeftButton);
         QVERIFY(ended.wait(60000));
         QCOMPARE(ended.last().at(1).value<TrainingRun::Status>(), TrainingRun::Status::Finished);
         QTRY_VERIFY(!page.isTraining());
         QCOMPARE(page.lossChart()->storedPoints(0), page.progressBar()->maximum());
+        // The log kept what came before the resume.
+        QVERIFY2(page.logText().startsWith(stoppedLog.left(40)) && page.logText().contains("Resuming run"), qPrintable(page.logText()));
 
         // Overlay with the run before it ("after-broken", 2 epochs): one curve per run.
         const QList<TrainingRun> latest = TrainingRunRepository(m_workspace).list(2, 0);
@@ -207,6 +230,102 @@ private slots:
         QCOMPARE(comparison.lossChart()->storedPoints(1), TrainingRunRepository(m_workspace).metricPoints(latest[1].id, "train_loss").size());
         QCOMPARE(comparison.macroF1Chart()->storedPoints(0), 300);
         QCOMPARE(comparison.macroF1Chart()->storedPoints(1), 2);
+    }
+
+    // Loading a text file with numeric labels picks a text model, and Start twice in a row makes
+    // two runs (each Start renews the name, so the second never finds a used output folder).
+    void formChoosesTheModelFromTheColumnsAndStartsTwice()
+    {
+        REQUIRE_SHARED_DATA(csv, "text/mr/test.csv");
+        TrainingPage page(m_workspace);
+        page.resize(1366, 768);
+        page.show();
+        auto *form = page.findChild<TrainingRunForm *>();
+        QString error;
+        QVERIFY2(form->setDataFile(csv, &error), qPrintable(error));
+        QVERIFY2(form->problem().isEmpty(), qPrintable(form->problem()));
+        const lepton::TrainingConfig config = form->config();
+        QCOMPARE(config.modelKind(), lepton::TrainingConfig::ModelKind::Scratch);
+        QVERIFY2(!config.vocabFile.empty(), "a from-scratch model starts with the default vocabulary");
+
+        QStringList dialogs;
+        QTimer closer;
+        connect(&closer, &QTimer::timeout, this, [&] {
+            if (QWidget *modal = QApplication::activeModalWidget()) {
+                if (auto *box = qobject_cast<QMessageBox *>(modal)) dialogs << box->text();
+                modal->close();
+            }
+        });
+        closer.start(50);
+        QSignalSpy ended(&page, &TrainingPage::runEnded);
+        const int before = TrainingRunRepository(m_workspace).count();
+        QTest::mouseClick(form->startButton(), Qt::LeftButton);
+        QTest::mouseClick(form->startButton(), Qt::LeftButton);
+        QVERIFY2(dialogs.isEmpty(), qPrintable(dialogs.join('\n')));
+        QCOMPARE(TrainingRunRepository(m_workspace).count(), before + 2);
+        const QList<TrainingRun> two = TrainingRunRepository(m_workspace).list(2, 0);
+        QVERIFY(two[0].name != two[1].name && two[0].outputFolder != two[1].outputFolder);
+        for (const TrainingRun &run : two) page.session()->stopRun(run.id);
+        QTRY_COMPARE_WITH_TIMEOUT(ended.count(), 2, 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(!page.isTraining(), 30000);
+    }
+
+    void newRunFitsLaptopScreensInBothLanguages_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QSize>("size");
+        QTest::newRow("English 1366x768") << "en" << QSize(1366, 768);
+        QTest::newRow("English 1024x700") << "en" << QSize(1024, 700);
+        QTest::newRow("Chinese 1366x768") << "zh_CN" << QSize(1366, 768);
+        QTest::newRow("Chinese 1024x700") << "zh_CN" << QSize(1024, 700);
+    }
+
+    void newRunFitsLaptopScreensInBothLanguages()
+    {
+        REQUIRE_SHARED_DATA(csv, "tabular/breast_cancer.csv");
+        QFETCH(QString, language);
+        QFETCH(QSize, size);
+        QTranslator translator;
+        if (language == "zh_CN") {
+            QVERIFY2(translator.load(QStringLiteral(LEPTON_QM_FILE)), LEPTON_QM_FILE);
+            QCoreApplication::installTranslator(&translator);
+        }
+        TrainingPage page(m_workspace);
+        QCoreApplication::removeTranslator(&translator);
+        auto *form = page.findChild<TrainingRunForm *>();
+        QString error;
+        QVERIFY(form->setDataFile(csv, &error));
+        page.resize(size);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        const QString start = form->startButton()->text();
+        QCOMPARE(start == QStringLiteral("Start Training"), language == "en");
+        // LEPTON_SCREENSHOTS=DIR: the form as checked, to look at.
+        if (const QString dir = qEnvironmentVariable("LEPTON_SCREENSHOTS"); !dir.isEmpty())
+            page.grab().save(QStringLiteral("%1/training-new-run-%2-%3x%4.png").arg(dir, language).arg(size.width()).arg(size.height()));
+
+        // Start in view at once, with the groups scrolling above it.
+        const QRect startRect(form->startButton()->mapTo(&page, QPoint(0, 0)), form->startButton()->size());
+        QVERIFY2(page.rect().contains(startRect), qPrintable(start));
+        QVERIFY(form->startButton()->isVisible());
+        // One column that fits the width: no horizontal scrolling, no control cut at the right.
+        QScrollArea *scroll = form->scrollArea();
+        QVERIFY2(scroll->widget()->minimumSizeHint().width() <= scroll->viewport()->width(),
+                 qPrintable(QStringLiteral("%1 > %2").arg(scroll->widget()->minimumSizeHint().width()).arg(scroll->viewport()->width())));
+        for (QWidget *w : scroll->widget()->findChildren<QWidget *>()) {
+            const bool control = qobject_cast<QLineEdit *>(w) || qobject_cast<QComboBox *>(w) || qobject_cast<QAbstractButton *>(w) ||
+                                 qobject_cast<QAbstractSpinBox *>(w);
+            if (!control || !w->isVisibleTo(scroll->widget()) || qobject_cast<QLineEdit *>(w->parentWidget())) continue;
+            const QRect r(w->mapTo(scroll->widget(), QPoint(0, 0)), w->size());
+            QVERIFY2(r.left() >= 0 && r.right() < scroll->viewport()->width(), qPrintable(w->metaObject()->className() + QStringLiteral(" ") + w->objectName()));
+            // File fields show their path, not "C...".
+            if (qobject_cast<QLineEdit *>(w)) QVERIFY2(w->width() >= 200, qPrintable(QString::number(w->width())));
+        }
+        // The run list's buttons are whole too.
+        for (QPushButton *b : {page.stopButton(), page.resumeButton()}) {
+            const QRect r(b->mapTo(&page, QPoint(0, 0)), b->size());
+            QVERIFY2(page.rect().contains(r) && b->width() >= b->minimumSizeHint().width(), qPrintable(b->text()));
+        }
     }
 
     void runsForOneDeviceWaitAndAreNeverLeftQueued()
@@ -264,20 +383,10 @@ private slots:
     {
         REQUIRE_SHARED_DATA(csv, "tabular/breast_cancer.csv");
         QString error;
-        Partner hospital;
-        hospital.name = "Westlake Hospital";
-        hospital.rating = 4;
-        QVERIFY2(PartnerRepository(m_workspace).create(hospital, &error), qPrintable(error));
-        Contract c;
-        c.reference = "DS-2024-03";
-        c.title = "Imaging data";
-        c.mode = CooperationMode::DataSharing;
-        c.partyIds = {hospital.id};
-        c.startDate = QDate(2024, 1, 1);
-        c.endDate = QDate(2025, 12, 31);
-        c.totalValue = Money(0, "CNY");
-        c.status = ContractStatus::Terminated;
-        QVERIFY2(ContractRepository(m_workspace).create(c, &error), qPrintable(error));
+        TerminatedContract terminated;
+        QVERIFY2(terminated.create(m_workspace, "DS-2024-03", &error), qPrintable(error));
+        const Contract &c = terminated.contract;
+        const Partner &hospital = terminated.hospital;
 
         TrainingPage page(m_workspace);
         auto *form = page.findChild<TrainingRunForm *>();
@@ -285,7 +394,7 @@ private slots:
         QVERIFY(form->setDataFile(csv, &error));
         auto *contract = form->findChild<QComboBox *>("contract");
         contract->setCurrentIndex(contract->findData(c.id));
-        QCOMPARE(form->findChild<QComboBox *>("partner")->currentText(), QStringLiteral("Westlake Hospital"));
+        QCOMPARE(form->findChild<QComboBox *>("partner")->currentText(), hospital.name);
 
         // The confirmation asks why; cancelling it starts nothing.
         QSignalSpy ended(&page, &TrainingPage::runEnded);
@@ -310,6 +419,58 @@ private slots:
         QCOMPARE(run.dataFingerprint.size(), 64);
         page.stopRun();
         QVERIFY(ended.wait(60000));
+    }
+
+    void chartsTickAtRoundNumbersFromZeroAndShowASingleEvaluation()
+    {
+        const auto round = [](const AxisScale &scale) {
+            const double leading = scale.step / std::pow(10.0, std::floor(std::log10(scale.step) + 1e-9));
+            const bool roundStep = std::abs(leading - 1) < 1e-9 || std::abs(leading - 2) < 1e-9 || std::abs(leading - 5) < 1e-9;
+            const double ticks = (scale.max - scale.min) / scale.step;
+            return roundStep && std::abs(scale.min / scale.step - std::round(scale.min / scale.step)) < 1e-6 &&
+                   std::abs(ticks - std::round(ticks)) < 1e-6;
+        };
+        TrainingChart loss("Loss", "Cross-entropy");
+        const int curve = loss.addCurve("Training loss");
+        loss.setEmptyText("The loss appears here.");
+        loss.resize(600, 300);
+        loss.show();
+        QCOMPARE(loss.emptyTextShown(), QStringLiteral("The loss appears here."));
+        for (int step = 1; step <= 2168; ++step) loss.append(curve, step, 0.02 + 0.7 / step);
+        loss.refresh();
+        QVERIFY(loss.emptyTextShown().isEmpty());
+        QCOMPARE(loss.stepScale().min, 0.0);
+        QVERIFY(loss.stepScale().max >= 2168);
+        QVERIFY2(round(loss.stepScale()), qPrintable(QString::number(loss.stepScale().step)));
+        QCOMPARE(loss.valueScale().min, 0.0);  // a loss axis never goes below 0
+        QVERIFY(round(loss.valueScale()) && loss.valueScale().max >= 0.72);
+
+        // A learning rate peaking at 0.001005: round ticks from 0, printed with the decimals they need.
+        TrainingChart rate("Learning rate", "Rate");
+        const int lr = rate.addCurve("Learning rate");
+        for (int step = 1; step <= 1084; ++step) rate.append(lr, step, 0.001005 * std::min(1.0, (1084.0 - step) / 900.0 + 0.01));
+        rate.refresh();
+        QCOMPARE(rate.valueScale().min, 0.0);
+        QVERIFY2(round(rate.valueScale()), qPrintable(QString::number(rate.valueScale().step)));
+        QVERIFY(rate.valueScale().max >= 0.001005 && rate.valueScale().decimals() >= 3);
+
+        // One evaluation: a dot on a real range, not an empty chart ticked "300 300 300 301".
+        TrainingChart quality("Validation quality", "Score", TrainingChart::Values::Score);
+        const int accuracy = quality.addCurve("Accuracy");
+        quality.resize(600, 300);
+        quality.show();
+        quality.append(accuracy, 300, 0.755);
+        quality.refresh();
+        QCOMPARE(quality.drawnPoints(accuracy), 1);
+        QCOMPARE(quality.stepScale().min, 0.0);
+        QVERIFY(quality.stepScale().max >= 300 && quality.stepScale().step >= 50 && round(quality.stepScale()));
+        // A wobble of a few thousandths keeps an axis at least 0.1 wide, inside [0, 1].
+        quality.append(accuracy, 600, 0.752);
+        quality.append(accuracy, 900, 0.758);
+        quality.refresh();
+        QVERIFY(quality.valueScale().max - quality.valueScale().min >= 0.1 - 1e-9);
+        QVERIFY(quality.valueScale().min <= 0.752 && quality.valueScale().max >= 0.758 && quality.valueScale().max <= 1.0);
+        QVERIFY(round(quality.valueScale()));
     }
 
     void chartsDrawADecimatedCurveButKeepEveryPoint()

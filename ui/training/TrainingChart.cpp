@@ -1,13 +1,27 @@
 #include "ui/training/TrainingChart.h"
 
+#include <QGraphicsScene>
+#include <QGraphicsSimpleTextItem>
 #include <QLineSeries>
 #include <QValueAxis>
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
-TrainingChart::TrainingChart(const QString &title, const QString &valueTitle, QWidget *parent)
-    : QChartView(parent), m_steps(new QValueAxis), m_values(new QValueAxis)
+namespace {
+
+constexpr int kMaxTicks = 5;  // intervals per axis: round labels that never crowd a small chart
+
+}  // namespace
+
+TrainingChart::TrainingChart(const QString &title, const QString &valueTitle, Values values, QWidget *parent)
+    : QChartView(parent),
+      m_steps(new QValueAxis),
+      m_values(new QValueAxis),
+      m_ceiling(values == Values::Score ? 1.0 : std::numeric_limits<double>::infinity()),
+      m_minimumSpan(values == Values::Score ? 0.1 : 0.0),
+      m_emptyText(new QGraphicsSimpleTextItem)
 {
     auto *chart = new QChart;
     chart->setTitle(title);
@@ -21,6 +35,46 @@ TrainingChart::TrainingChart(const QString &title, const QString &valueTitle, QW
     setChart(chart);
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(180);
+    m_emptyText->setBrush(palette().color(QPalette::PlaceholderText));
+    scene()->addItem(m_emptyText);
+    setScales(AxisScale::around(0, 1, kMaxTicks, true), AxisScale::around(0, 1, kMaxTicks));
+}
+
+void TrainingChart::setEmptyText(const QString &text)
+{
+    m_emptyText->setText(text);
+    placeEmptyText();
+}
+
+QString TrainingChart::emptyTextShown() const
+{
+    return m_emptyText->isVisible() ? m_emptyText->text() : QString();
+}
+
+void TrainingChart::resizeEvent(QResizeEvent *event)
+{
+    QChartView::resizeEvent(event);
+    placeEmptyText();
+}
+
+void TrainingChart::placeEmptyText()
+{
+    const bool empty = std::all_of(m_curves.cbegin(), m_curves.cend(), [](const Curve &c) { return c.data.size() == 0; });
+    m_emptyText->setVisible(empty && !m_emptyText->text().isEmpty());
+    const QRectF area = chart()->plotArea();
+    const QRectF text = m_emptyText->boundingRect();
+    m_emptyText->setPos(area.center().x() - text.width() / 2, area.center().y() - text.height() / 2);
+}
+
+void TrainingChart::setScales(const AxisScale &steps, const AxisScale &values)
+{
+    m_stepScale = steps;
+    m_valueScale = values;
+    m_steps->setRange(steps.min, steps.max);
+    m_steps->setTickCount(steps.tickCount());
+    m_values->setRange(values.min, values.max);
+    m_values->setTickCount(values.tickCount());
+    m_values->setLabelFormat(QStringLiteral("%.%1f").arg(values.decimals()));
 }
 
 int TrainingChart::addCurve(const QString &name, double smoothing, Qt::PenStyle style)
@@ -51,10 +105,11 @@ void TrainingChart::clearPoints()
     for (Curve &c : m_curves) {
         c.data.clear();
         c.series->clear();
+        c.series->setPointsVisible(false);
         c.dirty = false;
     }
-    m_steps->setRange(0, 1);
-    m_values->setRange(0, 1);
+    setScales(AxisScale::around(0, 1, kMaxTicks, true), AxisScale::around(0, 1, kMaxTicks));
+    placeEmptyText();
 }
 
 int TrainingChart::drawnPoints(int curve) const
@@ -72,6 +127,7 @@ void TrainingChart::refresh()
     for (Curve &c : m_curves) {
         if (c.dirty) {
             c.series->replace(c.data.decimated(buckets));
+            c.series->setPointsVisible(c.data.size() == 1);  // a line needs two points; one shows as a dot
             c.dirty = false;
         }
         if (c.data.size() == 0) continue;
@@ -82,9 +138,19 @@ void TrainingChart::refresh()
         maxY = any ? std::max(maxY, c.data.maxY()) : c.data.maxY();
         any = true;
     }
+    placeEmptyText();
     if (!any) return;
-    const double pad = std::max(1e-6, (maxY - minY) * 0.05);
-    m_steps->setRange(minX, std::max(maxX, minX + 1));
-    m_values->setRange(minY - pad, maxY + pad);
+    // Steps from 0, so that a single evaluation sits at its place in the run rather than alone
+    // on an axis of its own.
+    const AxisScale steps = AxisScale::around(std::min(0.0, minX), std::max(maxX, 1.0), kMaxTicks, true);
+    double low = minY, high = maxY;
+    const double span = std::max({m_minimumSpan, high - low, std::abs(high) * 0.1, 1e-9});
+    const double middle = (low + high) / 2;
+    low = std::max(m_floor, middle - span / 2);
+    high = std::min(m_ceiling, middle + span / 2);
+    AxisScale values = AxisScale::around(low, high, kMaxTicks);
+    values.min = std::max(values.min, m_floor);
+    values.max = std::min(values.max, m_ceiling);
+    setScales(steps, values);
     ++m_refreshes;
 }

@@ -14,7 +14,7 @@ TrainingComparison::TrainingComparison(Workspace &workspace, const QList<qint64>
     : QDialog(parent),
       m_loss(new TrainingChart(tr("Training loss (smoothed)"), tr("Cross-entropy"))),
       m_validationLoss(new TrainingChart(tr("Validation loss"), tr("Cross-entropy"))),
-      m_macroF1(new TrainingChart(tr("Validation macro-F1"), tr("Score")))
+      m_macroF1(new TrainingChart(tr("Validation macro-F1"), tr("Score"), TrainingChart::Values::Score))
 {
     setWindowTitle(tr("Compare Training Runs"));
     TrainingRunRepository runs(workspace);

@@ -1,12 +1,9 @@
 #include "ui/training/TrainingPage.h"
 
-#include "models/records/Contract.h"
-#include "models/repositories/ContractRepository.h"
 #include "training/Metrics.h"
 #include "ui/training/TrainingChart.h"
 #include "ui/training/TrainingComparison.h"
 #include "ui/training/TrainingReport.h"
-#include "training/Trainer.h"
 #include "training/TrainingConfig.h"
 #include "ui/training/TrainingRunForm.h"
 #include "models/repositories/TrainingRunRepository.h"
@@ -14,7 +11,6 @@
 #include "models/storage/Workspace.h"
 
 #include <QColor>
-#include <QDate>
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QFileDialog>
@@ -30,8 +26,6 @@
 #include <QTabWidget>
 #include <QTextCursor>
 #include <QTableWidget>
-#include <QThread>
-#include <QTime>
 #include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -45,7 +39,6 @@ constexpr int kRunsShown = 500;
 // each chart still shows new points within kChartRefreshMs * 3.
 constexpr int kChartRefreshMs = 100;
 constexpr double kLossSmoothing = 0.9;
-constexpr int kLogLinesKept = 5000;  // per run, as the log pane shows them
 
 enum RunColumn { Name, Status, Model, Started, BestAccuracy, BestMacroF1, ColumnCount };
 enum LossCurve { TrainLoss, SmoothedLoss, ValidationLoss };
@@ -59,7 +52,8 @@ QString duration(double seconds)
 
 }  // namespace
 
-TrainingPage::TrainingPage(Workspace &workspace, QWidget *parent) : QWidget(parent), m_workspace(workspace)
+TrainingPage::TrainingPage(Workspace &workspace, QWidget *parent)
+    : QWidget(parent), m_workspace(workspace), m_session(new TrainingSession(workspace, this))
 {
     setWindowTitle(tr("Training"));
 
@@ -109,17 +103,20 @@ TrainingPage::TrainingPage(Workspace &workspace, QWidget *parent) : QWidget(pare
     m_lossChart->addCurve(tr("Training loss"));
     m_lossChart->addCurve(tr("Training loss (smoothed)"), kLossSmoothing);
     m_lossChart->addCurve(tr("Validation loss"), 0.0, Qt::DashLine);
-    m_qualityChart = new TrainingChart(tr("Validation quality"), tr("Score"));
+    m_lossChart->setEmptyText(tr("The loss of each training step, and of each evaluation, appears here."));
+    m_qualityChart = new TrainingChart(tr("Validation quality"), tr("Score"), TrainingChart::Values::Score);
     m_qualityChart->addCurve(tr("Accuracy"));
     m_qualityChart->addCurve(tr("Macro-F1"));
+    m_qualityChart->setEmptyText(tr("Accuracy and macro-F1 appear here after the first evaluation."));
     m_rateChart = new TrainingChart(tr("Learning rate"), tr("Rate"));
     m_rateChart->addCurve(tr("Learning rate"));
+    m_rateChart->setEmptyText(tr("The learning rate of each step appears here."));
     charts->addWidget(m_lossChart, 0, 0);
     charts->addWidget(m_qualityChart, 0, 1);
     charts->addWidget(m_rateChart, 1, 0);
     m_log = new QPlainTextEdit;
     m_log->setReadOnly(true);
-    m_log->setMaximumBlockCount(kLogLinesKept);
+    m_log->setMaximumBlockCount(TrainingSession::kLogLinesKept);
     charts->addWidget(m_log, 1, 1);
     monitor->addLayout(charts, 1);
     m_tabs->addTab(m_monitor, tr("Progress"));
@@ -138,7 +135,7 @@ TrainingPage::TrainingPage(Workspace &workspace, QWidget *parent) : QWidget(pare
     m_confusion->horizontalHeader()->setMinimumSectionSize(72);
     m_confusion->verticalHeader()->setDefaultSectionSize(40);
     resultsLayout->addWidget(m_confusion, 1);
-    m_tryIt = new TrainingTryIt;
+    m_tryIt = new TrainingTryIt(m_session->predictor());
     resultsLayout->addWidget(m_tryIt);
     auto *exportButton = new QPushButton(tr("Export Report as PDF..."));
     exportButton->setToolTip(tr("Configuration, data provenance, curves, metrics and confusion matrix of the shown run."));
@@ -172,12 +169,13 @@ TrainingPage::TrainingPage(Workspace &workspace, QWidget *parent) : QWidget(pare
     connect(m_form, &TrainingRunForm::startRequested, this, &TrainingPage::startFromForm);
     connect(m_newRun, &QPushButton::clicked, this, [this] {
         m_form->reloadChoices();
+        m_form->renewName();
         m_tabs->setCurrentWidget(m_form);
     });
     connect(m_stop, &QPushButton::clicked, this, &TrainingPage::stopRun);
     connect(m_resume, &QPushButton::clicked, this, [this] {
         QString error;
-        if (!resumeRun(selectedRunId(), &error)) showBanner(error, true);
+        if (!resumeRun(m_shownRunId, &error) && !error.isEmpty()) showBanner(error, true);
     });
     connect(m_compare, &QPushButton::clicked, this, [this] {
         auto *dialog = new TrainingComparison(m_workspace, selectedRunIds(), this);
@@ -190,32 +188,28 @@ TrainingPage::TrainingPage(Workspace &workspace, QWidget *parent) : QWidget(pare
         updateButtons();
     });
 
-    // Runs left "running" belong to a session that closed or crashed: they can be resumed.
-    QString error;
-    TrainingRunRepository(m_workspace).markInterruptedRunsStopped(&error);
-    if (!error.isEmpty()) showBanner(error, true);
+    connect(m_session, &TrainingSession::runsChanged, this, &TrainingPage::refreshRuns);
+    connect(m_session, &TrainingSession::runStarted, this, &TrainingPage::onStarted);
+    connect(m_session, &TrainingSession::progress, this, &TrainingPage::onProgress);
+    connect(m_session, &TrainingSession::metricPoints, this, [this](qint64 runId, const QList<MetricPoint> &points) {
+        if (m_shownRunId == runId) appendPoints(points);
+    });
+    connect(m_session, &TrainingSession::evaluation, this, &TrainingPage::onEvaluation);
+    connect(m_session, &TrainingSession::logLine, this, [this](qint64 runId, const QString &line) {
+        if (runId == m_shownRunId) m_log->appendPlainText(line);
+    });
+    connect(m_session, &TrainingSession::finished, this, &TrainingPage::onFinished);
+    connect(m_session, &TrainingSession::failed, this, &TrainingPage::onFailed);
+    connect(m_session, &TrainingSession::runEnded, this, &TrainingPage::runEnded);
+
     refreshRuns();
     updateButtons();
 }
 
 TrainingPage::~TrainingPage()
 {
-    for (TrainingWorker *worker : std::as_const(m_workers)) {
-        disconnect(worker, nullptr, this, nullptr);
-        worker->requestStop();
-    }
-    // Runs still waiting will not start in this session: the history says so, and they can be resumed.
-    TrainingRunRepository runs(m_workspace);
-    for (const qint64 runId : m_queue.waitingRuns()) {
-        QString error;
-        runs.markEnded(runId, TrainingRun::Status::Stopped, tr("Taken out of the queue before it started; resume it to start it."), {},
-                       &error);
-    }
-    // The current threads and any that are still winding down after their run ended.
-    for (QThread *thread : findChildren<QThread *>()) {
-        thread->quit();
-        thread->wait();
-    }
+    disconnect(m_session, nullptr, this, nullptr);
+    m_session->shutdown();
 }
 
 void TrainingPage::startFromForm()
@@ -238,132 +232,64 @@ void TrainingPage::startFromForm()
         QMessageBox::question(this, tr("Train on this data?"), tr("%1\n\nStart the run anyway?").arg(warnings.join(QLatin1Char('\n')))) !=
             QMessageBox::Yes)
         return;
-    if (run.contractId) {
-        QString error;
-        const std::optional<Contract> contract = ContractRepository(m_workspace).find(run.contractId, &error);
-        if (!contract) {
-            QMessageBox::warning(this, tr("Cannot start the run"), error);
-            return;
-        }
-        const QString accessProblem = TrainingRun::dataAccessProblem(*contract, QDate::currentDate());
-        if (!accessProblem.isEmpty()) {
-            bool ok = false;
-            const QString note = QInputDialog::getMultiLineText(
-                this, tr("Confirm use of the data"),
-                tr("%1\nTraining on this partner's data may no longer be allowed. If it is, say why; "
-                   "your note is recorded with the run.").arg(accessProblem),
-                QString(), &ok);
-            if (!ok || note.trimmed().isEmpty()) return;
-            run.confirmationNote = tr("%1 Confirmed by %2: %3").arg(accessProblem, m_workspace.userName(), note.trimmed());
-        }
-    }
     QString error;
-    if (!startRun(config, run, &error)) QMessageBox::critical(this, tr("Cannot start the run"), error);
+    const QString accessProblem = m_session->confirmationNeeded(run, &error);
+    if (!error.isEmpty()) {
+        QMessageBox::warning(this, tr("Cannot start the run"), error);
+        return;
+    }
+    if (!accessProblem.isEmpty() && !askConfirmation(accessProblem, &run.confirmationNote)) return;
+    if (!startRun(config, run, &error)) {
+        QMessageBox::critical(this, tr("Cannot start the run"), error);
+        return;
+    }
+    // The next run needs a name (and output folder) of its own.
+    m_form->renewName();
+}
+
+bool TrainingPage::askConfirmation(const QString &problem, QString *note)
+{
+    bool ok = false;
+    const QString reason = QInputDialog::getMultiLineText(
+        this, tr("Confirm use of the data"),
+        tr("%1\nTraining on this partner's data may no longer be allowed. If it is, say why; "
+           "your note is recorded with the run.").arg(problem),
+        QString(), &ok);
+    if (!ok || reason.trimmed().isEmpty()) return false;
+    *note = reason.trimmed();
+    return true;
 }
 
 bool TrainingPage::startRun(const lepton::TrainingConfig &config, TrainingRun run, QString *error)
 {
-    if (run.outputFolder.isEmpty()) {
-        if (error) *error = tr("Choose an output folder for the run.");
-        return false;
-    }
-    lepton::TrainingConfig c = config;
-    c.outDir = run.outputFolder.toStdString();
-    run.configJson = QString::fromStdString(c.toJson());
-    run.dataFile = QString::fromStdString(c.trainFile);
-    run.model = QString::fromStdString(c.model);
-    run.dataFingerprint = TrainingRun::fingerprintOf(run.dataFile, error);
-    if (run.dataFingerprint.isEmpty()) return false;
-    run.status = TrainingRun::Status::Queued;
-    if (!TrainingRunRepository(m_workspace).create(run, error)) return false;
-    enqueue(run.id, false, QString::fromStdString(c.device));
-    return true;
+    return m_session->startRun(config, run, error);
 }
 
 bool TrainingPage::resumeRun(qint64 runId, QString *error)
 {
-    TrainingRunRepository runs(m_workspace);
-    const std::optional<TrainingRun> run = runs.find(runId, error);
+    const std::optional<TrainingRun> run = TrainingRunRepository(m_workspace).find(runId, error);
     if (!run) return false;
-    if (!run->canResume() || m_queue.isQueued(runId)) {
-        if (error) *error = tr("Run \"%1\" is %2; only a stopped or failed run can be resumed.").arg(run->name, TrainingRun::statusLabel(run->status).toLower());
+    const QString problem = m_session->confirmationNeeded(*run, error);
+    QString note;
+    if (!problem.isEmpty() && !askConfirmation(problem, &note)) {
+        if (error) error->clear();  // the user declined: nothing to report
         return false;
     }
-    lepton::TrainingConfig config;
-    try {
-        config = lepton::TrainingConfig::fromJson(run->configJson.toStdString());
-    } catch (const std::exception &e) {
-        if (error) *error = tr("The configuration of run \"%1\" cannot be read: %2").arg(run->name, QString::fromStdString(e.what()));
-        return false;
-    }
-    if (!runs.markQueued(runId, error)) return false;
-    // A run stopped before its first checkpoint (or never started) starts again from the beginning.
-    enqueue(runId, lepton::Trainer::hasCheckpoint(run->outputFolder.toStdString()), QString::fromStdString(config.device));
-    return true;
-}
-
-void TrainingPage::enqueue(qint64 runId, bool resume, const QString &configuredDevice)
-{
-    m_queue.enqueue({runId, resume, TrainingQueue::deviceOf(configuredDevice)});
-    refreshRuns();
-    startNext();
+    return m_session->resumeRun(runId, note, error);
 }
 
 void TrainingPage::stopRun()
 {
-    const qint64 runId = m_shownRunId;
-    if (TrainingWorker *worker = m_workers.value(runId)) {
-        worker->requestStop();
-        appendLog(runId, tr("Stopping: the run writes a checkpoint and ends within a second."));
-    } else if (m_queue.withdraw(runId)) {
-        QString error;
-        if (!TrainingRunRepository(m_workspace)
-                 .markEnded(runId, TrainingRun::Status::Stopped, tr("Taken out of the queue before it started; resume it to start it."), {},
-                            &error))
-            showBanner(error, true);
-        emit runEnded(runId, TrainingRun::Status::Stopped);
-        refreshRuns();
-    }
+    m_session->stopRun(m_shownRunId);
     m_stop->setEnabled(false);
 }
 
-void TrainingPage::startNext()
+void TrainingPage::onStarted(qint64 runId)
 {
-    for (const TrainingQueue::Entry &entry : m_queue.takeStartable()) startWorker(entry);
-    updateButtons();
-}
-
-void TrainingPage::startWorker(const TrainingQueue::Entry &entry)
-{
-    const qint64 runId = entry.runId;
-    auto *thread = new QThread(this);
-    auto *worker = new TrainingWorker(m_workspace.path(), runId, entry.resume ? TrainingWorker::Mode::Resume : TrainingWorker::Mode::Start);
-    m_workers.insert(runId, worker);
-    worker->moveToThread(thread);
-    connect(thread, &QThread::started, worker, &TrainingWorker::run);
-    connect(worker, &TrainingWorker::done, thread, &QThread::quit);
-    connect(thread, &QThread::finished, worker, &QObject::deleteLater);
-    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-    // Each signal carries its run, so that the page follows whichever run it shows.
-    connect(worker, &TrainingWorker::started, this, [this] { refreshRuns(); });
-    connect(worker, &TrainingWorker::progress, this, [this, runId](const TrainingStepInfo &s) { onProgress(runId, s); });
-    connect(worker, &TrainingWorker::metricPoints, this, [this, runId](const QList<MetricPoint> &points) {
-        if (m_shownRunId == runId) appendPoints(points);
-    });
-    connect(worker, &TrainingWorker::evaluation, this, [this, runId](const TrainingEvaluation &e) { onEvaluation(runId, e); });
-    connect(worker, &TrainingWorker::logLine, this, [this, runId](const QString &line) { appendLog(runId, line); });
-    connect(worker, &TrainingWorker::finished, this, [this, runId](const TrainingOutcome &o) { onFinished(runId, o); });
-    connect(worker, &TrainingWorker::failed, this, [this, runId](const QString &message) { onFailed(runId, message); });
-    connect(worker, &TrainingWorker::done, this, [this, runId] { onDone(runId); });
-
-    m_logs.remove(runId);
-    appendLog(runId, entry.resume ? tr("Resuming run %1 on the %2 from its last checkpoint.").arg(runId).arg(entry.device.toUpper())
-                                  : tr("Starting run %1 on the %2.").arg(runId).arg(entry.device.toUpper()));
     showRun(runId);  // the stored curve of a resumed run, then live points
     m_status->setText(tr("Preparing data and model..."));
     m_progress->setRange(0, 0);  // busy until the first step
     m_tabs->setCurrentWidget(m_monitor);
-    thread->start();
 }
 
 void TrainingPage::onProgress(qint64 runId, const TrainingStepInfo &s)
@@ -403,57 +329,23 @@ void TrainingPage::appendPoints(const QList<MetricPoint> &points)
 
 void TrainingPage::onEvaluation(qint64 runId, const TrainingEvaluation &e)
 {
-    appendLog(runId, tr("Evaluation at step %1 (epoch %2): loss %3, accuracy %4, macro-F1 %5%6")
-                  .arg(e.step)
-                  .arg(e.epoch)
-                  .arg(e.metrics.loss, 0, 'f', 4)
-                  .arg(e.metrics.accuracy, 0, 'f', 4)
-                  .arg(e.metrics.macroF1, 0, 'f', 4)
-                  .arg(e.best ? tr(" - new best model") : QString()));
-    if (e.best && m_shownRunId == runId) {
-        m_tryIt->forgetModel();  // best/ was rewritten
-        showResults(QString::fromStdString(e.metrics.toJson()));
-    }
+    if (e.best && m_shownRunId == runId) showResults(QString::fromStdString(e.metrics.toJson()));
 }
 
 void TrainingPage::onFinished(qint64 runId, const TrainingOutcome &o)
 {
-    const bool stopped = o.status == TrainingRun::Status::Stopped;
-    QString text = stopped ? tr("Stopped at step %1; resume it to continue from the checkpoint.").arg(o.steps)
-                           : tr("Finished after %1 steps (%2 epochs)%3.").arg(o.steps).arg(o.epochsDone).arg(o.earlyStopped ? tr(", stopped early") : QString());
-    if (o.hasEvaluation)
-        text += QLatin1Char(' ') + tr("Best: accuracy %1, macro-F1 %2. Model in %3.")
-                                      .arg(o.best.accuracy, 0, 'f', 4)
-                                      .arg(o.best.macroF1, 0, 'f', 4)
-                                      .arg(o.bestFolder);
-    appendLog(runId, text);
-    if (runId == m_shownRunId) {
-        m_status->setText(text);
-        if (!stopped) m_progress->setValue(m_progress->maximum());
-    }
-    emit runEnded(runId, o.status);
+    if (runId != m_shownRunId) return;
+    m_status->setText(TrainingSession::outcomeText(o));
+    if (o.status != TrainingRun::Status::Stopped) m_progress->setValue(m_progress->maximum());
 }
 
 void TrainingPage::onFailed(qint64 runId, const QString &message)
 {
-    appendLog(runId, tr("Failed: %1").arg(message));
-    if (runId == m_shownRunId) {
-        m_progress->setRange(0, 1);
-        m_progress->setValue(0);
-        m_status->setText(tr("Failed."));
-        showBanner(tr("The run failed: %1\nFix the cause, then start a new run or resume this one.").arg(message), true);
-    }
-    emit runEnded(runId, TrainingRun::Status::Failed);
-}
-
-void TrainingPage::onDone(qint64 runId)
-{
-    // done() was the worker's last word; its thread quits and deletes itself without the GUI
-    // waiting for it (a low-priority thread on a busy CPU may take a while to be scheduled).
-    m_workers.remove(runId);
-    m_queue.finish(runId);
-    refreshRuns();
-    startNext();
+    if (runId != m_shownRunId) return;
+    m_progress->setRange(0, 1);
+    m_progress->setValue(0);
+    m_status->setText(tr("Failed."));
+    showBanner(tr("The run failed: %1\nFix the cause, then start a new run or resume this one.").arg(message), true);
 }
 
 void TrainingPage::showRun(qint64 runId)
@@ -468,17 +360,25 @@ void TrainingPage::showRun(qint64 runId)
     const std::optional<TrainingRun> run = runs.find(runId);
     m_shownRun = run;
     m_tryIt->setRun(run);
-    m_log->setPlainText(m_logs.value(runId).join(QLatin1Char('\n')));
+    m_log->setPlainText(m_session->log(runId).join(QLatin1Char('\n')));
     m_log->moveCursor(QTextCursor::End);
+    // The list follows the shown run (one started from the form, too): Stop and Resume act on it.
+    m_runs->blockSignals(true);
+    for (int i = 0; i < m_runs->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = m_runs->topLevelItem(i);
+        if (item->data(Name, Qt::UserRole).toLongLong() == runId && m_runs->currentItem() != item) m_runs->setCurrentItem(item);
+    }
+    m_runs->blockSignals(false);
     updateButtons();
     if (!run) return;
     showResults(run->bestMetricsJson);
     // The progress bar belongs to a run in progress; a stored run shows its status instead.
-    m_progress->setVisible(m_workers.contains(runId));
-    if (m_workers.contains(runId)) {
+    const bool training = m_session->isRunningHere(runId);
+    m_progress->setVisible(training);
+    if (training) {
         m_banner->hide();
     } else {
-        m_status->setText(tr("Run \"%1\": %2").arg(run->name, TrainingRun::statusLabel(run->status)));
+        m_status->setText(tr("Run \"%1\": %2").arg(run->name, statusText(*run)));
         if (run->status == TrainingRun::Status::Failed) showBanner(tr("The run failed: %1").arg(run->failureReason), true);
         else m_banner->hide();
     }
@@ -544,7 +444,6 @@ void TrainingPage::showResults(const QString &bestMetricsJson)
 
 void TrainingPage::refreshRuns()
 {
-    const qint64 selected = selectedRunId();
     QString error;
     const QList<TrainingRun> runs = TrainingRunRepository(m_workspace).list(kRunsShown, 0, &error);
     if (!error.isEmpty()) showBanner(error, true);
@@ -554,7 +453,7 @@ void TrainingPage::refreshRuns()
         auto *item = new QTreeWidgetItem(m_runs);
         item->setData(Name, Qt::UserRole, run.id);
         item->setText(Name, run.name);
-        item->setText(Status, TrainingRun::statusLabel(run.status));
+        item->setText(Status, statusText(run));
         item->setToolTip(Status, run.failureReason);
         item->setText(Model, run.model);
         item->setText(Started, run.startedAt.isValid() ? QLocale().toString(run.startedAt.toLocalTime(), QLocale::ShortFormat) : QString());
@@ -567,10 +466,20 @@ void TrainingPage::refreshRuns()
                 item->setText(BestAccuracy, tr("unreadable"));
             }
         }
-        if (run.id == selected) m_runs->setCurrentItem(item);
+        // The shown run stays selected, with its status as stored now (Resume follows it).
+        if (run.id == m_shownRunId) {
+            m_runs->setCurrentItem(item);
+            m_shownRun = run;
+        }
     }
     m_runs->blockSignals(false);
     updateButtons();
+}
+
+QString TrainingPage::statusText(const TrainingRun &run) const
+{
+    if (m_session->runsElsewhere(run)) return tr("Running on %1").arg(run.owner);
+    return TrainingRun::statusLabel(run.status);
 }
 
 QList<qint64> TrainingPage::selectedRunIds() const
@@ -588,12 +497,8 @@ qint64 TrainingPage::selectedRunId() const
 
 void TrainingPage::updateButtons()
 {
-    m_stop->setEnabled(m_queue.isQueued(m_shownRunId));
-    const QTreeWidgetItem *item = m_runs->currentItem();
-    const bool resumable = item && !m_queue.isQueued(selectedRunId()) &&
-                           (item->text(Status) == TrainingRun::statusLabel(TrainingRun::Status::Stopped) ||
-                            item->text(Status) == TrainingRun::statusLabel(TrainingRun::Status::Failed));
-    m_resume->setEnabled(resumable);
+    m_stop->setEnabled(m_session->isQueued(m_shownRunId));
+    m_resume->setEnabled(m_shownRun && m_session->canResume(*m_shownRun));
     m_compare->setEnabled(m_runs->selectedItems().size() >= 2);
 }
 
@@ -613,14 +518,6 @@ QString TrainingPage::bannerText() const
 QString TrainingPage::logText() const
 {
     return m_log->toPlainText();
-}
-
-void TrainingPage::appendLog(qint64 runId, const QString &line)
-{
-    QStringList &lines = m_logs[runId];
-    lines << QStringLiteral("%1  %2").arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss")), line);
-    if (lines.size() > kLogLinesKept) lines.removeFirst();
-    if (runId == m_shownRunId) m_log->appendPlainText(lines.last());
 }
 
 bool TrainingPage::exportReport(const QString &path, QString *error)

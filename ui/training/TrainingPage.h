@@ -1,14 +1,12 @@
 #pragma once
 // The Training page: a new-run panel, the run history from the workspace, live charts (training
 // loss raw and smoothed, validation loss, accuracy and macro-F1, learning rate), a progress bar
-// with ETA and samples/s, a log, Stop and Resume, and the best evaluation's report. Runs execute
-// on a TrainingWorker moved to its own QThread; they queue, one at a time per device
-// (TrainingQueue). The charts, progress bar and log follow the shown run.
-#include "ui/training/TrainingQueue.h"
+// with ETA and samples/s, the run's log, Stop and Resume, and the best evaluation's report. It is
+// a view of a TrainingSession, which queues, trains and records the runs; the charts, progress
+// bar and log follow the shown run.
 #include "models/records/TrainingRun.h"
-#include "ui/training/TrainingWorker.h"
+#include "session/TrainingSession.h"
 
-#include <QHash>
 #include <QWidget>
 
 #include <optional>
@@ -34,20 +32,19 @@ class TrainingPage : public QWidget {
     Q_OBJECT
 public:
     explicit TrainingPage(Workspace &workspace, QWidget *parent = nullptr);
-    // Stops the runs in progress (they stay resumable), waits for their threads, and marks the
-    // runs still waiting as stopped, never started.
+    // Shuts the session down: runs in progress stop (resumable), waiting ones are recorded as never started.
     ~TrainingPage() override;
 
-    // Stores the run (queued) and starts it when its device is free. run carries the name, links,
-    // confirmation note and output folder; its config and fingerprint are filled in here.
+    // TrainingSession::startRun.
     bool startRun(const lepton::TrainingConfig &config, TrainingRun run, QString *error);
-    // Queues a stopped or failed run again: from its checkpoint, or from the start if it has none.
+    // Queues a stopped or failed run again, asking for the user's reason where its data needs one.
     bool resumeRun(qint64 runId, QString *error);
     // Stops the shown run: a running one within a second (resumable), a waiting one at once.
     void stopRun();
 
-    bool isTraining() const { return !m_workers.isEmpty(); }
-    const TrainingQueue &queue() const { return m_queue; }
+    TrainingSession *session() const { return m_session; }
+    bool isTraining() const { return m_session->isTraining(); }
+    const TrainingQueue &queue() const { return m_session->queue(); }
     void showRun(qint64 runId);
     void refreshRuns();
 
@@ -57,6 +54,8 @@ public:
     TrainingChart *rateChart() const { return m_rateChart; }
     QTreeWidget *runList() const { return m_runs; }
     QProgressBar *progressBar() const { return m_progress; }
+    QPushButton *stopButton() const { return m_stop; }
+    QPushButton *resumeButton() const { return m_resume; }
     QString bannerText() const;
     QString logText() const;
     QTableWidget *reportTable() const { return m_report; }
@@ -70,23 +69,23 @@ signals:
 
 private:
     void startFromForm();
-    void enqueue(qint64 runId, bool resume, const QString &configuredDevice);
-    void startNext();
-    void startWorker(const TrainingQueue::Entry &entry);
+    // Asks why the data may be used (problem: what ended); false when the user declines.
+    bool askConfirmation(const QString &problem, QString *note);
+    void onStarted(qint64 runId);
     void onProgress(qint64 runId, const TrainingStepInfo &step);
     void onEvaluation(qint64 runId, const TrainingEvaluation &evaluation);
     void onFinished(qint64 runId, const TrainingOutcome &outcome);
     void onFailed(qint64 runId, const QString &message);
-    void onDone(qint64 runId);
     void appendPoints(const QList<MetricPoint> &points);
     void showResults(const QString &bestMetricsJson);
     void showBanner(const QString &text, bool error);
-    void appendLog(qint64 runId, const QString &line);
     void updateButtons();
+    QString statusText(const TrainingRun &run) const;
     qint64 selectedRunId() const;
     QList<qint64> selectedRunIds() const;
 
     Workspace &m_workspace;
+    TrainingSession *m_session;
     TrainingRunForm *m_form;
     QTreeWidget *m_runs;
     QPushButton *m_newRun;
@@ -108,9 +107,5 @@ private:
     int m_nextChart = 0;
     TrainingTryIt *m_tryIt;
     std::optional<TrainingRun> m_shownRun;
-
-    TrainingQueue m_queue;
-    QHash<qint64, TrainingWorker *> m_workers;  // by run id, while their threads work
-    QHash<qint64, QStringList> m_logs;          // the log lines of this session's runs
     qint64 m_shownRunId = 0;
 };

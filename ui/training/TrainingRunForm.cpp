@@ -2,6 +2,7 @@
 
 #include "models/repositories/TrainingRunRepository.h"
 #include "models/storage/Workspace.h"
+#include "session/TrainingSession.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -14,6 +15,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -68,12 +70,11 @@ QWidget *withButton(QLineEdit *edit, QPushButton *button)
 TrainingRunForm::TrainingRunForm(Workspace &workspace, QWidget *parent) : QWidget(parent), m_workspace(workspace)
 {
     auto *content = new QWidget;
-    auto *columns = new QHBoxLayout(content);
 
     // Data
     auto *dataBox = new QGroupBox(tr("Data"));
     auto *data = new QFormLayout(dataBox);
-    m_name = new QLineEdit(QStringLiteral("run-%1").arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm"))));
+    m_name = new QLineEdit;
     m_name->setToolTip(tr("A name to find the run by in the history."));
     data->addRow(tr("Run name:"), m_name);
     m_dataFile = new QLineEdit;
@@ -134,10 +135,12 @@ TrainingRunForm::TrainingRunForm(Workspace &workspace, QWidget *parent) : QWidge
     m_browseModel = new QPushButton(tr("Browse..."));
     connect(m_browseModel, &QPushButton::clicked, this, &TrainingRunForm::chooseModelFolder);
     model->addRow(tr("Checkpoint:"), withButton(m_modelFolder, m_browseModel));
-    m_vocabFile = new QLineEdit;
+    m_vocabFile = new QLineEdit(TrainingSession::defaultVocabulary());
     m_vocabFile->setPlaceholderText(tr("vocab.txt of an uncased WordPiece vocabulary"));
     m_vocabFile->setToolTip(tr("From-scratch models tokenize with this vocabulary (e.g. bert-base-uncased-vocab.txt)."));
-    model->addRow(tr("Vocabulary:"), m_vocabFile);
+    m_browseVocab = new QPushButton(tr("Browse..."));
+    connect(m_browseVocab, &QPushButton::clicked, this, &TrainingRunForm::chooseVocabFile);
+    model->addRow(tr("Vocabulary:"), withButton(m_vocabFile, m_browseVocab));
     m_hiddenLayers = new QLineEdit(QStringLiteral("32,16"));
     m_hiddenLayers->setToolTip(tr("Sizes of the MLP's hidden layers, comma-separated."));
     model->addRow(tr("Hidden layers:"), m_hiddenLayers);
@@ -226,28 +229,48 @@ TrainingRunForm::TrainingRunForm(Workspace &workspace, QWidget *parent) : QWidge
     connect(m_contract, &QComboBox::currentIndexChanged, this, &TrainingRunForm::updatePartners);
     m_start = new QPushButton(tr("Start Training"));
     m_start->setDefault(true);
+    m_start->setToolTip(tr("Stores the run and trains it when its device is free (Ctrl+Return)."));
+    m_start->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
     connect(m_start, &QPushButton::clicked, this, &TrainingRunForm::startRequested);
-    where->addRow(m_start);
 
-    auto *left = new QVBoxLayout;
-    left->addWidget(dataBox);
-    left->addStretch();
-    auto *right = new QVBoxLayout;
-    right->addWidget(whereBox);
-    right->addStretch();
-    columns->addLayout(left, 3);
-    columns->addWidget(modelBox, 2);
-    columns->addLayout(right, 2);
-
-    auto *scroll = new QScrollArea;
-    scroll->setWidgetResizable(true);
-    scroll->setWidget(content);
+    // One column of groups that scrolls vertically; it never needs a horizontal scrollbar, as
+    // every row shrinks to the width there is (long labels wrap above their fields).
+    for (QFormLayout *form : {data, model, where}) form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    auto *column = new QVBoxLayout(content);
+    column->addWidget(dataBox);
+    column->addWidget(modelBox);
+    column->addWidget(whereBox);
+    column->addStretch();
+    m_scroll = new QScrollArea;
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_scroll->setWidget(content);
+    // Start stays in view below the scrolling groups, whatever the window's height.
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(m_start);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(scroll);
+    layout->addWidget(m_scroll, 1);
+    layout->addLayout(buttons);
+    for (QComboBox *combo : findChildren<QComboBox *>()) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(12);
+    }
 
+    connect(m_labelColumn, &QComboBox::currentTextChanged, this, &TrainingRunForm::chooseModelKind);
     updateModelKind();
     reloadChoices();
+    renewName();
+}
+
+void TrainingRunForm::renewName()
+{
+    // Unique among the runs beside the workspace, so that the next Start has a fresh folder.
+    const QString base = QStringLiteral("run-%1").arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+    m_outputFolder->clear();
+    m_name->setText(base);
+    for (int n = 2; QDir(runRecord().outputFolder).exists(); ++n) m_name->setText(QStringLiteral("%1-%2").arg(base).arg(n));
 }
 
 void TrainingRunForm::reloadChoices()
@@ -298,6 +321,13 @@ void TrainingRunForm::chooseModelFolder()
     if (!path.isEmpty()) m_modelFolder->setText(path);
 }
 
+void TrainingRunForm::chooseVocabFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Choose a WordPiece vocabulary"), QFileInfo(m_vocabFile->text()).absolutePath(),
+                                                      tr("Vocabularies (*.txt);;All files (*)"));
+    if (!path.isEmpty()) m_vocabFile->setText(path);
+}
+
 void TrainingRunForm::chooseOutputFolder()
 {
     const QString path = QFileDialog::getExistingDirectory(this, tr("Choose the output folder"), m_outputFolder->text());
@@ -321,10 +351,19 @@ bool TrainingRunForm::setDataFile(const QString &path, QString *error)
             m_previewTable->setItem(r, c, new QTableWidgetItem(rows[r][c].left(200)));
     m_previewTable->resizeColumnsToContents();
     updateColumns();
-    // Numbers in every column but the label: a table for the MLP; else text for a BERT model.
-    const bool tabular = m_preview.numericColumns().size() >= columns.size() - 1;
-    m_model->setCurrentIndex(tabular ? 0 : std::max(1, m_model->currentIndex()));
+    chooseModelKind();
     return true;
+}
+
+void TrainingRunForm::chooseModelKind()
+{
+    // Numbers in every column but the label: a table for the MLP; else text for a BERT model
+    // (a numeric label, as in "text,0/1" files, does not make a text file a table).
+    QStringList features = m_preview.numericColumns();
+    features.removeAll(m_labelColumn->currentText());
+    const bool tabular = !features.isEmpty() && features.size() >= m_preview.columns().size() - 1;
+    const bool mlpChosen = m_model->currentData().toString() == QLatin1String("mlp");
+    if (tabular != mlpChosen) m_model->setCurrentIndex(tabular ? 0 : 1);
 }
 
 void TrainingRunForm::updateColumns()
@@ -374,6 +413,7 @@ void TrainingRunForm::updateModelKind()
     m_modelFolder->setEnabled(checkpoint);
     m_browseModel->setEnabled(checkpoint);
     m_vocabFile->setEnabled(spec.startsWith(QLatin1String("scratch:")));
+    m_browseVocab->setEnabled(m_vocabFile->isEnabled());
     m_hiddenLayers->setEnabled(mlp);
     m_featureColumns->setEnabled(mlp);
     m_textColumn->setEnabled(!mlp);
@@ -461,6 +501,15 @@ QString TrainingRunForm::problem() const
         return tr("A from-scratch model needs a vocabulary file (vocab.txt).");
     if (m_preview.classCounts(m_labelColumn->currentText()).size() < 2)
         return tr("The label column needs at least two classes; choose another column.");
+    if (m_model->currentData().toString() == QLatin1String("mlp")) {
+        bool ticked = false;
+        for (int i = 0; i < m_featureColumns->count(); ++i) ticked = ticked || m_featureColumns->item(i)->checkState() == Qt::Checked;
+        if (!ticked)
+            return tr("The tabular MLP reads numeric feature columns, and none is ticked. Tick them under Feature columns, "
+                      "or choose a text model for a text column.");
+    } else if (m_textColumn->currentText().isEmpty() || m_textColumn->currentText() == m_labelColumn->currentText()) {
+        return tr("Choose the column with the texts to classify (Text column); it cannot be the label column.");
+    }
     const QString folder = runRecord().outputFolder;
     if (QDir(folder).exists() && !QDir(folder).isEmpty())
         return tr("The output folder %1 is not empty; choose another folder or another run name.").arg(QDir::toNativeSeparators(folder));

@@ -15,6 +15,7 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPushButton;
+class QScrollArea;
 class QSpinBox;
 class QTableWidget;
 class Workspace;
@@ -26,8 +27,11 @@ public:
 
     // Reloads the project and contract choices (records may have changed on other pages).
     void reloadChoices();
-    // Loads a data set into the preview and picks likely columns; false with *error when unreadable.
+    // Loads a data set into the preview and picks likely columns and the model kind they call
+    // for; false with *error when unreadable.
     bool setDataFile(const QString &path, QString *error);
+    // A new run name (and the output folder beside the workspace that goes with it) for the next run.
+    void renewName();
 
     // What to train; throws std::runtime_error naming the first value out of range.
     lepton::TrainingConfig config() const;
@@ -39,6 +43,7 @@ public:
     QString dataFile() const;
     QStringList warnings() const;
     QPushButton *startButton() const { return m_start; }
+    QScrollArea *scrollArea() const { return m_scroll; }
 
 signals:
     void startRequested();
@@ -47,7 +52,9 @@ private:
     void chooseDataFile();
     void chooseEvalFile();
     void chooseModelFolder();
+    void chooseVocabFile();
     void chooseOutputFolder();
+    void chooseModelKind();
     void updateColumns();
     void updateClassCounts();
     void updateModelKind();
@@ -72,6 +79,7 @@ private:
     QLineEdit *m_modelFolder;
     QPushButton *m_browseModel;
     QLineEdit *m_vocabFile;
+    QPushButton *m_browseVocab;
     QLineEdit *m_hiddenLayers;
 
     QSpinBox *m_epochs;
@@ -97,5 +105,6 @@ private:
     QComboBox *m_contract;
     QComboBox *m_partner;
 
+    QScrollArea *m_scroll;
     QPushButton *m_start;
 };

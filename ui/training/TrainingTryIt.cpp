@@ -1,37 +1,25 @@
 #include "ui/training/TrainingTryIt.h"
 
-#include "training/Trainer.h"
 #include "training/TrainingConfig.h"
 #include "ui/training/TrainingDataPreview.h"
 
-#include <QDir>
-#include <QFile>
-#include <QFileInfo>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QTemporaryDir>
 #include <QVBoxLayout>
 
-#include <algorithm>
 #include <stdexcept>
 
 namespace {
 
 constexpr int kFeatureFormColumns = 3;  // label + field pairs side by side
 
-QString csvField(const QString &value)
-{
-    return QLatin1Char('"') + QString(value).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
-}
-
 }  // namespace
 
-TrainingTryIt::TrainingTryIt(QWidget *parent) : QWidget(parent)
+TrainingTryIt::TrainingTryIt(BestModelPredictor *predictor, QWidget *parent) : QWidget(parent), m_predictor(predictor)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -60,15 +48,14 @@ TrainingTryIt::TrainingTryIt(QWidget *parent) : QWidget(parent)
 
     connect(button, &QPushButton::clicked, this, &TrainingTryIt::classify);
     connect(m_text, &QLineEdit::returnPressed, this, &TrainingTryIt::classify);
+    connect(m_predictor, &BestModelPredictor::answered, this, &TrainingTryIt::showAnswer);
     setRun(std::nullopt);
 }
-
-TrainingTryIt::~TrainingTryIt() = default;
 
 void TrainingTryIt::setRun(const std::optional<TrainingRun> &run)
 {
     m_run = run;
-    m_model.reset();
+    m_request = 0;  // an answer still on its way is for the previous run
     m_result->clear();
     m_features.clear();
     m_featureFields.clear();  // the form's widgets go with the grid's items below
@@ -124,11 +111,6 @@ void TrainingTryIt::buildFeatureForm(const lepton::TrainingConfig &config, QStri
     }
 }
 
-void TrainingTryIt::forgetModel()
-{
-    m_model.reset();
-}
-
 QString TrainingTryIt::result() const
 {
     return m_result->text();
@@ -145,89 +127,34 @@ void TrainingTryIt::classify()
     classifyFeatures(values);
 }
 
-lepton::TrainedModel *TrainingTryIt::bestModel(QString *error)
-{
-    if (m_model) return m_model.get();
-    const QString folder = m_run ? QDir(m_run->outputFolder).filePath(QLatin1String(lepton::Trainer::kBestFolder)) : QString();
-    if (folder.isEmpty() || !QFileInfo::exists(folder)) {
-        *error = tr("This run has no best model yet; it is saved at the run's first evaluation.");
-        return nullptr;
-    }
-    try {
-        m_model = std::make_unique<lepton::TrainedModel>(folder.toStdString(), "cpu");
-    } catch (const std::exception &e) {
-        *error = tr("The best model in %1 cannot be loaded: %2").arg(folder, QString::fromStdString(e.what()));
-        return nullptr;
-    }
-    return m_model.get();
-}
-
-QString TrainingTryIt::classifyText(const QString &text)
+void TrainingTryIt::classifyText(const QString &text)
 {
     m_text->setText(text);
-    m_result->setText(answerText(text));
-    return m_result->text();
-}
-
-QString TrainingTryIt::classifyFeatures(const QStringList &values)
-{
-    m_result->setText(answerFeatures(values));
-    return m_result->text();
-}
-
-QString TrainingTryIt::answerText(const QString &text)
-{
-    if (text.trimmed().isEmpty()) return tr("Type something to classify first.");
-    QString error;
-    lepton::TrainedModel *model = bestModel(&error);
-    if (!model) return error;
-    if (!model->readsText()) return tr("This run's model reads feature values, not text.");
-    try {
-        return describe(model->predictTexts({text.toStdString()}));
-    } catch (const std::exception &e) {
-        return tr("Cannot classify this input: %1").arg(QString::fromStdString(e.what()));
+    if (text.trimmed().isEmpty()) {
+        m_request = 0;
+        m_result->setText(tr("Type something to classify first."));
+        emit answered(m_result->text());
+        return;
     }
+    m_result->setText(tr("Classifying..."));
+    m_request = m_predictor->classifyText(m_run ? m_run->outputFolder : QString(), text);
 }
 
-QString TrainingTryIt::answerFeatures(const QStringList &values)
+void TrainingTryIt::classifyFeatures(const QStringList &values)
 {
-    if (values.size() != m_features.size())
-        return tr("Give %1 feature values, in this order: %2").arg(m_features.size()).arg(m_features.join(QStringLiteral(", ")));
-    for (int i = 0; i < values.size(); ++i) {
-        bool number = false;
-        QLocale::c().toDouble(values[i].trimmed(), &number);
-        if (!number) return tr("The value of \"%1\" is \"%2\", which is not a number.").arg(m_features[i], values[i]);
-    }
-    QString error;
-    lepton::TrainedModel *model = bestModel(&error);
-    if (!model) return error;
-    if (model->readsText()) return tr("This run's model reads text, not feature values.");
-    // The model reads feature rows from CSV: the same reading and scaling as in training.
-    QTemporaryDir dir;
-    QFile file(dir.filePath(QStringLiteral("row.csv")));
-    if (!dir.isValid() || !file.open(QIODevice::WriteOnly)) return tr("Cannot write a temporary file: %1").arg(file.errorString());
-    QStringList header, row;
-    for (const QString &f : m_features) header << csvField(f);
-    for (const QString &v : values) row << csvField(v.trimmed());
-    file.write((header.join(QLatin1Char(',')) + QLatin1Char('\n') + row.join(QLatin1Char(',')) + QLatin1Char('\n')).toUtf8());
-    file.close();
-    try {
-        return describe(model->predictCsv(file.fileName().toStdString()));
-    } catch (const std::exception &e) {
-        return tr("Cannot classify this input: %1").arg(QString::fromStdString(e.what()));
-    }
+    m_result->setText(tr("Classifying..."));
+    m_request = m_predictor->classifyFeatures(m_run ? m_run->outputFolder : QString(), values);
 }
 
-QString TrainingTryIt::describe(const std::vector<lepton::Prediction> &predictions) const
+void TrainingTryIt::showAnswer(const ModelAnswer &answer)
 {
-    if (predictions.empty()) return tr("The model gave no prediction.");
-    const lepton::Prediction &p = predictions.front();
-    const std::vector<std::string> &labels = m_model->labels();
-    QList<QPair<double, QString>> ranked;
-    for (size_t i = 0; i < p.probabilities.size() && i < labels.size(); ++i)
-        ranked << qMakePair(p.probabilities[i], QString::fromStdString(labels[i]));
-    std::sort(ranked.begin(), ranked.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
-    QStringList lines;
-    for (const auto &[probability, label] : ranked) lines << tr("%1: %2 %").arg(label).arg(probability * 100, 0, 'f', 1);
-    return tr("Predicted: %1 (%2)").arg(QString::fromStdString(p.label), lines.join(tr(", ")));
+    if (answer.request != m_request) return;
+    if (!answer.error.isEmpty()) {
+        m_result->setText(answer.error);
+    } else {
+        QStringList lines;
+        for (const ClassProbability &c : answer.classes) lines << tr("%1: %2 %").arg(c.label).arg(c.probability * 100, 0, 'f', 1);
+        m_result->setText(tr("Predicted: %1 (%2)").arg(answer.predicted(), lines.join(tr(", "))));
+    }
+    emit answered(m_result->text());
 }

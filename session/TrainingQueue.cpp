@@ -1,4 +1,4 @@
-#include "ui/training/TrainingQueue.h"
+#include "session/TrainingQueue.h"
 
 #include "training/ComputeDevice.h"
 

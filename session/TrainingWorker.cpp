@@ -1,16 +1,12 @@
-#include "ui/training/TrainingWorker.h"
+#include "session/TrainingWorker.h"
 
+#include "session/BackgroundPriority.h"
 #include "training/Trainer.h"
 #include "models/repositories/TrainingRunRepository.h"
 #include "models/storage/Workspace.h"
 
 #include <exception>
 
-#ifdef Q_OS_LINUX
-#include <sys/resource.h>
-#include <sys/syscall.h>
-#include <unistd.h>
-#endif
 
 namespace {
 
@@ -19,8 +15,8 @@ constexpr int kFlushIntervalMs = 250;
 
 }  // namespace
 
-TrainingWorker::TrainingWorker(const QString &workspacePath, qint64 runId, Mode mode, QObject *parent)
-    : QObject(parent), m_workspacePath(workspacePath), m_runId(runId), m_mode(mode)
+TrainingWorker::TrainingWorker(const QString &workspacePath, qint64 runId, Mode mode, const QString &owner, QObject *parent)
+    : QObject(parent), m_workspacePath(workspacePath), m_runId(runId), m_mode(mode), m_owner(owner)
 {
     qRegisterMetaType<TrainingStepInfo>();
     qRegisterMetaType<TrainingEvaluation>();
@@ -40,11 +36,7 @@ void TrainingWorker::requestStop()
 
 void TrainingWorker::run()
 {
-#ifdef Q_OS_LINUX
-    // Nice is per thread on Linux: on a busy CPU the GUI thread wins over training, so the page
-    // stays responsive (QThread priorities have no effect under Linux's default scheduler).
-    setpriority(PRIO_PROCESS, id_t(syscall(SYS_gettid)), 10);
-#endif
+    lowerThisThreadsPriority();
     Workspace workspace;
     m_workspace = &workspace;
     train();
@@ -65,7 +57,7 @@ void TrainingWorker::train()
         emit failed(error.isEmpty() ? tr("Training run %1 is not in this workspace; it may have been deleted.").arg(m_runId) : error);
         return;
     }
-    if (!runs.markRunning(m_runId, &error)) {
+    if (!runs.markRunning(m_runId, m_owner, &error)) {
         emit failed(error);
         return;
     }

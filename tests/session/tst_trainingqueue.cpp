@@ -1,6 +1,6 @@
 // One run at a time per device, first come first served on each device.
 #include "training/ComputeDevice.h"
-#include "ui/training/TrainingQueue.h"
+#include "session/TrainingQueue.h"
 
 #include <QtTest>
 

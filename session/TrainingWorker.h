@@ -72,7 +72,8 @@ public:
 
     // The run must already be in the workspace (TrainingRunRepository::create): Start trains it
     // with its stored configuration, Resume continues it from the checkpoint in its output folder.
-    TrainingWorker(const QString &workspacePath, qint64 runId, Mode mode, QObject *parent = nullptr);
+    // owner: the client it runs on (TrainingRun::owner), recorded as the run starts.
+    TrainingWorker(const QString &workspacePath, qint64 runId, Mode mode, const QString &owner, QObject *parent = nullptr);
     ~TrainingWorker() override;
 
 
@@ -109,6 +110,7 @@ private:
     QString m_workspacePath;
     qint64 m_runId;
     Mode m_mode;
+    QString m_owner;
     class Workspace *m_workspace = nullptr;  // opened and closed on the worker's thread inside run()
 
     std::mutex m_trainerMutex;  // requestStop() may come from another thread while run() creates the trainer

@@ -899,6 +899,14 @@ Add partners first, then press Ctrl+N to record an agreement with them.</source>
         <source>Title</source>
         <translation>标题</translation>
     </message>
+    <message>
+        <source>Risk</source>
+        <translation>风险</translation>
+    </message>
+    <message>
+        <source>not assessed yet</source>
+        <translation>尚未评估</translation>
+    </message>
 </context>
 <context>
     <name>ContractListModel</name>
@@ -941,6 +949,10 @@ Add partners first, then press Ctrl+N to record an agreement with them.</source>
     <message>
         <source>Ends on %1; the %2-day notice period has begun. Renew or give notice now.</source>
         <translation>将于 %1 结束；%2 天的通知期已开始。请立即续约或发出通知。</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>风险</translation>
     </message>
 </context>
 <context>
@@ -1454,6 +1466,24 @@ r is the return rate on the cost invested, usually 20% to 30%; it is %2 now. Set
         <translation>合作收益 E = R - C + r × C：收入 R 减去成本 C，再加上对所投入成本的预期回报（r × C = %1）。
 r 是所投入成本的回报率，通常为 20% 至 30%，当前为 %2。可在“编辑 &gt; 设置”中修改。</translation>
     </message>
+    <message>
+        <source>Partnerships at risk</source>
+        <translation>有风险的合作关系</translation>
+    </message>
+    <message>
+        <source>%1 high / %2 medium</source>
+        <translation>高 %1 / 中 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>of %n partner(s), all filters aside</source>
+        <translation>
+            <numerusform>共 %n 个合作伙伴，不受筛选条件影响</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Partners whose contracts, projects, data terms, revenue share, activity or rating give a reason for concern; click to list them with their reasons.</source>
+        <translation>合同、项目、数据条款、收入占比、活跃度或评分存在隐患的合作伙伴；点击可列出它们及其原因。</translation>
+    </message>
 </context>
 <context>
     <name>DemoWorkspace</name>
@@ -1542,6 +1572,71 @@ r 是所投入成本的回报率，通常为 20% 至 30%，当前为 %2。可在
     <message>
         <source>The partners&apos; total lifetime profit is not positive, so shares of it would be misleading.</source>
         <translation>合作伙伴的累计总利润不为正，按其计算占比会产生误导。</translation>
+    </message>
+</context>
+<context>
+    <name>FindPartnersDialog</name>
+    <message>
+        <source>Find Partners</source>
+        <translation>寻找合作伙伴</translation>
+    </message>
+    <message>
+        <source>Capabilities or free text, e.g. medical imaging, 数据标注</source>
+        <translation>能力或自由文本，例如：医学影像、数据标注</translation>
+    </message>
+    <message>
+        <source>&amp;Need:</source>
+        <translation>需求(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Any industry</source>
+        <translation>任意行业</translation>
+    </message>
+    <message>
+        <source>&amp;Industry:</source>
+        <translation>行业(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>The partner is to share &amp;data (weighs NDA and data access)</source>
+        <translation>合作伙伴需共享数据(&amp;D)（考虑保密协议和数据访问）</translation>
+    </message>
+    <message>
+        <source>Partner and reasons</source>
+        <translation>合作伙伴及理由</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Reading the partners...</source>
+        <translation>正在读取合作伙伴…</translation>
+    </message>
+    <message>
+        <source>&amp;Add as Participant</source>
+        <translation>添加为参与方(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Adds the selected partner to the project (Enter or a double click does the same; Ctrl+Z undoes it).</source>
+        <translation>将所选合作伙伴添加到项目（按 Enter 或双击效果相同；Ctrl+Z 可撤销）。</translation>
+    </message>
+    <message>
+        <source>The partners could not be read: %1 Close this window and try again.</source>
+        <translation>无法读取合作伙伴：%1 请关闭此窗口后重试。</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>No partner&apos;s capabilities match this need. Try other words or fewer of them.</source>
+        <translation>没有合作伙伴的能力与此需求匹配。请换用其他词语或减少词语。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Best %1 of %Ln partner(s); the score is the sum of the reasons&apos; weights.</source>
+        <translation>
+            <numerusform>%Ln 个合作伙伴中最匹配的 %1 个；得分为各理由权重之和。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2043,6 +2138,22 @@ Editing is off, so that nothing more is saved into it. Restore it from a backup 
         <source>%1 | %2</source>
         <translation>%1 | %2</translation>
     </message>
+    <message>
+        <source>Find &amp;Partners...</source>
+        <translation>寻找合作伙伴(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <source>Rank partners for the selected project&apos;s need, or for one you type</source>
+        <translation>按所选项目的需求或您输入的需求为合作伙伴排序</translation>
+    </message>
+    <message>
+        <source>Partnership risk could not be assessed: %1</source>
+        <translation>无法评估合作风险：%1</translation>
+    </message>
 </context>
 <context>
     <name>Money</name>
@@ -2403,6 +2514,14 @@ Press Ctrl+N to add the first one, or import a CSV file with Ctrl+I.</source>
         <source>Contact person</source>
         <translation>联系人</translation>
     </message>
+    <message>
+        <source>Risk</source>
+        <translation>风险</translation>
+    </message>
+    <message>
+        <source>not assessed yet</source>
+        <translation>尚未评估</translation>
+    </message>
 </context>
 <context>
     <name>PartnerListModel</name>
@@ -2449,6 +2568,66 @@ Press Ctrl+N to add the first one, or import a CSV file with Ctrl+I.</source>
     <message>
         <source>Updated</source>
         <translation>更新时间</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>风险</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerMatcher</name>
+    <message>
+        <source>notes mention the need</source>
+        <translation>备注提到了该需求</translation>
+    </message>
+    <message>
+        <source>brings: %1 (%2 of %3 needs the project lacks)</source>
+        <translation>带来：%1（覆盖项目所缺 %3 项需求中的 %2 项）</translation>
+    </message>
+    <message>
+        <source>brings: %1 (%2 of %3 needs)</source>
+        <translation>带来：%1（覆盖 %3 项需求中的 %2 项）</translation>
+    </message>
+    <message>
+        <source>repeats what the project has: %1</source>
+        <translation>与项目已有能力重复：%1</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>same industry: %1</source>
+        <translation>同一行业：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n past project(s), profit %1</source>
+        <translation>
+            <numerusform>%n 个过往项目，利润 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>rating %1 of 5</source>
+        <translation>评分 %1/5</translation>
+    </message>
+    <message>
+        <source>status: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <source>NDA and data access in force</source>
+        <translation>保密协议和数据访问均有效</translation>
+    </message>
+    <message>
+        <source>no NDA with open data access</source>
+        <translation>没有有效的保密协议和数据访问</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerProfiles</name>
+    <message>
+        <source>The project no longer exists.</source>
+        <translation>该项目已不存在。</translation>
     </message>
 </context>
 <context>
@@ -2499,6 +2678,65 @@ Press Ctrl+N to add the first one, or import a CSV file with Ctrl+I.</source>
     <message>
         <source>Remove the empty capability tag.</source>
         <translation>请删除空的能力标签。</translation>
+    </message>
+</context>
+<context>
+    <name>PartnershipRisk</name>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>contract %1 ends on %2, inside its notice period, with no renewal</source>
+        <translation>合同 %1 将于 %2 结束，已进入通知期且未续约</translation>
+    </message>
+    <message numerus="yes">
+        <source>data access ended on %1 while %n training run(s) still use the data</source>
+        <translation>
+            <numerusform>数据访问已于 %1 结束，但仍有 %n 个训练任务在使用这些数据</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>data is shared without an NDA</source>
+        <translation>共享数据但未签署保密协议</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue milestone(s)</source>
+        <translation>
+            <numerusform>%n 个里程碑已逾期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s) losing money</source>
+        <translation>
+            <numerusform>%n 个项目亏损</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 % of the portfolio&apos;s revenue depends on it</source>
+        <translation>组合收入的 %1 % 依赖于它</translation>
+    </message>
+    <message>
+        <source>data is shared without anonymisation terms</source>
+        <translation>共享数据但没有匿名化条款</translation>
+    </message>
+    <message numerus="yes">
+        <source>no activity for %n month(s)</source>
+        <translation>
+            <numerusform>已 %n 个月没有往来</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>low rating: %1 of 5</source>
+        <translation>评分偏低：%1/5</translation>
     </message>
 </context>
 <context>
@@ -2984,6 +3222,14 @@ Press Ctrl+N to start one, then record its participants, milestones and ledger.<
     <message>
         <source>The ledger entry of %1</source>
         <translation>%1 的账目</translation>
+    </message>
+    <message>
+        <source>Find partners for this project...</source>
+        <translation>为此项目寻找合作伙伴…</translation>
+    </message>
+    <message>
+        <source>Add %1 to project &quot;%2&quot;</source>
+        <translation>将 %1 添加到项目“%2”</translation>
     </message>
 </context>
 <context>
@@ -3485,6 +3731,34 @@ The record was changed in the meantime; edit it directly instead.</source>
         <source>Profit, sum of project profits (R − C)</source>
         <translation>利润，即各项目利润之和 (R − C)</translation>
     </message>
+    <message>
+        <source>Partnership risk</source>
+        <translation>合作风险</translation>
+    </message>
+    <message>
+        <source>Risk level: %1.</source>
+        <translation>风险等级：%1。</translation>
+    </message>
+    <message>
+        <source>Not assessed yet: open the workspace in the app once to assess it.</source>
+        <translation>尚未评估：在应用中打开一次该工作区即可评估。</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>程度</translation>
+    </message>
+    <message>
+        <source>serious</source>
+        <translation>严重</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>一般</translation>
+    </message>
 </context>
 <context>
     <name>ReportExportDialog</name>
@@ -3621,6 +3895,25 @@ Choose another file or folder and try again.</source>
     <message>
         <source>Highly concentrated</source>
         <translation>高度集中</translation>
+    </message>
+</context>
+<context>
+    <name>RiskFilter</name>
+    <message>
+        <source>Risk</source>
+        <translation>风险</translation>
+    </message>
+    <message>
+        <source>Any risk</source>
+        <translation>任意风险</translation>
+    </message>
+    <message>
+        <source>Medium or high</source>
+        <translation>中或高</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
     </message>
 </context>
 <context>

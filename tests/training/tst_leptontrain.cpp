@@ -206,6 +206,8 @@ private slots:
         QVERIFY2(again.exitCode == 0, again.err.constData());
         QCOMPARE(again.lastJson()["status"].toString(), QStringLiteral("finished"));
         QVERIFY(QFileInfo::exists(bestConfig));
+    }
+
     // The same data-access rule as the Training page's: a run on data under a terminated contract
     // is refused without the user's reason, and recorded with it.
     void fitInAWorkspaceRecordsProvenanceAndNeedsAReasonForEndedData()

@@ -1,6 +1,7 @@
 // lepton-train: the training engine on the command line (no Qt). Progress goes to stderr, one
 // JSON line of results to stdout; bad input exits non-zero with a one-line reason.
 #include "training/ComputeDevice.h"
+#include "training/RegressionTrainer.h"
 #include "training/TrainedModel.h"
 #include "training/Trainer.h"
 #include "training/tokenizer/WordPieceTokenizer.h"
@@ -30,6 +31,7 @@ constexpr int kExitInterrupted = 130;
 
 const char *kUsage = R"(usage: lepton-train COMMAND [OPTIONS]
   fit       --train FILE [--eval FILE] [--out DIR] [--model FOLDER|scratch:tiny|scratch:mini|mlp]
+            [--task classification|regression] (regression: --model linear|mlp|linear,mlp)
             [--text-column NAME] [--label-column NAME] [--feature-columns A,B,..] [--vocab FILE]
             [--epochs N] [--batch-size N] [--lr X] [--warmup-ratio X] [--weight-decay X]
             [--max-length N] [--seed N] [--eval-every STEPS] [--early-stopping-metric
@@ -158,12 +160,29 @@ private:
 };
 
 Trainer *g_trainer = nullptr;
+RegressionTrainer *g_regression = nullptr;
 volatile std::sig_atomic_t g_interrupted = 0;
 
 void onInterrupt(int)
 {
     g_interrupted = 1;
-    if (g_trainer) g_trainer->cancel();  // an atomic store: safe in a signal handler
+    // Atomic stores: safe in a signal handler.
+    if (g_trainer) g_trainer->cancel();
+    if (g_regression) g_regression->cancel();
+}
+
+// A regression prints its models' validation metrics and the linear coefficients.
+int fitRegression(const TrainingConfig &config)
+{
+    ProgressBar progress;
+    RegressionTrainer trainer(config, &progress);
+    g_regression = &trainer;
+    std::signal(SIGINT, onInterrupt);
+    std::signal(SIGTERM, onInterrupt);
+    const RegressionResult result = trainer.run();
+    g_regression = nullptr;
+    std::cout << result.toJson() << std::endl;
+    return result.cancelled && g_interrupted ? kExitInterrupted : 0;
 }
 
 int fit(const Arguments &args)
@@ -183,7 +202,8 @@ int fit(const Arguments &args)
         config.textColumn = args.text("text-column", config.textColumn);
         config.labelColumn = args.text("label-column", config.labelColumn);
         config.featureColumns = args.list("feature-columns");
-        config.model = args.text("model", config.model);
+        config.task = args.text("task", config.task);
+        config.model = args.text("model", config.isRegression() ? "linear,mlp" : config.model);
         config.vocabFile = args.text("vocab");
         if (config.modelKind() == TrainingConfig::ModelKind::Scratch && config.vocabFile.empty()) {
             config.vocabFile = defaultVocabulary();
@@ -206,8 +226,8 @@ int fit(const Arguments &args)
         config.maxLength = args.number<int>("max-length");
         config.seed = args.number<uint64_t>("seed").value_or(config.seed);
         config.evalEvery = args.number<int>("eval-every").value_or(config.evalEvery);
-        config.bestMetric = args.text("early-stopping-metric", config.bestMetric);
-        config.patience = args.number<int>("patience").value_or(config.patience);
+        if (args.has("early-stopping-metric")) config.bestMetric = args.text("early-stopping-metric");
+        config.patience = args.number<int>("patience");
         config.classWeights = args.has("class-weights");
         config.gradientAccumulation = args.number<int>("grad-accum").value_or(config.gradientAccumulation);
         config.maxGradNorm = args.number<double>("max-grad-norm").value_or(config.maxGradNorm);
@@ -219,6 +239,7 @@ int fit(const Arguments &args)
     }
     config.device = args.text("device", config.device);
     config.threads = args.number<int>("threads").value_or(allCores());
+    if (config.isRegression()) return fitRegression(config);
 
     ProgressBar progress;
     Trainer trainer(config, &progress, resume);
@@ -319,7 +340,7 @@ int main(int argc, char **argv)
                                   "vocab", "hidden", "epochs", "batch-size", "lr", "warmup-ratio",
                                   "weight-decay", "max-length", "seed", "eval-every", "early-stopping-metric",
                                   "patience", "grad-accum", "max-grad-norm", "validation-fraction",
-                                  "lora-rank", "lora-alpha", "out", "resume", "device", "threads"}));
+                                  "lora-rank", "lora-alpha", "out", "resume", "device", "threads", "task"}));
         }
         if (command == "eval") return evaluate(Arguments(argc, argv, {}, dataOptions));
         if (command == "predict") {

@@ -4863,6 +4863,13 @@ Fix the cause, then start a new run or resume this one.</source>
     </message>
 </context>
 <context>
+    <name>TrendSeries</name>
+    <message>
+        <source>%1 trend (R² %2)</source>
+        <translation>%1趋势（R² %2）</translation>
+    </message>
+</context>
+<context>
     <name>Workspace</name>
     <message>
         <source>Cannot create the folder %1. Choose a folder you can write to.</source>

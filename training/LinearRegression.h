@@ -28,7 +28,6 @@ public:
 
     // {"intercept":..,"coefficients":[{"feature":..,"per_unit":..,"per_std":..},..]}
     std::string toJson() const;
-    static LinearRegression fromJson(const std::string &json);
 
 private:
     std::vector<Coefficient> m_coefficients;

@@ -7,6 +7,7 @@
 #include "WorkspaceFit.h"
 #endif
 #include "training/ComputeDevice.h"
+#include "training/RegressionTrainer.h"
 #include "training/TrainedModel.h"
 #include "training/Trainer.h"
 #include "training/tokenizer/WordPieceTokenizer.h"
@@ -61,6 +62,10 @@ data:
   --text-column NAME           column holding the text (default text)
   --label-column NAME          column holding the class (default label)
   --feature-columns A,B,..     mlp: numeric columns to use (default: every other numeric column)
+  --task classification|regression
+                               regression predicts a number: linear least squares and/or an MLP
+                               (--model linear, mlp or linear,mlp, the default), the best by
+                               validation RMSE (default classification)
 model:
   --model M                    scratch:tiny (default; 2 layers, hidden 128), scratch:mini
                                (4 layers, hidden 256), mlp, or a BERT checkpoint folder
@@ -72,7 +77,7 @@ model:
   --lora-alpha X               LoRA scaling (default 16)
   --freeze-encoder             train only the pooler and the classification head
 training (defaults: checkpoint | scratch | mlp):
-  --epochs N                   passes over the training data (3 | 3 | 50)
+  --epochs N                   passes over the training data (3 | 3 | 500)
   --batch-size N               examples per step (16 | 32 | 32)
   --lr X                       peak learning rate of AdamW (5e-5 | 1e-3 | 1e-3)
   --warmup-ratio X             share of steps warming the rate up before its linear decay
@@ -85,8 +90,10 @@ training (defaults: checkpoint | scratch | mlp):
   --seed N                     seed of initialisation, split, order and dropout (default 42)
 evaluation:
   --eval-every STEPS           also evaluate every STEPS steps (default 0: at each epoch's end)
-  --early-stopping-metric M    accuracy, macro_f1 or loss: picks the best model (default macro_f1)
-  --patience N                 stop after N evaluations without improvement (default 0: never)
+  --early-stopping-metric M    accuracy, macro_f1 or loss: picks the best model
+                               (macro_f1 | macro_f1 | loss)
+  --patience N                 stop after N evaluations without improvement
+                               (0: never | 0 | 20)
 where:
   --out DIR                    run folder: best model, checkpoint, history (default lepton-run);
                                must be new or empty
@@ -268,12 +275,29 @@ private:
 };
 
 Trainer *g_trainer = nullptr;
+RegressionTrainer *g_regression = nullptr;
 volatile std::sig_atomic_t g_interrupted = 0;
 
 void onInterrupt(int)
 {
     g_interrupted = 1;
-    if (g_trainer) g_trainer->cancel();  // an atomic store: safe in a signal handler
+    // Atomic stores: safe in a signal handler.
+    if (g_trainer) g_trainer->cancel();
+    if (g_regression) g_regression->cancel();
+}
+
+// A regression prints its models' validation metrics and the linear coefficients.
+int fitRegression(const TrainingConfig &config)
+{
+    ProgressBar progress;
+    RegressionTrainer trainer(config, &progress);
+    g_regression = &trainer;
+    std::signal(SIGINT, onInterrupt);
+    std::signal(SIGTERM, onInterrupt);
+    const RegressionResult result = trainer.run();
+    g_regression = nullptr;
+    std::cout << result.toJson() << std::endl;
+    return result.cancelled && g_interrupted ? kExitInterrupted : 0;
 }
 
 int fit(int argc, char **argv, const Arguments &args)
@@ -298,7 +322,8 @@ int fit(int argc, char **argv, const Arguments &args)
         config.textColumn = args.text("text-column", config.textColumn);
         config.labelColumn = args.text("label-column", config.labelColumn);
         config.featureColumns = args.list("feature-columns");
-        config.model = args.text("model", config.model);
+        config.task = args.text("task", config.task);
+        config.model = args.text("model", config.isRegression() ? "linear,mlp" : config.model);
         if (args.has("vocab"))
             config.vocabFile = std::filesystem::is_directory(args.text("vocab")) ? args.text("vocab")
                                                                                  : existingFile(args, "vocab");
@@ -323,8 +348,8 @@ int fit(int argc, char **argv, const Arguments &args)
         config.maxLength = args.number<int>("max-length");
         config.seed = args.number<uint64_t>("seed").value_or(config.seed);
         config.evalEvery = args.number<int>("eval-every").value_or(config.evalEvery);
-        config.bestMetric = args.text("early-stopping-metric", config.bestMetric);
-        config.patience = args.number<int>("patience").value_or(config.patience);
+        if (args.has("early-stopping-metric")) config.bestMetric = args.text("early-stopping-metric");
+        config.patience = args.number<int>("patience");
         config.classWeights = args.has("class-weights");
         config.gradientAccumulation = args.number<int>("grad-accum").value_or(config.gradientAccumulation);
         config.maxGradNorm = args.number<double>("max-grad-norm").value_or(config.maxGradNorm);
@@ -341,6 +366,11 @@ int fit(int argc, char **argv, const Arguments &args)
     }
     config.device = args.text("device", config.device);
     config.threads = args.number<int>("threads").value_or(allCores());
+    if (config.isRegression()) {
+        if (args.has("workspace"))
+            throw UsageError("a regression run is not recorded in a workspace yet: train it without --workspace");
+        return fitRegression(config);
+    }
 
     if (args.has("workspace")) {
 #ifndef LEPTON_WITH_WORKSPACE
@@ -497,7 +527,7 @@ int main(int argc, char **argv)
                                   "weight-decay", "max-length", "seed", "eval-every", "early-stopping-metric",
                                   "patience", "grad-accum", "max-grad-norm", "validation-fraction",
                                   "lora-rank", "lora-alpha", "out", "resume", "device", "threads",
-                                  "workspace", "name", "project", "contract", "partner", "confirm-note"}));
+                                  "workspace", "name", "project", "contract", "partner", "confirm-note", "task"}));
         }
         if (command == "eval") return evaluate(Arguments(argc, argv, {}, dataOptions));
         if (command == "predict") {

@@ -18,12 +18,12 @@ bool parseFinite(const std::string &text, float &value)
     value = static_cast<float>(parsed);
     return std::isfinite(value);
 }
-}  // namespace
 
-TabularDataset TabularDataset::fromCsv(const std::string &path, std::vector<std::string> featureColumns,
-                                       const std::string &labelColumn, const ClassLabels *knownClasses)
+// The feature columns of a CSV file (every numeric column but the label when none are named).
+TabularDataset readFeatures(const LabeledCsv &csv, std::vector<std::string> featureColumns,
+                            const std::string &labelColumn)
 {
-    const LabeledCsv csv(path);
+    const std::string &path = csv.path();
     if (!labelColumn.empty()) csv.column(labelColumn);  // a missing label column is the first error
     if (featureColumns.empty()) {
         float ignored;
@@ -52,9 +52,35 @@ TabularDataset TabularDataset::fromCsv(const std::string &path, std::vector<std:
             data.features.push_back(value);
         }
     }
+    return data;
+}
+}  // namespace
+
+TabularDataset TabularDataset::fromCsv(const std::string &path, std::vector<std::string> featureColumns,
+                                       const std::string &labelColumn, const ClassLabels *knownClasses)
+{
+    const LabeledCsv csv(path);
+    TabularDataset data = readFeatures(csv, std::move(featureColumns), labelColumn);
     auto labels = csv.labels(labelColumn, knownClasses);
     data.classes = std::move(labels.classes);
     data.labels = std::move(labels.ids);
+    return data;
+}
+
+TabularDataset TabularDataset::withTargetsFromCsv(const std::string &path, std::vector<std::string> featureColumns,
+                                                  const std::string &labelColumn)
+{
+    const LabeledCsv csv(path);
+    TabularDataset data = readFeatures(csv, std::move(featureColumns), labelColumn);
+    const int column = csv.column(labelColumn);
+    for (const auto &row : csv.rows()) {
+        float value;
+        if (!parseFinite(row.fields[column], value))
+            throw std::runtime_error(path + ": line " + std::to_string(row.line) + ", label column '" +
+                                     labelColumn + "': '" + row.fields[column] +
+                                     "' is not a number; a regression needs a numeric label in every row");
+        data.targets.push_back(std::strtod(row.fields[column].c_str(), nullptr));
+    }
     return data;
 }
 
@@ -68,6 +94,7 @@ TabularDataset TabularDataset::subset(const std::vector<std::size_t> &indices) c
         part.features.insert(part.features.end(), features.begin() + i * width,
                              features.begin() + (i + 1) * width);
         if (!labels.empty()) part.labels.push_back(labels[i]);
+        if (!targets.empty()) part.targets.push_back(targets[i]);
     }
     return part;
 }

@@ -12,6 +12,7 @@
 #include "training/internal/FusedAdamW.h"
 #include "training/internal/ModelEvaluator.h"
 #include "training/internal/TabularMlp.h"
+#include "training/internal/TabularMlpOptions.h"
 #include "training/TrainedModel.h"
 #include "training/internal/TorchError.h"
 #include "training/internal/TrainerCheckpoint.h"
@@ -130,19 +131,7 @@ struct Trainer::Run {
                                                config.labelColumn, known ? &known->classes : nullptr);
             });
             classes = t.classes;
-            if (!model) {
-                const auto raw = torch::from_blob(t.features.data(),
-                                                  {static_cast<int64_t>(t.size()), static_cast<int64_t>(t.featureCount())},
-                                                  torch::kFloat32);
-                const auto standardisation = FeatureStandardisation::fit(raw);
-                ClassifierOptions options;
-                options.featureNames = t.featureNames;
-                options.featureMean = standardisation.mean;
-                options.featureStd = standardisation.std;
-                if (!config.hiddenLayers.empty())
-                    options.hiddenSizes.assign(config.hiddenLayers.begin(), config.hiddenLayers.end());
-                model = createClassifier(config.model, classes.names(), options);
-            }
+            if (!model) model = createClassifier(config.model, classes.names(), tabularMlpOptions(t, config.hiddenLayers));
             const auto *mlp = dynamic_cast<const TabularMlp *>(model.get());
             if (!mlp) throw std::runtime_error("the model is not a tabular MLP");
             train = EncodedDataset::fromTabular(t, *mlp);
@@ -321,10 +310,11 @@ struct Trainer::Run {
         if (!metrics) return false;
         state.evaluationPending = false;
         state.last = *metrics;
-        const double value = metrics->value(config.bestMetric);
-        const bool higher = Metrics::higherIsBetter(config.bestMetric);
-        const bool improved = !state.best || (higher ? value > state.best->value(config.bestMetric)
-                                                      : value < state.best->value(config.bestMetric));
+        const std::string &metric = *config.bestMetric;
+        const double value = metrics->value(metric);
+        const bool higher = Metrics::higherIsBetter(metric);
+        const bool improved = !state.best || (higher ? value > state.best->value(metric)
+                                                      : value < state.best->value(metric));
         if (improved) {
             state.best = *metrics;
             state.evaluationsWithoutImprovement = 0;
@@ -335,10 +325,10 @@ struct Trainer::Run {
         } else {
             ++state.evaluationsWithoutImprovement;
         }
-        if (config.patience > 0 && state.evaluationsWithoutImprovement >= config.patience) {
+        if (*config.patience > 0 && state.evaluationsWithoutImprovement >= *config.patience) {
             state.earlyStopped = true;
-            message("stopping early: " + config.bestMetric + " has not improved for " +
-                    std::to_string(config.patience) + " evaluations");
+            message("stopping early: " + metric + " has not improved for " +
+                    std::to_string(*config.patience) + " evaluations");
         }
         appendHistory(*metrics, epochEnd);
         writeCheckpoint();

@@ -12,6 +12,10 @@ namespace lepton {
 struct TrainingConfig {
     enum class ModelKind { Checkpoint, Scratch, Mlp };
 
+    // "classification" (class labels) or "regression" (a numeric label: linear least squares
+    // and/or the MLP, see RegressionTrainer).
+    std::string task = "classification";
+
     // Data
     std::string trainFile;
     std::string evalFile;               // empty: a stratified validation split of trainFile
@@ -21,7 +25,8 @@ struct TrainingConfig {
     std::vector<std::string> featureColumns;  // mlp only; empty: every other numeric column
     bool maskPii = false;                // texts: e-mail addresses and phone numbers masked (PiiMasker)
 
-    // Model: a checkpoint folder, "scratch:tiny", "scratch:mini" or "mlp".
+    // Model: a checkpoint folder, "scratch:tiny", "scratch:mini" or "mlp"; for regression
+    // "linear", "mlp" or "linear,mlp" (both, the better one by validation RMSE kept).
     std::string model = defaultScratchPreset();
     std::string vocabFile;               // scratch presets: vocab.txt (uncased WordPiece)
     std::vector<int> hiddenLayers;       // mlp; empty: the model's default
@@ -43,8 +48,10 @@ struct TrainingConfig {
 
     // Evaluation, early stopping, best model
     int evalEvery = 0;                   // optimizer steps; 0: only at the end of each epoch
-    std::string bestMetric = "macro_f1"; // accuracy | macro_f1 | loss
-    int patience = 0;                    // evaluations without improvement; 0: never stop early
+    // Unset: the model kind's default (MLP: loss with patience 20, so small tabular sets train
+    // until the validation loss stops improving; BERT: macro_f1, no early stopping).
+    std::optional<std::string> bestMetric; // accuracy | macro_f1 | loss
+    std::optional<int> patience;           // evaluations without improvement; 0: never stop early
 
     // Where and how
     std::string outDir;
@@ -52,6 +59,7 @@ struct TrainingConfig {
     int threads = 0;                     // CPU threads; 0: LibTorch's default (all cores)
 
     static std::string defaultScratchPreset() { return "scratch:tiny"; }
+    bool isRegression() const { return task == "regression"; }
     ModelKind modelKind() const;
     // A copy with every unset optimisation value filled in for the model kind, checked: throws
     // std::runtime_error naming the first value that is out of range.

@@ -252,6 +252,32 @@ private slots:
                  qPrintable(runs[0].confirmationNote));
         QCOMPARE(qint64(confirmed.lastJson()["run_id"].toDouble()), runs[0].id);
     }
+
+    void regressionReportsEveryModelAndTheCoefficients()
+    {
+        const QString csv = m_dir.path() + "/sales.csv";
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("visits,price,revenue\n");
+        for (int i = 0; i < 60; ++i)
+            file.write(QByteArray::number(i % 9) + ',' + QByteArray::number((i * 7) % 5) + ',' +
+                       QByteArray::number(3 * (i % 9) - 2 * ((i * 7) % 5) + 5) + '\n');
+        file.close();
+        const auto fit = run({"fit", "--task", "regression", "--train", csv, "--label-column", "revenue", "--epochs",
+                              "20", "--threads", "1", "--out", m_dir.path() + "/sales"});
+        QVERIFY2(fit.exitCode == 0, fit.err.constData());
+        const auto result = fit.lastJson();
+        QCOMPARE(result["task"].toString(), QStringLiteral("regression"));
+        QCOMPARE(result["best_model"].toString(), QStringLiteral("linear"));
+        const auto models = result["models"].toArray();
+        QCOMPARE(models.size(), 2);
+        QCOMPARE(models[1].toObject()["model"].toString(), QStringLiteral("mlp"));
+        QVERIFY(models[0].toObject()["validation"].toObject()["r2"].toDouble() > 0.9999);
+        const auto visits = result["linear"].toObject()["coefficients"].toArray()[0].toObject();
+        QCOMPARE(visits["feature"].toString(), QStringLiteral("visits"));
+        QVERIFY(qAbs(visits["per_unit"].toDouble() - 3.0) < 1e-6);
+        QVERIFY(fit.err.contains("linear: validation RMSE"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestLeptonTrain)

@@ -3,6 +3,8 @@
 // the records behind it, and a change of records refreshes the figures.
 #include "ui/dashboard/DashboardPage.h"
 #include "DemoFigures.h"
+#include "models/analytics/TrendLine.h"
+#include "ui/dashboard/TrendSeries.h"
 #include "ui/records/ListPage.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/records/PartnerList.h"
@@ -17,6 +19,7 @@
 #include <QDateEdit>
 #include <QHorizontalBarSeries>
 #include <QLabel>
+#include <QLineSeries>
 #include <QPushButton>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -86,6 +89,30 @@ private slots:
         QBarSet *bars = series->barSets().first();
         QCOMPARE(bars->count(), qMin(10, expected.projectCount()));
         QVERIFY(bars->at(bars->count() - 1) >= bars->at(0));
+    }
+
+    // Revenue and profit get a dashed least-squares trend from the last period on, named as a
+    // trend with its R^2.
+    void periodChartShowsLabelledTrendsBeyondTheLastPeriod()
+    {
+        const DashboardSnapshot &s = *m_dashboard->snapshot();
+        const int periods = s.periods.size();
+        QVERIFY(periods >= 2);
+        QVector<double> revenue;
+        for (const auto &p : s.periods) revenue << double(p.figures.revenue().minorUnits());
+        const auto line = TrendLine::fit(revenue);
+        auto *view = m_dashboard->findChild<QChartView *>(QStringLiteral("periodChart"));
+        QStringList names;
+        for (QAbstractSeries *series : view->chart()->series()) {
+            auto *trend = qobject_cast<QLineSeries *>(series);
+            if (!trend || trend->pen().style() != Qt::DashLine) continue;
+            names << trend->name();
+            QCOMPARE(trend->points().first().x(), double(periods - 1));
+            QCOMPARE(trend->points().last().x(), double(periods - 1 + TrendSeries::kPeriodsAhead));
+        }
+        QCOMPARE(names, (QStringList{QStringLiteral("Revenue trend (R² %1)").arg(QLocale().toString(line->rSquared(), 'f', 2)),
+                                     names.value(1)}));
+        QVERIFY2(names.value(1).startsWith(QStringLiteral("Profit trend (R² ")), qPrintable(names.value(1)));
     }
 
     void otherCurrencyShowsItsOwnTotals()

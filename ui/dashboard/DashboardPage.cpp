@@ -1,6 +1,7 @@
 #include "ui/dashboard/DashboardPage.h"
 
 #include "ui/shell/AppSettings.h"
+#include "ui/dashboard/TrendSeries.h"
 #include "ui/widgets/ChoiceCombo.h"
 #include "ui/widgets/FittingLabel.h"
 #include "models/lists/PartnerListModel.h"
@@ -601,6 +602,24 @@ void DashboardPage::showPeriods(const DashboardSnapshot &s)
         profit->append(i, p.figures.profit().minorUnits() / scale.divisor);
         labels << p.period.label();
     }
+    // Revenue and profit trends run a few periods past the last one; the axes make room for them.
+    QList<QLineSeries *> trends;
+    for (QLineSeries *series : {revenue, profit}) {
+        QVector<double> values;
+        for (const QPointF &point : series->points()) values << point.y();
+        if (auto *trend = TrendSeries::create(series->name(), values, series == revenue ? QColor(0x15, 0x65, 0xc0) : QColor(0x2e, 0x7d, 0x32)))
+            trends << trend;
+    }
+    for (const QLineSeries *trend : trends)
+        for (const QPointF &point : trend->points()) {
+            low = qMin(low, point.y() * scale.divisor);
+            high = qMax(high, point.y() * scale.divisor);
+        }
+    if (!trends.isEmpty())
+        for (ReportingPeriod period = s.periods.last().period; labels.size() < s.periods.size() + TrendSeries::kPeriodsAhead;) {
+            period = period.next();
+            labels << period.label();
+        }
     QBarCategoryAxis *axisX = addCategoryAxis(chart, labels, Qt::AlignBottom);
     axisX->setLabelsAngle(labels.size() > 6 ? -90 : 0);
     QValueAxis *axisY = moneyAxis(scale, low, high);
@@ -633,6 +652,11 @@ void DashboardPage::showPeriods(const DashboardSnapshot &s)
             m_useDates->setChecked(true);
             refreshSoon();
         });
+    }
+    for (QLineSeries *trend : trends) {
+        chart->addSeries(trend);
+        trend->attachAxis(axisX);
+        trend->attachAxis(axisY);
     }
     replaceChart(m_periodView, chart);
 }

@@ -74,7 +74,7 @@ QString TrainingReport::html() const
         fact(tr("Label column"), QString::fromStdString(c.labelColumn));
         fact(tr("Evaluation"), c.evalFile.empty() ? tr("%1 % stratified validation split").arg(c.validationFraction * 100)
                                                   : QString::fromStdString(c.evalFile));
-        fact(tr("Best model by"), QString::fromStdString(c.bestMetric));
+        fact(tr("Best model by"), QString::fromStdString(*c.bestMetric));
         fact(tr("Device"), QString::fromStdString(c.device));
     } catch (const std::exception &e) {
         fact(tr("Configuration"), tr("unreadable: %1").arg(QString::fromStdString(e.what())));

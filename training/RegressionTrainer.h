@@ -1,0 +1,54 @@
+#pragma once
+// A regression run on a numeric label column: linear least squares (closed form) and/or the
+// tabular MLP trained with mean-squared-error loss, each measured on the validation part (the
+// evaluation file, else a seeded split of the training file); the one with the lowest validation
+// RMSE is the run's best. Results and the linear coefficients go to OUT/regression.json.
+// No torch in this header, so the Qt side can include it.
+#include "training/LinearRegression.h"
+#include "training/RegressionMetrics.h"
+#include "training/TrainingConfig.h"
+#include "training/TrainingProgress.h"
+
+#include <atomic>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace lepton {
+
+struct RegressionCandidate {
+    std::string model;               // "linear" | "mlp"
+    RegressionMetrics validation;
+    int epochs = 0;                  // mlp: epochs trained (the best of them is kept)
+    double seconds = 0.0;
+};
+
+struct RegressionResult {
+    bool cancelled = false;
+    std::vector<RegressionCandidate> candidates;  // in the order they were fitted
+    std::string bestModel;                        // the candidate with the lowest validation RMSE
+    std::optional<LinearRegression> linear;       // when "linear" was fitted
+    // The best model's validation predictions beside the truth (scatter and residual plots).
+    std::vector<double> validationTruth, validationPredicted;
+    std::string toJson() const;
+};
+
+class RegressionTrainer {
+public:
+    static constexpr const char *kResultFile = "regression.json";
+
+    explicit RegressionTrainer(TrainingConfig config, TrainingProgress *progress = nullptr);
+
+    // Fits every model config.model names ("linear", "mlp" or "linear,mlp"). Throws
+    // std::runtime_error with a message a user can act on (bad data, unknown model, NaN loss).
+    RegressionResult run();
+    // Thread-safe: run() returns within a step, with cancelled set.
+    void cancel() { m_cancel.store(true); }
+
+private:
+    TrainingConfig m_config;
+    TrainingProgress *m_progress;
+    std::atomic<bool> m_cancel{false};
+};
+
+}  // namespace lepton

@@ -5277,6 +5277,13 @@ Training on this data needs your reason, which is recorded with the run.</source
     </message>
 </context>
 <context>
+    <name>TrendSeries</name>
+    <message>
+        <source>%1 trend (R² %2)</source>
+        <translation>%1趋势（R² %2）</translation>
+    </message>
+</context>
+<context>
     <name>Workspace</name>
     <message>
         <source>Cannot create the folder %1. Choose a folder you can write to.</source>

@@ -26,6 +26,7 @@ constexpr RecordTable kTables[] = {
     {"coalition_values", "project_id, coalition"},
     {"training_runs", "id"},
     {"training_metrics", "run_id, kind, step"},
+    {"training_log", "run_id, line_no"},
     {"audit_log", "id"},
 };
 }  // namespace
@@ -41,7 +42,8 @@ QStringList RecordTables::derivedNames()
 {
     return {QStringLiteral("ledger_project_totals"), QStringLiteral("ledger_day_totals"), QStringLiteral("ledger_partner_totals"),
             QStringLiteral("ledger_industry_day_totals"),
-            QStringLiteral("lepton_schema")};
+            // Assessed again from the records whenever a workspace opens.
+            QStringLiteral("partnership_risk"), QStringLiteral("lepton_schema")};
 }
 
 bool RecordTables::copy(const QSqlDatabase &from, const QSqlDatabase &to, QString *error)

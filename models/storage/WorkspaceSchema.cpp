@@ -636,7 +636,8 @@ QStringList autoincrementSqlite(const QSqlDatabase &db, const QString &table, co
 // next new one, which then showed the deleted record's audit history: AUTOINCREMENT ids now.
 // On a server, what a client can write is narrowed to what it is meant to write (roleGrants):
 // the audit log's id (editors may not name it), time and author are the server's, the totals tables are written only by
-// their triggers (as the owner), and a training run's confirmation note is never rewritten.
+// their triggers (as the owner), and a training run's confirmation note, once written (on start, or
+// on resume of a run that had none), is never rewritten.
 QStringList version11(const QSqlDatabase &db, const SqlDialect &dialect)
 {
     if (!dialect.isPostgres()) {
@@ -654,7 +655,7 @@ BEGIN
 END $$)"),
                QStringLiteral(R"(CREATE FUNCTION lepton_keep_confirmation_note() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
-    IF NEW.confirmation_note IS DISTINCT FROM OLD.confirmation_note THEN
+    IF OLD.confirmation_note <> '' AND NEW.confirmation_note IS DISTINCT FROM OLD.confirmation_note THEN
         RAISE EXCEPTION 'the confirmation note of a training run cannot be changed' USING ERRCODE = 'insufficient_privilege';
     END IF;
     RETURN NEW;

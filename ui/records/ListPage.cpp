@@ -75,7 +75,7 @@ ListPage::ListPage(RecordList *list, QWidget *parent) : QWidget(parent), m_list(
     m_search->setObjectName(QStringLiteral("search"));
     m_search->setPlaceholderText(list->searchPlaceholder());
     m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(240);
+    m_search->setMinimumWidth(140);  // with five filters the bar still fits a 1024 px window
     bar->addWidget(m_search, 2);
 
     for (const RecordList::Filter &filter : list->filters()) {

@@ -339,7 +339,7 @@ void MainWindow::updateActions()
     m_editRecord->setEnabled(hasSelection && writable);
     m_deleteRecord->setEnabled(hasSelection && writable);
     // A server workspace is backed up to a workspace file and restored from one (ServerBackup).
-    m_backup->setEnabled(m_workspace != nullptr);
+    m_backup->setEnabled(m_workspace != nullptr && !m_backingUp);
     // Only the owner of a server's tables may replace them; an editor learns why it is off. A
     // damaged file, read-only now, is restored all the more.
     m_restore->setEnabled(m_workspace && m_workspace->mayRestore());
@@ -566,7 +566,8 @@ void MainWindow::backupWorkspace()
         const QString error = watcher->result();
         watcher->deleteLater();
         progress->close();
-        m_backup->setEnabled(true);
+        m_backingUp = false;
+        updateActions();
         if (error.isEmpty())
             statusBar()->showMessage(tr("Backup copy written to %1").arg(QDir::toNativeSeparators(target)), 8000);
         else
@@ -574,6 +575,7 @@ void MainWindow::backupWorkspace()
                                  tr("No backup was written to %1.\n\n%2\n\nChoose another folder and try again.")
                                      .arg(QDir::toNativeSeparators(target), error));
     });
+    m_backingUp = true;
     m_backup->setEnabled(false);
     watcher->setFuture(server ? ServerBackup::start(workspacePath(), target) : WorkspaceBackup::start(workspacePath(), target));
 }

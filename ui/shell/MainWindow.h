@@ -105,6 +105,7 @@ private:
     QAction *m_openWorkspace = nullptr;
     QAction *m_connectServer = nullptr;
     QAction *m_backup = nullptr;
+    bool m_backingUp = false;  // one backup copy at a time: refreshes must not offer a second
     QAction *m_restore = nullptr;
     QAction *m_settings = nullptr;
     QAction *m_exportReport = nullptr;

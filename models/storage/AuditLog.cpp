@@ -52,6 +52,17 @@ QString AuditLog::key(AuditAction action)
 bool AuditLog::record(const QString &entity, qint64 entityId, AuditAction action,
                       const QJsonObject &before, const QJsonObject &after, QString *error)
 {
+    // A server writes its entries itself (schema version 14), with its own time and user; the
+    // application only describes its change, which the server checks against the row.
+    if (m_workspace.isServer()) {
+        const QJsonObject change{{"entity", entity},
+                                 {"entity_id", QString::number(entityId)},
+                                 {"action", key(action)},
+                                 {"before", before.isEmpty() ? QJsonValue() : jsonText(before).toString()},
+                                 {"after", after.isEmpty() ? QJsonValue() : jsonText(after).toString()}};
+        SqlStatement describe(m_workspace.database(), QStringLiteral("SELECT lepton_audit_describe(?)"));
+        return describe.exec({QString::fromUtf8(QJsonDocument(change).toJson(QJsonDocument::Compact))}, error);
+    }
     SqlStatement insert(m_workspace.database(),
                         QStringLiteral("INSERT INTO audit_log (at, who, entity, entity_id, action, before_json, after_json) "
                                        "VALUES (?, ?, ?, ?, ?, ?, ?)"));

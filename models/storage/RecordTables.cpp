@@ -46,6 +46,14 @@ QStringList RecordTables::derivedNames()
             QStringLiteral("partnership_risk"), QStringLiteral("lepton_schema")};
 }
 
+QList<QPair<QString, QString>> RecordTables::audited()
+{
+    return {{QStringLiteral("partners"), QStringLiteral("partner")},
+            {QStringLiteral("contracts"), QStringLiteral("contract")},
+            {QStringLiteral("projects"), QStringLiteral("project")},
+            {QStringLiteral("ledger_entries"), QStringLiteral("ledger_entry")}};
+}
+
 bool RecordTables::copy(const QSqlDatabase &from, const QSqlDatabase &to, QString *error)
 {
     for (const RecordTable &t : kTables) {

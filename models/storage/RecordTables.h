@@ -13,6 +13,9 @@ class RecordTables {
 public:
     static QStringList names();
     static QStringList derivedNames();
+    // The tables whose every change the audit log records, each with its entity name there
+    // ("partners" -> "partner"). On a server, the trigger lepton_audit on each writes the entries.
+    static QList<QPair<QString, QString>> audited();
 
     // Inserts every record of from into to, table by table in foreign-key order, ids kept. Columns
     // are matched by name; a column to lacks is an error, not a silent loss. The caller holds the

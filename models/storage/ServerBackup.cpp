@@ -109,11 +109,15 @@ bool ServerBackup::lockRecords(const QSqlDatabase &db, QString *error)
 bool ServerBackup::replaceRecords(const Workspace &file, const Workspace &server, QString *error)
 {
     const QSqlDatabase db = server.database();
-    // The server stamps new audit entries with the current user; the restored history keeps its
-    // authors. DDL is transactional in PostgreSQL: the trigger is back on at commit or rollback.
-    bool ok = SqlStatement::execAll(db, {QStringLiteral("ALTER TABLE audit_log DISABLE TRIGGER audit_log_who")}, error) &&
-              RecordTables::removeAll(db, error) && RecordTables::copy(file.database(), db, error) &&
-              SqlStatement::execAll(db, {QStringLiteral("ALTER TABLE audit_log ENABLE TRIGGER audit_log_who")}, error);
+    // The server stamps new audit entries with the current user, and writes one for every change
+    // of a record; the restored history keeps its authors and gains no entry per replaced record.
+    // DDL is transactional in PostgreSQL: the triggers are back on at commit or rollback.
+    QStringList auditOff = {QStringLiteral("ALTER TABLE audit_log DISABLE TRIGGER audit_log_who")};
+    for (const auto &[table, entity] : RecordTables::audited()) auditOff << QStringLiteral("ALTER TABLE %1 DISABLE TRIGGER lepton_audit").arg(table);
+    QStringList auditOn = auditOff;
+    auditOn.replaceInStrings(QStringLiteral(" DISABLE "), QStringLiteral(" ENABLE "));
+    bool ok = SqlStatement::execAll(db, auditOff, error) && RecordTables::removeAll(db, error) &&
+              RecordTables::copy(file.database(), db, error) && SqlStatement::execAll(db, auditOn, error);
     // Inserts with explicit ids leave the identity sequences behind: new records would collide.
     for (const QString &table : RecordTables::names()) {
         if (!ok || !db.record(table).contains(QStringLiteral("id"))) continue;

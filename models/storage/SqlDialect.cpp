@@ -222,7 +222,8 @@ BEGIN
     -- Ids of audit entries come from the server alone: an entry inserted with a chosen id would
     -- block the save that is next given that id.
     EXECUTE format('REVOKE INSERT ON audit_log FROM %I', editor);
-    EXECUTE format('GRANT INSERT (at, who, entity, entity_id, action, before_json, after_json) ON audit_log TO %I', editor);
+    -- Nor any other: the server's triggers write every entry (version 14), as the owner.
+    EXECUTE format('REVOKE INSERT (at, who, entity, entity_id, action, before_json, after_json) ON audit_log FROM %I', editor);
     EXECUTE format('GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO %I', editor);
     EXECUTE format('ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT ON TABLES TO %I, %I', reader, editor);
     EXECUTE format('ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT INSERT, UPDATE, DELETE ON TABLES TO %I', editor);

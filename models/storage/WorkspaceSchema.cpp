@@ -1,5 +1,6 @@
 #include "models/storage/WorkspaceSchema.h"
 
+#include "models/storage/RecordTables.h"
 #include "models/storage/SqlStatement.h"
 #include "models/storage/SqlDialect.h"
 #include "models/storage/Workspace.h"
@@ -699,6 +700,73 @@ QStringList version13(const SqlDialect &dialect)
            dialect.roleGrants();
 }
 
+// Version 14 (shared servers): the server writes the audit log itself. A trigger on every
+// audited table records each change, with the server's time and the database user, also a plain
+// UPDATE an editor runs outside the application; editors may no longer insert audit entries at
+// all. The application describes its own change first (AuditLog::record calls
+// lepton_audit_describe): the entry then carries its action (an overwrite or a restore, not just
+// an update or an insert) and the record as the application shows it, with its participants,
+// milestones or parties, as SQLite's entries do. A description is used only for the record it
+// names, at the version the change left, and only with an action that fits what the change did
+// (a delete is never recorded as anything else); otherwise the row itself is recorded.
+// The triggers fire when the change is described, or at commit: a project's participants and
+// milestones are written after its row, and its entry shows them.
+// SQLite keeps the application's entries (one user on one computer): nothing changes there.
+QStringList version14(const SqlDialect &dialect)
+{
+    if (!dialect.isPostgres()) return {};
+    QStringList statements = {
+        QStringLiteral(R"(CREATE FUNCTION lepton_audit_change() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = public, pg_temp AS $$
+DECLARE
+    entity text := TG_ARGV[0];
+    record_id bigint;
+    record_version bigint;
+    action text;
+    fitting text[];
+    before_json text;
+    after_json text;
+    told json;
+BEGIN
+    IF TG_OP = 'INSERT' THEN
+        record_id := NEW.id; record_version := NEW.version; action := 'create'; fitting := ARRAY['create', 'restore'];
+        after_json := to_jsonb(NEW)::text;
+    ELSIF TG_OP = 'UPDATE' THEN
+        record_id := NEW.id; record_version := NEW.version; action := 'update'; fitting := ARRAY['update', 'overwrite'];
+        before_json := to_jsonb(OLD)::text; after_json := to_jsonb(NEW)::text;
+    ELSE
+        record_id := OLD.id; record_version := OLD.version; action := 'delete'; fitting := ARRAY['delete'];
+        before_json := to_jsonb(OLD)::text;
+    END IF;
+    told := NULLIF(current_setting('lepton.audit', true), '')::json;
+    IF told IS NOT NULL AND told->>'entity' = entity AND told->>'entity_id' = record_id::text AND told->>'action' = ANY (fitting)
+       AND (CASE WHEN TG_OP = 'DELETE' THEN told->>'before' ELSE told->>'after' END)::json->>'version' = record_version::text THEN
+        action := told->>'action';
+        before_json := told->>'before';
+        after_json := told->>'after';
+    END IF;
+    -- audit_log_who sets the time and the user.
+    INSERT INTO audit_log (at, who, entity, entity_id, action, before_json, after_json)
+        VALUES ('', '', entity, record_id, action, before_json, after_json);
+    RETURN NULL;
+END $$)"),
+        // The change just made, described by the application (one JSON object: entity,
+        // entity_id, action, before, after), recorded now rather than at commit.
+        QStringLiteral(R"(CREATE FUNCTION lepton_audit_describe(change text) RETURNS void LANGUAGE plpgsql AS $$
+BEGIN
+    PERFORM set_config('lepton.audit', change, true);
+    SET CONSTRAINTS public.lepton_audit IMMEDIATE;
+    SET CONSTRAINTS public.lepton_audit DEFERRED;
+    PERFORM set_config('lepton.audit', '', true);
+END $$)"),
+    };
+    for (const auto &[table, entity] : RecordTables::audited())
+        statements << QStringLiteral("CREATE CONSTRAINT TRIGGER lepton_audit AFTER INSERT OR UPDATE OR DELETE ON %1 "
+                                     "DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION lepton_audit_change('%2')")
+                          .arg(table, entity);
+    return statements + dialect.roleGrants();
+}
+
 // One step of the ladder: its statements from the dialect alone, or (a step that rebuilds what
 // is there) from the database as it is.
 class Migration {
@@ -717,7 +785,7 @@ private:
 
 // migrations[i] takes a workspace from version i to version i + 1.
 const Migration migrations[] = {version1, version2, version3, version4, version5, version6, version7, version8, version9,
-                               version10, version11, version12, version13};
+                               version10, version11, version12, version13, version14};
 
 }  // namespace
 

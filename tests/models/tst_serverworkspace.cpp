@@ -2,6 +2,7 @@
 // whose writes the server itself refuses, and an audit log the server stamps with the database
 // user. Runs only against the test server (ctest fixture "postgres").
 #include "models/storage/AuditLog.h"
+#include "models/repositories/ContractRepository.h"
 #include "models/repositories/PartnerRepository.h"
 #include "models/repositories/ProjectRepository.h"
 #include "models/repositories/TrainingRunRepository.h"
@@ -12,6 +13,9 @@
 #include "TestRecords.h"
 #include "models/storage/Workspace.h"
 
+#include <QJsonDocument>
+#include <QSet>
+#include <QTemporaryDir>
 #include <QtTest>
 
 class TestServerWorkspace : public QObject {
@@ -32,6 +36,92 @@ private:
     }
 
     QString loginAs(const QString &user, const QString &role) const { return TestBackend::loginAs(m_location, user, role); }
+
+    static qint64 auditCount(const Workspace &ws)
+    {
+        QString error;
+        return SqlStatement::scalar(ws.database(), "SELECT count(*) FROM audit_log", {}, &error).toLongLong();
+    }
+
+    static QString serverTime(const Workspace &ws)
+    {
+        QString error;
+        return SqlStatement::scalar(ws.database(), R"(SELECT to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))",
+                                    {}, &error)
+            .toString();
+    }
+
+    // Every kind of audited edit the application makes, each leaving exactly one audit entry.
+    static void editEveryKindOfRecord(Workspace &ws)
+    {
+        QString error;
+        PartnerRepository partners(ws);
+        ContractRepository contracts(ws);
+        ProjectRepository projects(ws);
+        qint64 entries = auditCount(ws);
+        const auto oneEntryMore = [&](bool saved, const char *what) {
+            QVERIFY2(saved, qPrintable(QString("%1: %2").arg(what, error)));
+            QVERIFY2(auditCount(ws) == ++entries, what);
+        };
+        Partner alpha = TestRecords::partner("Alpha Labs"), beta = TestRecords::partner("Beta Works");
+        oneEntryMore(partners.create(alpha, &error), "create a partner");
+        oneEntryMore(partners.create(beta, &error), "create another");
+        alpha.rating = 2;
+        oneEntryMore(bool(partners.update(alpha, &error)), "update a partner");
+        Partner mine = alpha;
+        mine.city = QStringLiteral("Hangzhou");
+        oneEntryMore(bool(partners.overwrite(mine, alpha.version, &error)), "overwrite a partner");
+        Partner removed;
+        oneEntryMore(bool(partners.remove(beta.id, beta.version, &error, &removed)), "delete a partner");
+        oneEntryMore(partners.restore(removed, &error), "restore a partner");
+
+        Contract contract = TestRecords::contract("AUD-1", {alpha.id});
+        oneEntryMore(contracts.create(contract, &error), "create a contract");
+        contract.title = QStringLiteral("Renewed data agreement");
+        oneEntryMore(bool(contracts.update(contract, &error)), "update a contract");
+
+        Project project = TestRecords::project("Harbour sensors", {alpha.id});
+        project.milestones << Milestone{0, QStringLiteral("Kick-off"), QDate(2025, 4, 1), QDate()};
+        oneEntryMore(projects.create(project, &error), "create a project");
+        project.milestones << Milestone{0, QStringLiteral("Pilot"), QDate(2025, 9, 1), QDate()};
+        project.participants << Participant{beta.id, ParticipantRole::DataProvider, Money(20000, "CNY"), 0, 0};
+        oneEntryMore(bool(projects.update(project, &error)), "update a project's milestones and participants");
+
+        LedgerEntry entry;
+        entry.projectId = project.id;
+        entry.date = QDate(2025, 5, 1);
+        entry.kind = LedgerKind::Revenue;
+        entry.amount = Money(120000, "CNY");
+        entry.description = QStringLiteral("Pilot fee");
+        oneEntryMore(projects.addLedgerEntry(entry, &error), "add a ledger entry");
+        entry.amount = Money(150000, "CNY");
+        oneEntryMore(bool(projects.updateLedgerEntry(entry, &error)), "update a ledger entry");
+        oneEntryMore(bool(projects.removeLedgerEntry(entry.id, entry.version, &error)), "delete a ledger entry");
+    }
+
+    // The audit log as comparable text, oldest first: entity, id, action and the records before
+    // and after, without the times of saving (which differ between two runs); *who receives the
+    // authors seen.
+    static QStringList auditTrail(const Workspace &ws, QSet<QString> *who)
+    {
+        QString error;
+        QStringList trail;
+        SqlStatement rows(ws.database(), "SELECT entity, entity_id, action, who, before_json, after_json FROM audit_log ORDER BY id");
+        if (!rows.exec(&error)) return {error};
+        const auto record = [](const QVariant &json) {
+            QJsonObject o = QJsonDocument::fromJson(json.toString().toUtf8()).object();
+            o.remove("created_at");
+            o.remove("updated_at");
+            return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+        };
+        while (rows.next()) {
+            trail << QStringList{rows.value(0).toString(), rows.value(1).toString(), rows.value(2).toString(), record(rows.value(4)),
+                                 record(rows.value(5))}
+                         .join(" | ");
+            *who << rows.value(3).toString();
+        }
+        return trail;
+    }
 
     static int roleCount(const QString &name)
     {
@@ -149,11 +239,11 @@ private slots:
         QCOMPARE(entries.size(), 3);
         for (const AuditEntry &e : entries) QCOMPARE(e.who, user);
 
-        // The server writes the name, whatever the client claims, and an editor cannot rewrite
-        // or remove history.
+        // Only the server writes entries, and an editor cannot rewrite or remove history.
         SqlStatement forged(ws.database(), "INSERT INTO audit_log (at, who, entity, entity_id, action) VALUES (?, ?, ?, ?, ?)");
-        QVERIFY2(forged.exec({"2026-01-01T00:00:00.000Z", "somebody-else", "partner", p.id, "update"}, &error), qPrintable(error));
-        QCOMPARE(AuditLog(ws).entriesFor("partner", p.id, &error).last().who, user);
+        QVERIFY(!forged.exec({"2026-01-01T00:00:00.000Z", "somebody-else", "partner", p.id, "update"}, &error));
+        QVERIFY2(error.contains("permission denied for table audit_log"), qPrintable(error));
+        QCOMPARE(AuditLog(ws).entriesFor("partner", p.id, &error).size(), 3);
         SqlStatement rewrite(ws.database(), "UPDATE audit_log SET who = 'somebody-else'");
         QVERIFY(!rewrite.exec(&error));
         QVERIFY2(error.contains("permission denied for table audit_log"), qPrintable(error));
@@ -161,6 +251,84 @@ private slots:
         QVERIFY(!erase.exec(&error));
         QVERIFY2(error.contains("permission denied for table audit_log"), qPrintable(error));
         ws.close();
+        TestBackend::adminExec(QStringLiteral("DROP OWNED BY %1").arg(user));
+        TestBackend::adminExec(QStringLiteral("DROP ROLE %1").arg(user));
+    }
+
+    void editorsPlainSqlLeavesAnEntryWithTheServersTimeAndUser()
+    {
+        // An editor who changes records with plain SQL, outside the application, leaves the
+        // same trail as the application: one entry per change, by the server.
+        const QString user = QStringLiteral("sql_editor_%1").arg(QCoreApplication::applicationPid());
+        Workspace ws;
+        QString error;
+        QVERIFY2(ws.open(loginAs(user, SqlDialect::editorRole(m_database)), &error), qPrintable(error));
+        const qint64 id = PartnerRepository(ws).findByName("Zhejiang University")->id;
+        const qint64 before = auditCount(ws);
+        const QString from = serverTime(ws);
+        QVERIFY2(SqlStatement::execAll(ws.database(), {QStringLiteral("UPDATE partners SET rating = 2 WHERE id = %1").arg(id)}, &error),
+                 qPrintable(error));
+        const QString to = serverTime(ws);
+        QCOMPARE(auditCount(ws), before + 1);
+        const AuditEntry entry = AuditLog(ws).entriesFor("partner", id, &error).last();
+        QCOMPARE(entry.who, user);
+        QCOMPARE(entry.action, QString("update"));
+        QVERIFY2(entry.at.isValid(), qPrintable(error));
+        const QString at = entry.at.toString(Qt::ISODateWithMs);
+        QVERIFY2(from <= at && at <= to, qPrintable(QString("%1 not within %2 .. %3").arg(at, from, to)));
+        QCOMPARE(entry.before.value("rating").toInt(), 4);
+        QCOMPARE(entry.after.value("rating").toInt(), 2);
+        QCOMPARE(entry.changedFields(), QStringList{"rating"});
+
+        // Inserted and deleted rows too, and one statement that changes two rows leaves two.
+        const QStringList writes{
+            "INSERT INTO partners (name, kind, industry, tier, status, rating, created_at, updated_at) "
+            "VALUES ('Plain Insert Ltd', 'company', 'education', 'standard', 'active', 3, 'x', 'x')",
+            "UPDATE partners SET notes = 'checked'",
+            "DELETE FROM partners WHERE name = 'Plain Insert Ltd'",
+        };
+        QVERIFY2(SqlStatement::execAll(ws.database(), writes, &error), qPrintable(error));
+        QCOMPARE(SqlStatement::scalar(ws.database(), "SELECT string_agg(action, ',' ORDER BY id) FROM audit_log WHERE id > ? AND who = ?",
+                                      {QVariant::fromValue(entry.id), user}, &error)
+                     .toString(),
+                 QString("create,update,update,delete"));
+        ws.close();
+        TestBackend::adminExec(QStringLiteral("DROP OWNED BY %1").arg(user));
+        TestBackend::adminExec(QStringLiteral("DROP ROLE %1").arg(user));
+    }
+
+    void applicationsEditsLeaveTheSameEntriesAsOnSqlite()
+    {
+        // The same edits by an editor on a new server workspace and on a workspace file: one entry
+        // each, and the same entries (records, actions), whoever writes them.
+        const QString location = TestBackend::newDatabase();
+        const QString database = ServerConnection::fromLocation(location)->database;
+        QString error;
+        {
+            Workspace owner;
+            QVERIFY2(owner.open(location, &error), qPrintable(error));  // creates the roles
+        }
+        const QString user = QStringLiteral("same_editor_%1").arg(QCoreApplication::applicationPid());
+        Workspace server;
+        QVERIFY2(server.open(TestBackend::loginAs(location, user, SqlDialect::editorRole(database)), &error), qPrintable(error));
+        editEveryKindOfRecord(server);
+        if (QTest::currentTestFailed()) return;
+
+        QTemporaryDir dir;
+        Workspace file;
+        QVERIFY2(file.open(dir.filePath("same-edits.sqlite"), &error), qPrintable(error));
+        editEveryKindOfRecord(file);
+        if (QTest::currentTestFailed()) return;
+
+        QSet<QString> serverAuthors, fileAuthors;
+        const QStringList onServer = auditTrail(server, &serverAuthors), inFile = auditTrail(file, &fileAuthors);
+        QCOMPARE(onServer.size(), 13);
+        for (int i = 0; i < onServer.size(); ++i) QCOMPARE(onServer.value(i), inFile.value(i));
+        QCOMPARE(serverAuthors, QSet<QString>{user});
+        QCOMPARE(fileAuthors, QSet<QString>{Workspace::systemUserName()});
+        // The project's entry shows its milestones and participants, as the application saved them.
+        QVERIFY2(onServer.value(9).contains("Pilot") && onServer.value(9).contains("\"partner_id\":2"), qPrintable(onServer.value(9)));
+        server.close();
         TestBackend::adminExec(QStringLiteral("DROP OWNED BY %1").arg(user));
         TestBackend::adminExec(QStringLiteral("DROP ROLE %1").arg(user));
     }
@@ -203,13 +371,14 @@ private slots:
         QVERIFY2(partners.create(p, &error), qPrintable(error));
 
         // An audit row with the id the next save would get is refused (it would block that
-        // save); a back-dated one gets the server's time and author.
+        // save), and so is a back-dated one: only the server's triggers write entries.
         const qint64 next = SqlStatement::scalar(ws.database(), "SELECT MAX(id) + 1 FROM audit_log", {}, &error).toLongLong();
         SqlStatement chosenId(ws.database(), "INSERT INTO audit_log (id, at, who, entity, entity_id, action) VALUES (?, ?, ?, ?, ?, ?)");
         QVERIFY(!chosenId.exec({next, "2026-01-01T00:00:00.000Z", user, "partner", p.id, "update"}, &error));
         QVERIFY2(error.contains("permission denied for table audit_log"), qPrintable(error));
         SqlStatement backDated(ws.database(), "INSERT INTO audit_log (at, who, entity, entity_id, action) VALUES (?, ?, ?, ?, ?)");
-        QVERIFY2(backDated.exec({"2001-01-01T00:00:00.000Z", "somebody-else", "partner", p.id, "update"}, &error), qPrintable(error));
+        QVERIFY(!backDated.exec({"2001-01-01T00:00:00.000Z", "somebody-else", "partner", p.id, "update"}, &error));
+        QVERIFY2(error.contains("permission denied for table audit_log"), qPrintable(error));
         QCOMPARE(SqlStatement::scalar(ws.database(), "SELECT count(*) FROM audit_log WHERE at < '2020' OR who <> ?", {user}, &error).toInt(),
                  1);  // the owner's first partner, from init()
         p.rating = 5;

@@ -115,7 +115,9 @@ private slots:
         qint64 deleted = 0;
         {
             Workspace ws;
-            QVERIFY2(ws.open(path, &error, 10), qPrintable(error));
+            // A server's ids come from sequences at every version, and this build's repositories
+            // rely on its audit triggers (version 14): it starts at the latest version.
+            QVERIFY2(ws.open(path, &error, TestBackend::isPostgres() ? Workspace::latestVersion() : 10), qPrintable(error));
             PartnerRepository partners(ws);
             Partner kept = TestRecords::partner("Kept Partner"), gone = TestRecords::partner("Deleted Partner");
             QVERIFY2(partners.create(kept, &error) && partners.create(gone, &error), qPrintable(error));

@@ -2154,6 +2154,10 @@ Editing is off, so that nothing more is saved into it. Restore it from a backup 
         <source>Partnership risk could not be assessed: %1</source>
         <translation>无法评估合作风险：%1</translation>
     </message>
+    <message>
+        <source>Workspace open elsewhere</source>
+        <translation>工作区已在别处打开</translation>
+    </message>
 </context>
 <context>
     <name>Money</name>
@@ -5418,6 +5422,25 @@ Training on this data needs your reason, which is recorded with the run.</source
     <message>
         <source>%1 already holds records, so the demo data set was not added. Give --demo a new file name to see the demo.</source>
         <translation>%1 已有记录，因此未添加演示数据。请为 --demo 指定一个新文件名以查看演示。</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceLock</name>
+    <message>
+        <source>Lepton Partner Studio could not mark the workspace %1 as open in this window (the lock file %2 cannot be written), so another window that opens it will not be told. Make the workspace&apos;s folder writable.</source>
+        <translation>Lepton Partner Studio 无法将工作区 %1 标记为已在此窗口中打开（无法写入锁文件 %2），因此其他打开它的窗口不会得到提示。请让工作区所在文件夹可写。</translation>
+    </message>
+    <message>
+        <source>The workspace %1 is open elsewhere too (%2, process %3 on %4). Nothing is lost: both windows save their changes to the same file, and each shows the other&apos;s changes after Refresh (F5). While it is open there, Restore from Backup is refused in both. If you did not mean to open it twice, close it in one of them.</source>
+        <translation>工作区 %1 也在别处打开（%2，进程 %3，位于 %4）。不会丢失任何内容：两个窗口都把更改保存到同一个文件，按“刷新”（F5）后即可看到对方的更改。在它于别处打开期间，两边的“从备份恢复”都会被拒绝。如果您并非有意打开两次，请在其中一处关闭它。</translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <translation>另一个程序</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>本机</translation>
     </message>
 </context>
 <context>

@@ -11,12 +11,15 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
 #include <QFileDialog>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QProcess>
 #include <QPushButton>
 #include <QTimer>
 #include <QTableView>
+#include <QTranslator>
 
 #include <QTemporaryDir>
 #include <QtTest>
@@ -229,6 +232,57 @@ private slots:
         for (const QAction *a : std::as_const(editing)) QVERIFY2(!a->isEnabled(), qPrintable(a->text()));
         QVERIFY(restore);
         QVERIFY(restore->isEnabled());
+    }
+
+    // The same workspace file opened while another Lepton process has it open: the window says so
+    // in a box, in the user's language, naming the file and the other process, and still opens it
+    // for editing (nothing is refused or lost by opening it twice).
+    void workspaceOpenInAnotherProcessIsSaid_data()
+    {
+        QTest::addColumn<bool>("chinese");
+        QTest::addColumn<QString>("said");
+        QTest::newRow("English") << false << QStringLiteral("is open elsewhere too");
+        QTest::newRow("Chinese") << true << QStringLiteral("也在别处打开");
+    }
+
+    void workspaceOpenInAnotherProcessIsSaid()
+    {
+        QFETCH(bool, chinese);
+        QFETCH(QString, said);
+        QTranslator translator;
+        if (chinese) {
+            QVERIFY(translator.load(QStringLiteral(LEPTON_QM_FILE)));
+            QCoreApplication::installTranslator(&translator);
+        }
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("team.sqlite"));
+        QProcess other;
+        other.start(QStringLiteral(LEPTON_LOCK_CHILD), {path});
+        QVERIFY(other.waitForStarted(30000) && other.waitForReadyRead(30000));
+        QCOMPARE(other.readLine().trimmed(), QByteArrayLiteral("locked"));
+
+        MainWindow window;
+        window.resize(1024, 700);
+        window.show();
+        QString error;
+        QVERIFY2(window.openWorkspace(path, false, &error), qPrintable(error));
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((box = window.findChild<QMessageBox *>()) && box->isVisible(), 10000);
+        const QString text = box->text();
+        QVERIFY2(text.contains(said), qPrintable(text));
+        QVERIFY2(text.contains(QDir::toNativeSeparators(path)), qPrintable(text));
+        QVERIFY2(text.contains(QString::number(other.processId())), qPrintable(text));
+        QVERIFY(!window.workspace()->isReadOnly());
+        QTest::mouseClick(box->button(QMessageBox::Ok), Qt::LeftButton);
+        QTRY_VERIFY(!window.findChild<QMessageBox *>());
+
+        // Alone again: opening it once more says nothing.
+        other.closeWriteChannel();
+        QVERIFY(other.waitForFinished(30000));
+        QVERIFY2(window.openWorkspace(path, false, &error), qPrintable(error));
+        QTest::qWait(100);
+        QVERIFY(!window.findChild<QMessageBox *>());
+        if (chinese) QCoreApplication::removeTranslator(&translator);
     }
 
     void refusesAFileThatIsNotAWorkspace()

@@ -16,6 +16,7 @@
 #include "ui/shell/SettingsDialog.h"
 #include "models/storage/Workspace.h"
 #include "models/storage/WorkspaceBackup.h"
+#include "models/storage/WorkspaceLock.h"
 #include "ui/shell/WorkspaceLists.h"
 #include "ui/widgets/Mnemonic.h"
 
@@ -61,7 +62,7 @@ QString workspaceFilter()
 }
 }
 
-MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
+MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_lock(std::make_unique<WorkspaceLock>())
 {
     initResources();
     setWindowTitle(tr("Lepton Partner Studio"));
@@ -411,6 +412,15 @@ bool MainWindow::openWorkspace(const QString &path, bool fillDemo, QString *erro
     setWindowFilePath(server ? QString() : absolute);
     statusBar()->showMessage(notice.isEmpty() ? tr("Opened %1").arg(shown) : notice, notice.isEmpty() ? 5000 : 20000);
     updateActions();
+    if (server) {
+        m_lock->release();
+    } else if (const QString elsewhere = m_lock->take(absolute); !elsewhere.isEmpty()) {
+        // Told in a box, not only in the status bar: it changes what Refresh and Restore do. Not
+        // modal, so that opening never waits for it.
+        auto *box = new QMessageBox(QMessageBox::Information, tr("Workspace open elsewhere"), elsewhere, QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    }
     ++m_opened;
     if (!server) checkForDamage();
     return true;

@@ -16,6 +16,7 @@ class DashboardPage;
 class ListPage;
 class TrainingPage;
 class Workspace;
+class WorkspaceLock;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -81,6 +82,8 @@ private:
     bool mayStopTraining();
 
     std::unique_ptr<Workspace> m_workspace;
+    // Tells another window or process that opens the same workspace file that it is open here.
+    std::unique_ptr<WorkspaceLock> m_lock;
     int m_opened = 0;  // workspaces opened so far: a damage check reports only on its own
     QUndoStack *m_undo = nullptr;
     QListWidget *m_navigation = nullptr;

@@ -394,6 +394,29 @@ private slots:
             QVERIFY2(error.contains("permission denied"), qPrintable(error));
         }
 
+        // The server takes the application's description of a change only where it fits: a
+        // delete described as an update of another version is recorded as the delete it was,
+        // with the row as it was, and a description of another record changes nothing.
+        Partner gone = partner("Tianjin University");
+        QVERIFY2(partners.create(gone, &error), qPrintable(error));
+        {
+            Transaction forging(ws.database());
+            QVERIFY2(forging.isActive(), qPrintable(forging.error()));
+            QVERIFY2(SqlStatement(ws.database(), "DELETE FROM partners WHERE id = ?").exec({gone.id}, &error), qPrintable(error));
+            const QString lie = QStringLiteral("{\"entity\":\"partner\",\"entity_id\":\"%1\",\"action\":\"update\",\"before\":null,"
+                                             "\"after\":\"{\\\"version\\\":7}\"}");
+            SqlStatement describe(ws.database(), "SELECT lepton_audit_describe(?)");
+            QVERIFY2(describe.exec({lie.arg(gone.id)}, &error), qPrintable(error));
+            QVERIFY2(describe.exec({lie.arg(p.id)}, &error), qPrintable(error));
+            QVERIFY2(forging.commit(&error), qPrintable(error));
+        }
+        const AuditEntry deleted = AuditLog(ws).entriesFor("partner", gone.id, &error).last();
+        QCOMPARE(deleted.action, QString("delete"));
+        QCOMPARE(deleted.who, user);
+        QCOMPARE(deleted.before.value("name").toString(), gone.name);
+        QVERIFY(deleted.after.isEmpty());
+        QCOMPARE(AuditLog(ws).entriesFor("partner", p.id, &error).size(), 2);  // create, update
+
         // A training run's confirmation of data access is kept as it was written.
         TrainingRunRepository runs(ws);
         TrainingRun run = TestRecords::trainingRun();

@@ -1,6 +1,9 @@
 #pragma once
 // Who changed which record when, with the record before and after, readable per record.
-// Repositories write it inside the same transaction as the change, so no change goes unlogged.
+// Repositories record each change inside the same transaction as the change, so no change goes
+// unlogged: into a workspace file directly; on a server the server's trigger writes the entry
+// (with its own time and user, also for changes made outside the application), and record()
+// describes the change to it (schema version 14).
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>

@@ -135,12 +135,6 @@ int main(int argc, char **argv)
     }
     std::printf("saved a BERT-base classifier in %.1f s\n", clock.elapsed() / 1000.0);
 
-    // The stall the shared machine causes on its own, with nothing to do here.
-    const Stall baselineStall = measureStall(app, [] {}, [&, idle = QElapsedTimer()]() mutable {
-        if (!idle.isValid()) idle.start();
-        return idle.elapsed() > 5000;
-    });
-
     // The page's way: the predictor's process loads and classifies.
     BestModelPredictor predictor;
     ModelAnswer answer;
@@ -159,6 +153,12 @@ int main(int argc, char **argv)
         [&] { return answered; });
     const double answerMs = untilAnswer.elapsed();
     if (!answer.error.isEmpty()) std::printf("the predictor failed: %s\n", qPrintable(answer.error));
+
+    // The stalls the shared machine causes on its own, with nothing loading, for as long.
+    const Stall baselineStall = measureStall(app, [] {}, [&, idle = QElapsedTimer()]() mutable {
+        if (!idle.isValid()) idle.start();
+        return idle.elapsed() > answerMs;
+    });
 
     // As the predictor did before: a background thread of this process loads and classifies.
     std::thread background;
@@ -236,9 +236,9 @@ int main(int argc, char **argv)
         row("  of which the GUI thread waited for a CPU", stall.waiting, "ms", "(info)", true);
         row("  times it came more than 50 ms late", stall.over50, "", "(info)", true);
     };
-    stallRows("longest GUI-thread stall, 5 s with nothing to do", baselineStall, "(baseline)", true);
     stallRows("longest GUI-thread stall while try-it loads and answers", predictorStall, "< 50 ms", predictorStall.longest < 50);
     row("time from the request to the answer", answerMs, "ms", "(info)", true);
+    stallRows("longest GUI-thread stall, as long with nothing to do", baselineStall, "(baseline)", true);
     stallRows("stall while a thread of this process loads (before)", threadStall, "(reference)", true);
     row("stall when the model loads on the GUI thread (first)", double(directStall.longest), "ms", "(reference)", true);
     row("Stop until the run has ended (checkpoint written)", stopMs, "ms", "< 1000 ms", stopMs >= 0 && stopMs < 1000);

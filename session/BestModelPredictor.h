@@ -1,15 +1,18 @@
 #pragma once
-// Classifies a text or one feature row with a run's best model on a thread of its own, so that
-// loading a model (seconds for a BERT folder) never freezes the window. Requests are answered in
-// the order they were made; the model stays loaded for the next one until forget().
+// Classifies a text or one feature row with a run's best model in a process of its own
+// (lepton-predict, started at the first request), so that loading a model (seconds for a BERT
+// folder) neither freezes the window nor takes its share of a busy CPU. Requests are answered in
+// the order they were made; the model stays loaded for the next one until forget(). Should the
+// process end (killed for memory, say), the requests it still had are answered with an error and
+// the next one starts it again.
 #include <QList>
 #include <QMetaType>
 #include <QObject>
 #include <QString>
 #include <QStringList>
 
-class BestModelWorker;
-class QThread;
+class QJsonObject;
+class QProcess;
 
 // One class and the probability the model gives it.
 struct ClassProbability {
@@ -32,7 +35,7 @@ class BestModelPredictor : public QObject {
     Q_OBJECT
 public:
     explicit BestModelPredictor(QObject *parent = nullptr);
-    // Waits for the request in progress (a model still loading) to end.
+    // Ends the model's process, without waiting for a model still loading.
     ~BestModelPredictor() override;
 
     // Each returns the request's number, which answered() carries. folder: a run's output folder.
@@ -40,12 +43,18 @@ public:
     quint64 classifyFeatures(const QString &folder, const QStringList &values);
     // The folder's model changed (a new best one): the next request loads it again.
     void forget();
+    // The process that holds the model; 0 while none runs.
+    qint64 modelProcessId() const;
 
 signals:
     void answered(const ModelAnswer &answer);
 
 private:
-    QThread *m_thread;
-    BestModelWorker *m_worker;  // lives on m_thread
+    quint64 send(QJsonObject request);
+    void readAnswers();
+    void processEnded(const QString &why);
+
+    QProcess *m_process = nullptr;
+    QList<quint64> m_waiting;  // sent and not answered yet, oldest first
     quint64 m_lastRequest = 0;
 };

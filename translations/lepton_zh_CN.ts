@@ -147,15 +147,7 @@
     </message>
 </context>
 <context>
-    <name>BestModelWorker</name>
-    <message>
-        <source>This run&apos;s model reads text, not feature values.</source>
-        <translation>该任务的模型读取的是文本，而不是特征值。</translation>
-    </message>
-    <message>
-        <source>This run&apos;s model reads feature values, not text.</source>
-        <translation>该任务的模型读取的是特征值，而不是文本。</translation>
-    </message>
+    <name>BestModelPredictor</name>
     <message>
         <source>This run has no best model yet; it is saved at the run&apos;s first evaluation.</source>
         <translation>该任务还没有最佳模型；它会在任务第一次评估时保存。</translation>
@@ -165,12 +157,32 @@
         <translation>无法加载 %1 中的最佳模型：%2</translation>
     </message>
     <message>
+        <source>This run&apos;s model reads text, not feature values.</source>
+        <translation>该任务的模型读取的是文本，而不是特征值。</translation>
+    </message>
+    <message>
+        <source>This run&apos;s model reads feature values, not text.</source>
+        <translation>该任务的模型读取的是特征值，而不是文本。</translation>
+    </message>
+    <message>
         <source>Give %1 feature values, in this order: %2</source>
         <translation>请按以下顺序给出 %1 个特征值：%2</translation>
     </message>
     <message>
         <source>The value of &quot;%1&quot; is &quot;%2&quot;, which is not a number.</source>
         <translation>“%1”的值为“%2”，不是数字。</translation>
+    </message>
+    <message>
+        <source>The model cannot classify this input: %1</source>
+        <translation>模型无法对该输入进行分类：%1</translation>
+    </message>
+    <message>
+        <source>The process that loads the model ended before it answered; try again. If a large model ends it every time, close other programs to free memory.</source>
+        <translation>加载模型的进程在给出答案前已结束；请重试。如果较大的模型每次都会使它结束，请关闭其他程序以释放内存。</translation>
+    </message>
+    <message>
+        <source>The program that loads models (%1) cannot be started: %2. Reinstall Lepton Partner Studio.</source>
+        <translation>无法启动加载模型的程序（%1）：%2。请重新安装 Lepton Partner Studio。</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,9 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <csignal>
+#include <sys/types.h>
+
 class TestTrainingSession : public QObject {
     Q_OBJECT
 
@@ -238,7 +241,7 @@ private slots:
         QVERIFY(session.canResume(stored(mine.id)));
     }
 
-    void tryItClassifiesOffTheCallersThread()
+    void tryItClassifiesInAProcessOfItsOwn()
     {
         TrainingSession session(m_workspace);
         QSignalSpy ended(&session, &TrainingSession::runEnded);
@@ -256,9 +259,12 @@ private slots:
         BestModelPredictor *predictor = session.predictor();
         QSignalSpy answers(predictor, &BestModelPredictor::answered);
         const quint64 request = predictor->classifyFeatures(run.outputFolder, firstRow);
-        // The caller goes on at once: loading and classifying happen on the predictor's thread.
+        // The caller goes on at once: loading and classifying happen in the predictor's process.
         QVERIFY(answers.isEmpty());
         QVERIFY(answers.wait(60000));
+        const qint64 modelProcess = predictor->modelProcessId();
+        QVERIFY(modelProcess > 0);
+        QVERIFY(modelProcess != QCoreApplication::applicationPid());
         ModelAnswer answer = answers.takeFirst().at(0).value<ModelAnswer>();
         QCOMPARE(answer.request, request);
         QVERIFY2(answer.error.isEmpty(), qPrintable(answer.error));
@@ -279,6 +285,23 @@ private slots:
         QVERIFY2(refusal(1).contains("Give 30 feature values"), qPrintable(refusal(1)));
         QVERIFY2(refusal(2).contains("reads feature values"), qPrintable(refusal(2)));
         QVERIFY2(refusal(3).contains("no best model yet"), qPrintable(refusal(3)));
+        QCOMPARE(predictor->modelProcessId(), modelProcess);  // one process answered them all
+
+        // A model process that dies (killed for memory, say) fails its request with a reason,
+        // and the next request starts a new one.
+        answers.clear();
+        predictor->classifyFeatures(run.outputFolder, firstRow);
+        QVERIFY(::kill(pid_t(modelProcess), SIGKILL) == 0);
+        QVERIFY(answers.wait(60000));
+        answer = answers.takeFirst().at(0).value<ModelAnswer>();
+        QVERIFY2(answer.error.contains("ended before it answered"), qPrintable(answer.error));
+        QCOMPARE(predictor->modelProcessId(), 0);
+        predictor->classifyFeatures(run.outputFolder, firstRow);
+        QVERIFY(answers.wait(60000));
+        answer = answers.takeFirst().at(0).value<ModelAnswer>();
+        QVERIFY2(answer.error.isEmpty(), qPrintable(answer.error));
+        QCOMPARE(answer.predicted(), QStringLiteral("malignant"));
+        QVERIFY(predictor->modelProcessId() != modelProcess);
     }
 };
 

@@ -50,7 +50,9 @@ std::optional<DashboardSnapshot> DashboardSnapshot::overview(Workspace &workspac
     const auto shares = overdue ? LifetimeProfitShare::read(portfolio, filter, s.currency, request.profitSharePartners, error)
                                 : std::nullopt;
     const auto risk = shares ? RiskRegister(workspace.database()).summary(RiskRegister::Kind::Partner, error) : std::nullopt;
-    if (!risk) return std::nullopt;
+    const auto stability = risk ? EcosystemStability::read(db, filter, s.currency, request.today, error) : std::nullopt;
+    if (!stability) return std::nullopt;
+    s.stability = *stability;
     s.partnerRisk = *risk;
     s.profitShares = *shares;
     s.periods = *periods;

@@ -1537,10 +1537,6 @@ r 是所投入成本的回报率，通常为 20% 至 30%，当前为 %2。可在
         <translation>HHI（0 至 10000）</translation>
     </message>
     <message>
-        <source>largest partner&apos;s share, %</source>
-        <translation>最大合作伙伴份额（%）</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
@@ -1563,6 +1559,10 @@ Partners&apos; revenue %7</source>
 收入集中度 (HHI) %5
 最大合作伙伴份额 %6%
 合作伙伴收入 %7</translation>
+    </message>
+    <message>
+        <source>largest share, %</source>
+        <translation>最大份额（%）</translation>
     </message>
 </context>
 <context>
@@ -3888,10 +3888,6 @@ The record was changed in the meantime; edit it directly instead.</source>
         <translation>合作伙伴数</translation>
     </message>
     <message>
-        <source>Revenue concentration by month (HHI, 0 to 10000)</source>
-        <translation>每月收入集中度（HHI，0 至 10000）</translation>
-    </message>
-    <message>
         <source>HHI</source>
         <translation>HHI</translation>
     </message>
@@ -3912,8 +3908,24 @@ The record was changed in the meantime; edit it directly instead.</source>
         <translation>结束合作</translation>
     </message>
     <message>
-        <source>Largest partner&apos;s share</source>
-        <translation>最大合作伙伴份额</translation>
+        <source>Revenue concentration by month, months with revenue</source>
+        <translation>每月收入集中度（仅含有收入的月份）</translation>
+    </message>
+    <message>
+        <source>HHI, 0 to 10000</source>
+        <translation>HHI，0 至 10000</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Largest share</source>
+        <translation>最大份额</translation>
     </message>
 </context>
 <context>

@@ -99,9 +99,15 @@ std::optional<EcosystemStability> EcosystemStability::read(const QSqlDatabase &d
     if (!filter.industry.isEmpty()) values << filter.industry;
     values << currency << monthKey(first) << monthKey(last);
     if (filter.partnerId != 0) values << filter.partnerId;
+    // One industry: its partners first, each one's months along the partner index (CROSS JOIN
+    // keeps SQLite to that order: 40 ms instead of 100 ms of CPU over 490,000 rows in
+    // bench_dashboard).
+    const QString from = filter.industry.isEmpty()
+                             ? QStringLiteral(" FROM ledger_partner_month_totals t WHERE")
+                             : QStringLiteral(" FROM partners p CROSS JOIN ledger_partner_month_totals t WHERE p.industry = ? AND t.partner_id = p.id AND");
     SqlStatement sums(db, QStringLiteral("SELECT t.month, SUM(t.revenue_minor), SUM(CAST(t.revenue_minor AS DOUBLE PRECISION) * t.revenue_minor), "
-                                         "MAX(t.revenue_minor) FROM ledger_partner_month_totals t") +
-                              join(earner) + QStringLiteral(" WHERE t.currency = ? AND t.month >= ? AND t.month <= ? AND t.revenue_minor > 0") +
+                                         "MAX(t.revenue_minor)") +
+                              from + QStringLiteral(" t.currency = ? AND t.month >= ? AND t.month <= ? AND t.revenue_minor > 0") +
                               where(earner) + QStringLiteral(" GROUP BY t.month"));
     if (!sums.exec(values, error)) return std::nullopt;
     while (sums.next()) {

@@ -18,6 +18,7 @@
 #include <QFileInfo>
 #include <QSignalSpy>
 #include <algorithm>
+#include <ctime>
 #include <cstdio>
 #include <functional>
 
@@ -104,7 +105,13 @@ int main(int argc, char **argv)
             return;
         }
         rows << Row{QStringLiteral("  of which stability by month, %1 (median of 5)").arg(what), t, 300};
-        std::printf("  stability, %s: %d months; %s\n", qPrintable(what), int(s->months().size()), qPrintable(s->trend()));
+        // CPU time of this thread: what the read costs whatever else the machine runs.
+        timespec before{}, after{};
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &before);
+        s = EcosystemStability::read(ws.database(), filter, QStringLiteral("USD"), QDate::currentDate(), &error);
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &after);
+        std::printf("  stability, %s: %d months, %.1f ms of CPU; %s\n", qPrintable(what), s ? int(s->months().size()) : 0,
+                    (after.tv_sec - before.tv_sec) * 1e3 + (after.tv_nsec - before.tv_nsec) / 1e6, s ? qPrintable(s->trend()) : "-");
     };
     DashboardRequest all;
     snapshot(QStringLiteral("no filter"), all);

@@ -70,10 +70,12 @@ std::optional<EcosystemStability> EcosystemStability::read(const QSqlDatabase &d
     };
 
     const QString party = QStringLiteral("cp.partner_id");
-    SqlStatement contracts(db, QStringLiteral("SELECT cp.partner_id, c.start_date, c.end_date FROM contract_parties cp "
-                                              "JOIN contracts c ON c.id = cp.contract_id") +
-                                   join(party) + QStringLiteral(" WHERE c.status IN ('active', 'expired', 'terminated')") + where(party) +
-                                   QStringLiteral(" ORDER BY cp.partner_id"));
+    // The contracts first, then their parties: SQLite would read every party's contract row in
+    // partner order instead (bench_dashboard, 40,000 parties: 20 ms instead of 65 ms of CPU).
+    SqlStatement contracts(db, QStringLiteral("SELECT cp.partner_id, c.start_date, c.end_date FROM contracts c CROSS JOIN contract_parties cp") +
+                                   join(party) +
+                                   QStringLiteral(" WHERE cp.contract_id = c.id AND c.status IN ('active', 'expired', 'terminated')") +
+                                   where(party) + QStringLiteral(" ORDER BY cp.partner_id"));
     if (!contracts.exec(narrowing, error)) return std::nullopt;
     PartnerContracts partner;
     qint64 partnerId = 0;

@@ -1496,6 +1496,86 @@ r 是所投入成本的回报率，通常为 20% 至 30%，当前为 %2。可在
         <source>Partners whose contracts, projects, data terms, revenue share, activity or rating give a reason for concern; click to list them with their reasons.</source>
         <translation>合同、项目、数据条款、收入占比、活跃度或评分存在隐患的合作伙伴；点击可列出它们及其原因。</translation>
     </message>
+    <message>
+        <source>fewer than two months of data in this view</source>
+        <translation>此视图中的数据不足两个月</translation>
+    </message>
+    <message>
+        <source>Partnerships by month</source>
+        <translation>每月合作关系</translation>
+    </message>
+    <message>
+        <source>Partnerships by month: %1</source>
+        <translation>每月合作关系：%1</translation>
+    </message>
+    <message>
+        <source>Revenue concentration by month</source>
+        <translation>每月收入集中度</translation>
+    </message>
+    <message>
+        <source>Revenue concentration by month: %1</source>
+        <translation>每月收入集中度：%1</translation>
+    </message>
+    <message>
+        <source>Active: partners with a signed contract (active, expired or terminated) running in the month. New: the partner&apos;s first signed contract starts in the month. Ended: its last one ends in the month. Concentration: the HHI of the partners&apos; revenue in the month (0 spread thin, 10000 one partner), a project&apos;s revenue counting for each of its partners, and the largest partner&apos;s share of that revenue. The industry filter keeps the partners of that industry.</source>
+        <translation>活跃：当月有已签合同（合作中、已到期或已终止）在履行的合作伙伴。新建：合作伙伴的第一份已签合同在当月开始。结束：其最后一份已签合同在当月结束。集中度：当月合作伙伴收入的 HHI（0 表示高度分散，10000 表示只有一个合作伙伴），项目收入计入其每个合作伙伴；以及收入最高的合作伙伴所占份额。行业筛选保留该行业的合作伙伴。</translation>
+    </message>
+    <message>
+        <source>Active partners</source>
+        <translation>活跃合作伙伴</translation>
+    </message>
+    <message>
+        <source>New partnerships</source>
+        <translation>新建合作</translation>
+    </message>
+    <message>
+        <source>Ended partnerships</source>
+        <translation>结束合作</translation>
+    </message>
+    <message>
+        <source>HHI</source>
+        <translation>HHI</translation>
+    </message>
+    <message>
+        <source>Largest partner&apos;s share</source>
+        <translation>最大合作伙伴份额</translation>
+    </message>
+    <message>
+        <source>partners</source>
+        <translation>合作伙伴数</translation>
+    </message>
+    <message>
+        <source>HHI (0 to 10000)</source>
+        <translation>HHI（0 至 10000）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>none, no revenue</source>
+        <translation>无（没有收入）</translation>
+    </message>
+    <message>
+        <source>%1
+Active partners %2
+New partnerships %3
+Ended partnerships %4
+Revenue concentration (HHI) %5
+Largest partner&apos;s share %6%
+Partners&apos; revenue %7</source>
+        <translation>%1
+活跃合作伙伴 %2
+新建合作 %3
+结束合作 %4
+收入集中度 (HHI) %5
+最大合作伙伴份额 %6%
+合作伙伴收入 %7</translation>
+    </message>
+    <message>
+        <source>largest share, %</source>
+        <translation>最大份额（%）</translation>
+    </message>
 </context>
 <context>
     <name>DemoWorkspace</name>
@@ -1584,6 +1664,42 @@ r 是所投入成本的回报率，通常为 20% 至 30%，当前为 %2。可在
     <message>
         <source>The partners&apos; total lifetime profit is not positive, so shares of it would be misleading.</source>
         <translation>合作伙伴的累计总利润不为正，按其计算占比会产生误导。</translation>
+    </message>
+</context>
+<context>
+    <name>EcosystemStability</name>
+    <message>
+        <source>Fewer than two months of data: no trend yet.</source>
+        <translation>数据不足两个月，尚无趋势。</translation>
+    </message>
+    <message>
+        <source>1 month</source>
+        <translation>1 个月</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 个月</translation>
+    </message>
+    <message>
+        <source>Concentration rose from %1 to %2 in %3.</source>
+        <translation>集中度在 %3内从 %1 升至 %2。</translation>
+    </message>
+    <message>
+        <source>Concentration fell from %1 to %2 in %3.</source>
+        <translation>集中度在 %3内从 %1 降至 %2。</translation>
+    </message>
+    <message>
+        <source>Concentration stayed at %1 over %2.</source>
+        <translation>集中度在 %2内保持在 %1。</translation>
+    </message>
+    <message>
+        <source>Active partners went from %1 to %2; new partnerships: %3, ended: %4.</source>
+        <translation>活跃合作伙伴从 %1 家变为 %2 家；新建合作：%3，结束合作：%4。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>two sentences in a row</comment>
+        <translation>%1%2</translation>
     </message>
 </context>
 <context>
@@ -3774,6 +3890,58 @@ The record was changed in the meantime; edit it directly instead.</source>
     <message>
         <source>moderate</source>
         <translation>一般</translation>
+    </message>
+    <message>
+        <source>Ecosystem stability by month (%1)</source>
+        <translation>每月生态稳定性（%1）</translation>
+    </message>
+    <message>
+        <source>Partnerships by month</source>
+        <translation>每月合作关系</translation>
+    </message>
+    <message>
+        <source>partners</source>
+        <translation>合作伙伴数</translation>
+    </message>
+    <message>
+        <source>HHI</source>
+        <translation>HHI</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Active partners</source>
+        <translation>活跃合作伙伴</translation>
+    </message>
+    <message>
+        <source>New partnerships</source>
+        <translation>新建合作</translation>
+    </message>
+    <message>
+        <source>Ended partnerships</source>
+        <translation>结束合作</translation>
+    </message>
+    <message>
+        <source>Revenue concentration by month, months with revenue</source>
+        <translation>每月收入集中度（仅含有收入的月份）</translation>
+    </message>
+    <message>
+        <source>HHI, 0 to 10000</source>
+        <translation>HHI，0 至 10000</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Largest share</source>
+        <translation>最大份额</translation>
     </message>
 </context>
 <context>

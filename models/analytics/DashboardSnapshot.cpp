@@ -40,6 +40,18 @@ std::optional<DashboardSnapshot> DashboardSnapshot::overview(Workspace &workspac
                                              request.expectedReturn, s.currency, error);
         if (!s.totals) return std::nullopt;
     }
+    // Stability by month reads the contracts and the partners' months, nothing the figures below
+    // need: on a connection of its own, side by side with them (bench_dashboard).
+    QThreadPool aside;
+    QFuture<std::pair<std::optional<EcosystemStability>, QString>> stabilityAside;
+    if (request.threads > 1)
+        stabilityAside = QtConcurrent::run(&aside, [path = workspace.path(), filter, currency = s.currency, today = request.today] {
+            std::pair<std::optional<EcosystemStability>, QString> result;
+            Workspace connection;
+            if (connection.openWithoutDamageCheck(path, &result.second))
+                result.first = EcosystemStability::read(connection.database(), filter, currency, today, &result.second);
+            return result;
+        });
     const auto periods = portfolio.periods(request.length, filter, s.currency, error);
     const auto industries = periods ? portfolio.byIndustry(filter, s.currency, error) : std::nullopt;
     const auto pipeline = industries ? ecosystem.contractsByStatus(filter, s.currency, error) : std::nullopt;
@@ -50,7 +62,16 @@ std::optional<DashboardSnapshot> DashboardSnapshot::overview(Workspace &workspac
     const auto shares = overdue ? LifetimeProfitShare::read(portfolio, filter, s.currency, request.profitSharePartners, error)
                                 : std::nullopt;
     const auto risk = shares ? RiskRegister(workspace.database()).summary(RiskRegister::Kind::Partner, error) : std::nullopt;
-    if (!risk) return std::nullopt;
+    std::optional<EcosystemStability> stability;
+    if (stabilityAside.isValid()) {
+        const auto result = stabilityAside.result();
+        stability = result.first;
+        if (risk && !stability && error) *error = result.second;
+    } else if (risk) {
+        stability = EcosystemStability::read(db, filter, s.currency, request.today, error);
+    }
+    if (!risk || !stability) return std::nullopt;
+    s.stability = *stability;
     s.partnerRisk = *risk;
     s.profitShares = *shares;
     s.periods = *periods;

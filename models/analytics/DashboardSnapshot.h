@@ -2,9 +2,11 @@
 // Everything the dashboard shows at once, for one filter and one currency: portfolio totals
 // and the cooperation benefit, profit of the leading projects, revenue and cost per period,
 // revenue by industry, contracts by status and cooperation mode, how the leading projects'
-// profit is shared, the partners' lifetime profit shares, and the health indicators. Gathered with SQL aggregates only (nothing is
+// profit is shared, the partners' lifetime profit shares, the health indicators and ecosystem
+// stability month by month. Gathered with SQL aggregates only (nothing is
 // loaded whole), so that a worker thread can compute it on its own connection.
 #include "models/analytics/EcosystemQueries.h"
+#include "models/analytics/EcosystemStability.h"
 #include "models/analytics/LifetimeProfitShare.h"
 #include "models/analytics/PortfolioQueries.h"
 #include "models/analytics/RiskRegister.h"
@@ -81,4 +83,5 @@ public:
     QDate expiringFrom;  // the day the 30/60/90 days count from
     int overdueMilestones = 0;
     RiskRegister::Summary partnerRisk;  // every partner as last assessed, whatever the filter
+    std::optional<EcosystemStability> stability;  // active, new and ended partners, concentration by month
 };

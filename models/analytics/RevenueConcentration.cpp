@@ -2,6 +2,8 @@
 
 #include "models/analytics/WideMath.h"
 
+#include <cmath>
+
 using WideMath::Int;
 
 std::optional<RevenueConcentration> RevenueConcentration::of(const QVector<Money> &revenueByPartner,
@@ -37,6 +39,14 @@ std::optional<RevenueConcentration> RevenueConcentration::of(const QVector<Money
     for (Int r : revenues) squares += r * r;
     RevenueConcentration c;
     c.m_hhi = qint64(WideMath::roundHalfAwayFromZero(squares * 10000, total * total));
+    return c;
+}
+
+std::optional<RevenueConcentration> RevenueConcentration::ofSums(double sumOfSquares, double total)
+{
+    if (!(total > 0)) return std::nullopt;
+    RevenueConcentration c;
+    c.m_hhi = std::llround(10000.0 * sumOfSquares / (total * total));  // halves away from zero, as of()
     return c;
 }
 

@@ -19,6 +19,9 @@ public:
     // reason when that fails or when there is no revenue at all (no shares to speak of).
     static std::optional<RevenueConcentration> of(const QVector<Money> &revenueByPartner, const QString &currency,
                                                   QString *error = nullptr);
+    // The same index from sums over the partners: of their revenues and of the squares of their
+    // revenues (the form a database adds up). nullopt when the total is not positive.
+    static std::optional<RevenueConcentration> ofSums(double sumOfSquares, double total);
     static Level levelOf(qint64 hhi);
 
     qint64 hhi() const { return m_hhi; }

@@ -41,7 +41,7 @@ QStringList RecordTables::names()
 QStringList RecordTables::derivedNames()
 {
     return {QStringLiteral("ledger_project_totals"), QStringLiteral("ledger_day_totals"), QStringLiteral("ledger_partner_totals"),
-            QStringLiteral("ledger_industry_day_totals"),
+            QStringLiteral("ledger_industry_day_totals"), QStringLiteral("ledger_partner_month_totals"),
             // Assessed again from the records whenever a workspace opens.
             QStringLiteral("partnership_risk"), QStringLiteral("lepton_schema")};
 }

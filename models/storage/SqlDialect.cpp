@@ -230,13 +230,16 @@ BEGIN
     EXECUTE format('ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT USAGE ON SEQUENCES TO %I', editor);
     -- Totals are derived from the records: only their triggers write them, as the owner, so
     -- that no client can inflate the dashboard.
-    FOREACH derived IN ARRAY ARRAY['ledger_project_totals', 'ledger_day_totals', 'ledger_partner_totals', 'ledger_industry_day_totals'] LOOP
+    FOREACH derived IN ARRAY ARRAY['ledger_project_totals', 'ledger_day_totals', 'ledger_partner_totals', 'ledger_industry_day_totals',
+                                    'ledger_partner_month_totals'] LOOP
         IF to_regclass(derived) IS NOT NULL THEN
             EXECUTE format('REVOKE INSERT, UPDATE, DELETE ON %I FROM %I', derived, editor);
         END IF;
     END LOOP;
     FOREACH maintainer IN ARRAY ARRAY['ledger_summary_change()', 'ledger_partner_totals_change()', 'participants_totals_change()',
-                                      'project_totals_leave_partners()', 'ledger_industry_change()', 'projects_industry_change()'] LOOP
+                                      'project_totals_leave_partners()', 'ledger_industry_change()', 'projects_industry_change()',
+                                      'ledger_partner_month_change()', 'participants_month_change()',
+                                      'projects_partner_month_leave()'] LOOP
         IF to_regprocedure(maintainer) IS NOT NULL THEN
             EXECUTE format('ALTER FUNCTION %s SECURITY DEFINER SET search_path = public, pg_temp', to_regprocedure(maintainer));
         END IF;

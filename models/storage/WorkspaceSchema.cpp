@@ -767,6 +767,121 @@ END $$)"),
     return statements + dialect.roleGrants();
 }
 
+// The change of one ledger entry `row` (new or old, a revenue entry) or of a whole participation
+// `row` applied to ledger_partner_month_totals, signed by `sign` ("" adds, "-" takes out). One
+// statement for both dialects, as industryDayDelta().
+QString partnerMonthDelta(const SqlDialect &dialect, const QString &rows)
+{
+    const QString t = dialect.isPostgres() ? QStringLiteral("t.") : QString();
+    return QStringLiteral("INSERT INTO ledger_partner_month_totals%1 (currency, month, partner_id, revenue_minor) ")
+               .arg(dialect.isPostgres() ? QStringLiteral(" AS t") : QString()) +
+           rows +
+           QStringLiteral(" ON CONFLICT (currency, month, partner_id) DO UPDATE SET revenue_minor = %1revenue_minor + excluded.revenue_minor")
+               .arg(t);
+}
+
+// A revenue entry added to or taken out of each partner of its project.
+QString partnerMonthEntryDelta(const SqlDialect &dialect, const QString &row, const QString &sign)
+{
+    return partnerMonthDelta(dialect, QStringLiteral("SELECT %1.currency, substr(%1.entry_date, 1, 7), pa.partner_id, %2%1.amount_minor "
+                                                     "FROM participants pa WHERE pa.project_id = %1.project_id AND %1.kind = 'revenue' AND true")
+                                          .arg(row, sign));
+}
+
+// A participation added or taken out with its project's revenue, month by month.
+QString partnerMonthParticipationDelta(const SqlDialect &dialect, const QString &row, const QString &sign)
+{
+    return partnerMonthDelta(dialect, QStringLiteral("SELECT l.currency, substr(l.entry_date, 1, 7), %1.partner_id, %2SUM(l.amount_minor) "
+                                                     "FROM ledger_entries l WHERE l.project_id = %1.project_id AND l.kind = 'revenue' "
+                                                     "GROUP BY l.currency, substr(l.entry_date, 1, 7)")
+                                          .arg(row, sign));
+}
+
+// SQLite: every step keeps "a partner's month = the revenue of its projects' entries that
+// month", so the order in which a project's delete cascades to participants and entries does not
+// matter (as for ledger_partner_totals).
+QStringList partnerMonthTriggersSqlite(const SqlDialect &dialect)
+{
+    const QString entryIn = partnerMonthEntryDelta(dialect, QStringLiteral("new"), QString()) + QStringLiteral("; ");
+    const QString entryOut = partnerMonthEntryDelta(dialect, QStringLiteral("old"), QStringLiteral("-")) + QStringLiteral("; ");
+    const QString partIn = partnerMonthParticipationDelta(dialect, QStringLiteral("new"), QString()) + QStringLiteral("; ");
+    const QString partOut = partnerMonthParticipationDelta(dialect, QStringLiteral("old"), QStringLiteral("-")) + QStringLiteral("; ");
+    return {
+        QStringLiteral("CREATE TRIGGER ledger_partner_month_ai AFTER INSERT ON ledger_entries BEGIN ") + entryIn + QStringLiteral("END"),
+        QStringLiteral("CREATE TRIGGER ledger_partner_month_ad AFTER DELETE ON ledger_entries BEGIN ") + entryOut + QStringLiteral("END"),
+        QStringLiteral("CREATE TRIGGER ledger_partner_month_au AFTER UPDATE OF project_id, entry_date, kind, amount_minor, currency "
+                       "ON ledger_entries BEGIN ") + entryOut + entryIn + QStringLiteral("END"),
+        QStringLiteral("CREATE TRIGGER participants_month_ai AFTER INSERT ON participants BEGIN ") + partIn + QStringLiteral("END"),
+        QStringLiteral("CREATE TRIGGER participants_month_ad AFTER DELETE ON participants BEGIN ") + partOut + QStringLiteral("END"),
+        QStringLiteral("CREATE TRIGGER participants_month_au AFTER UPDATE OF project_id, partner_id ON participants BEGIN ") + partOut +
+            partIn + QStringLiteral("END"),
+    };
+}
+
+// partnerMonthTriggersSqlite() as plpgsql. PostgreSQL runs the row triggers of a cascaded delete
+// only once participants and entries are both gone (see ledgerSummaryTriggersPostgres()): a
+// project's delete takes its revenue from its partners first, and the cascade's triggers leave
+// the partners alone once the project is gone.
+QStringList partnerMonthTriggersPostgres(const SqlDialect &dialect)
+{
+    const QString exists = QStringLiteral("EXISTS (SELECT 1 FROM projects WHERE id = %1.project_id)");
+    const QString change = QStringLiteral(R"(CREATE FUNCTION %1() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF TG_OP IN ('UPDATE', 'DELETE') AND %2 THEN
+        %3;
+    END IF;
+    IF TG_OP IN ('INSERT', 'UPDATE') THEN
+        %4;
+    END IF;
+    RETURN NULL;
+END $$)");
+    return {
+        change.arg(QStringLiteral("ledger_partner_month_change"), exists.arg(QStringLiteral("OLD")),
+                   partnerMonthEntryDelta(dialect, QStringLiteral("OLD"), QStringLiteral("-")),
+                   partnerMonthEntryDelta(dialect, QStringLiteral("NEW"), QString())),
+        QStringLiteral("CREATE TRIGGER ledger_partner_month AFTER INSERT OR DELETE OR UPDATE OF project_id, entry_date, kind, amount_minor, "
+                       "currency ON ledger_entries FOR EACH ROW EXECUTE FUNCTION ledger_partner_month_change()"),
+        change.arg(QStringLiteral("participants_month_change"), exists.arg(QStringLiteral("OLD")),
+                   partnerMonthParticipationDelta(dialect, QStringLiteral("OLD"), QStringLiteral("-")),
+                   partnerMonthParticipationDelta(dialect, QStringLiteral("NEW"), QString())),
+        QStringLiteral("CREATE TRIGGER participants_month AFTER INSERT OR DELETE OR UPDATE OF project_id, partner_id "
+                       "ON participants FOR EACH ROW EXECUTE FUNCTION participants_month_change()"),
+        QStringLiteral(R"(CREATE FUNCTION projects_partner_month_leave() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    %1;
+    RETURN OLD;
+END $$)")
+            .arg(partnerMonthDelta(dialect, QStringLiteral("SELECT l.currency, substr(l.entry_date, 1, 7), pa.partner_id, -SUM(l.amount_minor) "
+                                                           "FROM participants pa JOIN ledger_entries l ON l.project_id = pa.project_id "
+                                                           "WHERE pa.project_id = OLD.id AND l.kind = 'revenue' "
+                                                           "GROUP BY l.currency, substr(l.entry_date, 1, 7), pa.partner_id"))),
+        QStringLiteral("CREATE TRIGGER projects_partner_month_leave BEFORE DELETE ON projects FOR EACH ROW "
+                       "EXECUTE FUNCTION projects_partner_month_leave()"),
+    };
+}
+
+// Version 15 (ecosystem stability, bench_dashboard): each partner's revenue per calendar month
+// ("2026-03"), counted as ledger_partner_totals counts it (a project's revenue for each of its
+// partners), so that revenue concentration month by month sums a few hundred thousand rows
+// instead of every entry joined to its partners. Revenue only: concentration weighs nothing
+// else. Back-filled from the ledger, then kept exact by the triggers above; version 8's grants
+// are repeated so that the reader and editor roles reach the new table.
+QStringList version15(const SqlDialect &dialect)
+{
+    return dialect.schema(QStringList{
+               QStringLiteral("CREATE TABLE ledger_partner_month_totals (currency TEXT NOT NULL, month TEXT NOT NULL, "
+                              "partner_id BIGINT NOT NULL REFERENCES partners(id) ON DELETE CASCADE, revenue_minor BIGINT NOT NULL, "
+                              "PRIMARY KEY (currency, month, partner_id)){without_rowid}"),
+               // One partner's (or one industry's partners') months, and the partner's delete.
+               QStringLiteral("CREATE INDEX ledger_partner_month_partner ON ledger_partner_month_totals (partner_id, currency, month, revenue_minor)"),
+               QStringLiteral("INSERT INTO ledger_partner_month_totals (currency, month, partner_id, revenue_minor) "
+                              "SELECT l.currency, substr(l.entry_date, 1, 7), pa.partner_id, SUM(l.amount_minor) FROM participants pa "
+                              "JOIN ledger_entries l ON l.project_id = pa.project_id WHERE l.kind = 'revenue' "
+                              "GROUP BY l.currency, substr(l.entry_date, 1, 7), pa.partner_id"),
+           }) +
+           (dialect.isPostgres() ? partnerMonthTriggersPostgres(dialect) : partnerMonthTriggersSqlite(dialect)) + dialect.roleGrants();
+}
+
 // One step of the ladder: its statements from the dialect alone, or (a step that rebuilds what
 // is there) from the database as it is.
 class Migration {
@@ -785,7 +900,7 @@ private:
 
 // migrations[i] takes a workspace from version i to version i + 1.
 const Migration migrations[] = {version1, version2, version3, version4, version5, version6, version7, version8, version9,
-                               version10, version11, version12, version13, version14};
+                               version10, version11, version12, version13, version14, version15};
 
 }  // namespace
 

@@ -388,7 +388,8 @@ private slots:
         for (const char *sql : {"UPDATE ledger_day_totals SET revenue_minor = revenue_minor * 1000",
                                 "INSERT INTO ledger_project_totals (project_id, currency, revenue_minor, cost_minor, entries) "
                                 "SELECT id, 'USD', 900000000, 0, 1 FROM projects",
-                                "DELETE FROM ledger_partner_totals", "DELETE FROM ledger_industry_day_totals"}) {
+                                "DELETE FROM ledger_partner_totals", "DELETE FROM ledger_industry_day_totals",
+                                "DELETE FROM ledger_partner_month_totals"}) {
             SqlStatement write(ws.database(), sql);
             QVERIFY2(!write.exec(&error), sql);
             QVERIFY2(error.contains("permission denied"), qPrintable(error));

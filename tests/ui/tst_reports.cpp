@@ -4,6 +4,7 @@
 #include "DemoFigures.h"
 #include "models/demo/DemoWorkspace.h"
 #include "models/repositories/PartnerRepository.h"
+#include "models/analytics/EcosystemStability.h"
 #include "models/analytics/ProjectAllocation.h"
 #include "ui/reports/ReportBuilder.h"
 #include "ui/reports/ReportExportDialog.h"
@@ -85,6 +86,24 @@ private slots:
             QVERIFY2(pages[i].contains(QStringLiteral("demo-workspace")), qPrintable(QString::number(i)));
             QVERIFY2(pages[i].contains(QStringLiteral("Page %1 of %2").arg(i + 1).arg(pages.size())), qPrintable(pages[i].right(300)));
         }
+    }
+
+    // Per currency, ecosystem stability month by month: the trend sentence and a table of the
+    // months with the figures the dashboard shows.
+    void portfolioReportFollowsStabilityMonthByMonth()
+    {
+        const QStringList pages = pdfPages(write({ReportBuilder::Kind::Portfolio, 0, QDate::currentDate(), 0}));
+        const QString text = pages.join(QLatin1Char('\n'));
+        QString error;
+        const auto stability = EcosystemStability::read(m_ws.database(), {}, QStringLiteral("CNY"), QDate::currentDate(), &error);
+        QVERIFY2(stability && stability->hasSeries(), qPrintable(error));
+        QVERIFY(text.contains(QStringLiteral("Ecosystem stability by month (CNY)")));
+        // The sentence may wrap; its words come in order.
+        QVERIFY2(text.simplified().contains(stability->trend()), qPrintable(stability->trend()));
+        const auto &last = stability->months().last();
+        const QString row = QStringLiteral("%1 %2 %3 %4").arg(ReportingPeriod(ReportingPeriod::Length::Month, last.first).label()).arg(last.active)
+                                .arg(last.started).arg(last.ended);
+        QVERIFY2(text.simplified().contains(row), qPrintable(row));
     }
 
     void partnerStatementHoldsItsShareAndChineseName()

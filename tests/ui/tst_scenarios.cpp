@@ -2,8 +2,10 @@
 // a laptop screen (1366x768 and 1024x700) and in the language LEPTON_TEST_LANGUAGE names ("en"
 // for English with the United States' conventions, "zh_CN" for Chinese): every page fits, a
 // click on a row opens it, a partner is created, edited and undone with shortcuts, the
-// dashboard drills down, a report is exported, and the texts on screen are the translated ones.
-// LEPTON_SCREENSHOTS=DIR saves every page (but Training) at 1366x768 as PAGE-LANGUAGE.png.
+// dashboard drills down and follows ecosystem stability month by month, a report is exported,
+// and the texts on screen are the translated ones.
+// LEPTON_SCREENSHOTS=DIR saves every page (but Training) at 1366x768 as PAGE-LANGUAGE.png, and the
+// stability charts as dashboard-stability-LANGUAGE.png.
 #include "DemoFigures.h"
 #include "ui/dashboard/AllocationDialog.h"
 #include "ui/dashboard/DashboardPage.h"
@@ -24,6 +26,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QLegend>
+#include <QLineSeries>
 #include <QPieSeries>
 #include <QApplication>
 #include <QComboBox>
@@ -365,6 +368,74 @@ private slots:
         QCOMPARE(status->currentText(), Choices::label(ContractStatus::Active));
         QVERIFY(action("newRecord")->isEnabled());
         contracts->applyFilter(QStringLiteral("status"), QVariant());
+    }
+
+    void stabilityChartsFollowTheIndustryFilter_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::newRow("1366x768") << QSize(1366, 768);
+        QTest::newRow("1024x700") << QSize(1024, 700);
+    }
+    // Below the other charts: partnerships and revenue concentration month by month, with a
+    // legend, the index and the largest share on axes of their own, and the trend in words; the
+    // industry filter, chosen with the keyboard, redraws them for that industry's partners.
+    void stabilityChartsFollowTheIndustryFilter()
+    {
+        QFETCH(QSize, size);
+        resizeTo(m_window.get(), size);
+        clickPage(translated("DashboardPage", "Dashboard"));
+        auto *dashboard = m_window->findChild<DashboardPage *>();
+        auto *partners = dashboard->findChild<QChartView *>(QStringLiteral("partnershipChart"));
+        auto *concentration = dashboard->findChild<QChartView *>(QStringLiteral("concentrationChart"));
+        QVERIFY(partners && concentration);
+        const auto names = [](QChartView *view) {
+            QStringList out;
+            for (QAbstractSeries *series : view->chart()->series()) out << series->name();
+            return out;
+        };
+        QCOMPARE(names(partners), (QStringList{translated("DashboardPage", "Active partners"), translated("DashboardPage", "New partnerships"),
+                                               translated("DashboardPage", "Ended partnerships")}));
+        QCOMPARE(names(concentration), (QStringList{translated("DashboardPage", "HHI"), translated("DashboardPage", "Largest partner's share")}));
+        QVERIFY(partners->chart()->legend()->isVisible() && concentration->chart()->legend()->isVisible());
+        QCOMPARE(concentration->chart()->axes(Qt::Vertical).size(), 2);
+        const auto active = [&] {
+            QVector<double> counts;
+            for (const QPointF &p : qobject_cast<QLineSeries *>(partners->chart()->series().first())->points()) counts << p.y();
+            return counts;
+        };
+        // The lines show the months the models compute: the demo's 24 months of ledger.
+        const EcosystemStability &shown = *dashboard->snapshot()->stability;
+        QVERIFY(shown.months().size() >= 12);
+        QCOMPARE(active().size(), shown.months().size());
+        QCOMPARE(active().last(), double(shown.months().last().active));
+        auto *trend = dashboard->findChild<QLabel *>(QStringLiteral("stabilityTrend"));
+        QCOMPARE(trend->text(), shown.trend());
+        QVERIFY(trend->text().contains(QString::number(shown.months().last().active)));
+        checkNothingClipped(m_window.get());
+        // The stability section closes the page: scrolled to the end for the picture.
+        QScrollBar *scroll = dashboard->findChild<QScrollArea *>()->verticalScrollBar();
+        scroll->setValue(scroll->maximum());
+        screenshot(QStringLiteral("dashboard-stability"));
+
+        const QVector<double> all = active();
+        auto *industry = dashboard->findChild<QComboBox *>(QStringLiteral("industry"));
+        industry->setFocus();
+        QTest::keyClick(industry, Qt::Key_Down);  // from "All industries" to the first industry
+        PortfolioQueries::Filter filter;
+        filter.industry = industry->currentData().toString();
+        QVERIFY(!filter.industry.isEmpty());
+        const auto expected = EcosystemStability::read(m_window->workspace()->database(), filter, dashboard->snapshot()->currency,
+                                                       dashboard->snapshot()->request.today);
+        QVERIFY(expected);
+        QVector<double> counts;
+        for (const auto &m : expected->months()) counts << m.active;
+        // Another refresh (records assessed after opening) may still be on its way: wait for the filter's.
+        QTRY_COMPARE_WITH_TIMEOUT(active(), counts, 10000);
+        QVERIFY(active() != all);
+        QCOMPARE(trend->text(), expected->trend());
+        QTest::keyClick(industry, Qt::Key_Home);
+        QTRY_COMPARE_WITH_TIMEOUT(active(), all, 10000);
+        scroll->setValue(0);
     }
 
     void allocationShowsEverySchemeWhole()

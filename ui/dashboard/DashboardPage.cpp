@@ -176,6 +176,18 @@ DashboardPage::DashboardPage(Workspace *workspace, QWidget *parent)
     // Full width: the legend beside the bars names every participant.
     m_splitView = addChart(QStringLiteral("allocationChart"), 2, 0, 3);
     m_shareView = addChart(QStringLiteral("profitShareChart"), 3, 0, 3);  // long partner names need the width
+    // Ecosystem stability: the trend in words, then two full-width charts (a month's label each)
+    // rather than three scales on one: counts of partners, and the index beside a percentage.
+    m_stabilityTrend = new QLabel(this);
+    m_stabilityTrend->setObjectName(QStringLiteral("stabilityTrend"));
+    m_stabilityTrend->setWordWrap(true);
+    m_stabilityTrend->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont emphasis = m_stabilityTrend->font();
+    emphasis.setBold(true);
+    m_stabilityTrend->setFont(emphasis);
+    m_charts->addWidget(m_stabilityTrend, 4, 0, 1, 3);
+    m_partnershipView = addChart(QStringLiteral("partnershipChart"), 5, 0, 3);
+    m_concentrationView = addChart(QStringLiteral("concentrationChart"), 6, 0, 3);
 
     m_delay = new QTimer(this);
     m_delay->setSingleShot(true);
@@ -412,6 +424,7 @@ void DashboardPage::display(const Result &result)
     showPeriods(s);
     showPipeline(s);
     showProfitShares(s);
+    showStability(s);
 
     QVector<QPair<QString, qint64>> industries;
     for (const auto &i : s.industries) industries.append({Choices::labelForKey<Industry>(i.key), i.figures.revenue().minorUnits()});
@@ -575,6 +588,124 @@ void DashboardPage::showProfitShares(const DashboardSnapshot &s)
            "A project with several partners counts fully for each, so the shares may add up to more than 100%."));
     replaceChart(m_shareView, chart);
     fitRows(m_shareView, names.size());
+}
+
+namespace {
+// A line of one colour whose points show while there are few.
+QLineSeries *stabilityLine(const QString &name, QColor color, int points, Qt::PenStyle style = Qt::SolidLine)
+{
+    auto *series = new QLineSeries;
+    series->setName(name);
+    QPen pen(color);
+    pen.setWidthF(2.2);
+    pen.setStyle(style);
+    series->setPen(pen);
+    series->setPointsVisible(points <= 12);
+    return series;
+}
+
+// A value axis of round ticks from 0: `top` rounded up to a nice number, or fixed ticks.
+QValueAxis *countAxis(const QString &title, double top, const QString &format)
+{
+    auto *axis = new QValueAxis;
+    axis->setTitleText(title);
+    axis->setRange(0, qMax(top, 4.0));
+    axis->applyNiceNumbers();
+    axis->setLabelFormat(format);
+    return axis;
+}
+}  // namespace
+
+void DashboardPage::showStability(const DashboardSnapshot &s)
+{
+    const bool series = s.stability && s.stability->hasSeries();
+    const QString tooFew = tr("fewer than two months of data in this view");
+    QChart *partners = newChart(series ? tr("Partnerships by month") : tr("Partnerships by month: %1").arg(tooFew));
+    QChart *concentration = newChart(series ? tr("Revenue concentration by month") : tr("Revenue concentration by month: %1").arg(tooFew));
+    m_stabilityTrend->setText(s.stability ? s.stability->trend() : QString());
+    const QString definitions =
+        tr("Active: partners with a signed contract (active, expired or terminated) running in the month. New: the partner's first "
+           "signed contract starts in the month. Ended: its last one ends in the month. Concentration: the HHI of the partners' "
+           "revenue in the month (0 spread thin, 10000 one partner), a project's revenue counting for each of its partners, and "
+           "the largest partner's share of that revenue. The industry filter keeps the partners of that industry.");
+    m_partnershipView->setToolTip(definitions);
+    m_concentrationView->setToolTip(definitions);
+    if (series) {
+        const auto &months = s.stability->months();
+        QStringList labels;
+        double most = 0;
+        for (const auto &m : months) {
+            labels << ReportingPeriod(ReportingPeriod::Length::Month, m.first).label();
+            most = qMax(most, double(qMax(m.active, qMax(m.started, m.ended))));
+        }
+        const int n = int(months.size());
+        auto *active = stabilityLine(tr("Active partners"), QColor(0x15, 0x65, 0xc0), n);
+        auto *started = stabilityLine(tr("New partnerships"), QColor(0x2e, 0x7d, 0x32), n);
+        auto *ended = stabilityLine(tr("Ended partnerships"), QColor(0xc6, 0x28, 0x28), n);
+        auto *hhi = stabilityLine(tr("HHI"), QColor(0x6a, 0x1b, 0x9a), n);
+        auto *largest = stabilityLine(tr("Largest partner's share"), QColor(0xef, 0x6c, 0x00), n, Qt::DashLine);
+        for (int i = 0; i < n; ++i) {
+            const auto &m = months[i];
+            active->append(i, m.active);
+            started->append(i, m.started);
+            ended->append(i, m.ended);
+            // A month without revenue has no index: the line joins the months around it.
+            if (m.concentration) {
+                hhi->append(i, double(m.concentration->hhi()));
+                largest->append(i, m.largestShare);
+            }
+        }
+        QBarCategoryAxis *partnersX = addCategoryAxis(partners, labels, Qt::AlignBottom);
+        partnersX->setLabelsAngle(labels.size() > 6 ? -90 : 0);
+        QValueAxis *counts = countAxis(tr("partners"), most, QStringLiteral("%.0f"));
+        partners->addAxis(counts, Qt::AlignLeft);
+        for (QLineSeries *line : {active, started, ended}) {
+            partners->addSeries(line);
+            line->attachAxis(partnersX);
+            line->attachAxis(counts);
+        }
+        QBarCategoryAxis *concentrationX = addCategoryAxis(concentration, labels, Qt::AlignBottom);
+        concentrationX->setLabelsAngle(labels.size() > 6 ? -90 : 0);
+        auto *index = new QValueAxis;
+        index->setTitleText(tr("HHI (0 to 10000)"));
+        index->setRange(0, 10000);
+        index->setTickCount(6);
+        index->setLabelFormat(QStringLiteral("%.0f"));
+        concentration->addAxis(index, Qt::AlignLeft);
+        auto *share = new QValueAxis;
+        share->setTitleText(tr("largest share, %"));
+        share->setRange(0, 100);
+        share->setTickCount(6);
+        share->setLabelFormat(QStringLiteral("%.0f"));
+        share->setGridLineVisible(false);  // the ticks meet the index's grid lines
+        concentration->addAxis(share, Qt::AlignRight);
+        concentration->addSeries(hhi);
+        hhi->attachAxis(concentrationX);
+        hhi->attachAxis(index);
+        concentration->addSeries(largest);
+        largest->attachAxis(concentrationX);
+        largest->attachAxis(share);
+        for (QLineSeries *line : {active, started, ended, hhi, largest})
+            connect(line, &QLineSeries::hovered, this, [this](const QPointF &point, bool on) {
+                const int i = qRound(point.x());
+                if (!on || !m_snapshot || !m_snapshot->stability || i < 0 || i >= m_snapshot->stability->months().size())
+                    return hoverText(QString());
+                const auto &m = m_snapshot->stability->months()[i];
+                const QString index = m.concentration ? tr("%1 (%2)").arg(m.concentration->hhi()).arg(m.concentration->label())
+                                                      : tr("none, no revenue");
+                hoverText(tr("%1\nActive partners %2\nNew partnerships %3\nEnded partnerships %4\nRevenue concentration (HHI) %5\n"
+                             "Largest partner's share %6%\nPartners' revenue %7")
+                              .arg(ReportingPeriod(ReportingPeriod::Length::Month, m.first).label())
+                              .arg(m.active)
+                              .arg(m.started)
+                              .arg(m.ended)
+                              .arg(index)
+                              .arg(QLocale().toString(m.largestShare, 'f', 1))
+                              .arg(money(m.revenue)));
+            });
+    }
+    replaceChart(m_partnershipView, partners);
+    replaceChart(m_concentrationView, concentration);
 }
 
 void DashboardPage::showPeriods(const DashboardSnapshot &s)

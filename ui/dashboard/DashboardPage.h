@@ -2,7 +2,9 @@
 // The Dashboard page: portfolio totals and health indicators as tiles, and charts of profit by
 // project, revenue and cost over time, how the leading projects' profit is shared, revenue by
 // industry, contracts by cooperation mode and by status, and each leading partner's lifetime
-// profit share. A filter bar narrows everything to a
+// profit share, and ecosystem stability month by month (partnerships active, new and ended;
+// revenue concentration and the largest partner's share) with a sentence stating its trend. A
+// filter bar narrows everything to a
 // date range, an industry, a partner and a currency. Values show on hover; a click drills into
 // the records (drillDown) or opens a project's allocation.
 //
@@ -86,6 +88,7 @@ private:
                    const QString &unit, const std::function<void(int)> &onClick);
     void showPipeline(const DashboardSnapshot &s);
     void showProfitShares(const DashboardSnapshot &s);
+    void showStability(const DashboardSnapshot &s);
     QString money(qint64 minor) const;
     static void hoverText(const QString &text);
 
@@ -122,4 +125,7 @@ private:
     QChartView *m_modeView = nullptr;
     QChartView *m_pipelineView = nullptr;
     QChartView *m_shareView = nullptr;
+    QChartView *m_partnershipView = nullptr;
+    QChartView *m_concentrationView = nullptr;
+    QLabel *m_stabilityTrend = nullptr;
 };

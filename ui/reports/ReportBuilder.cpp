@@ -157,6 +157,7 @@ bool ReportBuilder::portfolio(Workspace &workspace, const Request &request, Repo
         report.table(industries);
         if (s->concentration)
             report.paragraph(tr("Revenue concentration by partner: HHI %1, %2.").arg(s->concentration->hhi()).arg(s->concentration->label()));
+        if (s->stability) stability(*s->stability, currency, report);
     }
     if (!health) {
         report.paragraph(tr("The workspace has no ledger entries yet."));
@@ -174,6 +175,45 @@ bool ReportBuilder::portfolio(Workspace &workspace, const Request &request, Repo
         table.rows.append({tr("Contracts with status \"%1\"").arg(Choices::labelForKey<ContractStatus>(g.key)), QString::number(g.contracts)});
     report.table(table);
     return true;
+}
+
+void ReportBuilder::stability(const EcosystemStability &stability, const QString &currency, Report &report)
+{
+    report.heading(tr("Ecosystem stability by month (%1)").arg(currency));
+    report.paragraph(stability.trend());
+    if (!stability.hasSeries()) return;
+    ReportChart partners;
+    partners.kind = ReportChart::Kind::Lines;
+    partners.title = tr("Partnerships by month");
+    partners.unit = tr("partners");
+    ReportChart concentration = partners;
+    concentration.title = tr("Revenue concentration by month, months with revenue");
+    concentration.unit = tr("HHI, 0 to 10000");
+    concentration.labels.clear();
+    QVector<double> active, started, ended, hhi;
+    ReportTable table = moneyTable({tr("Month"), tr("Active partners"), tr("New"), tr("Ended"), tr("HHI"), tr("Largest share")},
+                                   {2, 3, 2, 2, 2, 3}, 1);
+    for (const auto &m : stability.months()) {
+        const QString month = ReportingPeriod(ReportingPeriod::Length::Month, m.first).label();
+        partners.labels << month;
+        active << m.active;
+        started << m.started;
+        ended << m.ended;
+        // A month without revenue has no index: left out of the line rather than drawn as 0.
+        if (m.concentration) {
+            concentration.labels << month;
+            hhi << double(m.concentration->hhi());
+        }
+        table.rows.append({month, QString::number(m.active), QString::number(m.started), QString::number(m.ended),
+                           m.concentration ? QString::number(m.concentration->hhi()) : QStringLiteral("–"),
+                           m.concentration ? QLocale().toString(m.largestShare, 'f', 1) + QLatin1Char('%') : QStringLiteral("–")});
+    }
+    // In the report's palette of blue, red and green: ended in red, new in green.
+    partners.series = {{tr("Active partners"), active}, {tr("Ended partnerships"), ended}, {tr("New partnerships"), started}};
+    concentration.series = {{tr("HHI"), hhi}};
+    report.chart(partners);
+    if (concentration.labels.size() >= 2) report.chart(concentration);
+    report.table(table);
 }
 
 bool ReportBuilder::partnerStatement(Workspace &workspace, const Request &request, Report &report, QString *error)

@@ -1,6 +1,7 @@
 #pragma once
 // Fills a Report from the workspace: the portfolio report (totals and cooperation benefit per
-// currency, revenue and cost by quarter, every project's profit, industries, ecosystem health),
+// currency, revenue and cost by quarter, every project's profit, industries, ecosystem stability
+// month by month, ecosystem health),
 // a partner's statement (its partnership risk with the reasons, its contracts, the projects it
 // takes part in and its share of each by the contract's scheme) and a project's allocation statement (the split, every scheme side by
 // side, the ledger by quarter). Reads through the analytics (SQL aggregates, ProjectAllocation),
@@ -11,6 +12,7 @@
 #include <QCoreApplication>
 #include <optional>
 
+class EcosystemStability;
 class Workspace;
 
 class ReportBuilder {
@@ -30,6 +32,8 @@ public:
 
 private:
     static bool portfolio(Workspace &workspace, const Request &request, Report &report, QString *error);
+    // The months of ecosystem stability in one currency: the trend, two charts and a table.
+    static void stability(const EcosystemStability &stability, const QString &currency, Report &report);
     static bool partnerStatement(Workspace &workspace, const Request &request, Report &report, QString *error);
     static bool projectStatement(Workspace &workspace, const Request &request, Report &report, QString *error);
 };

@@ -82,7 +82,7 @@ training (defaults: checkpoint | scratch | mlp):
   --lr X                       peak learning rate of AdamW (5e-5 | 1e-3 | 1e-3)
   --warmup-ratio X             share of steps warming the rate up before its linear decay
                                (0 | 0.1 | 0)
-  --weight-decay X             AdamW weight decay, not on biases and LayerNorm (0 | 0.01 | 0)
+  --weight-decay X             AdamW weight decay, not on biases and LayerNorm (0 | 0.01 | 1)
   --max-length N               tokens per text, longer texts are cut (128 | 64 | -)
   --grad-accum N               batches added up per optimizer step (default 1)
   --max-grad-norm X            gradient clipping, 0 turns it off (default 1.0)

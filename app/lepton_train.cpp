@@ -122,7 +122,8 @@ const char *kEvalHelp = R"(usage: lepton-train eval --model DIR --data FILE [OPT
   --batch-size N               examples per forward pass (default 64)
   --device auto|cpu|cuda       default cpu
   --threads N                  CPU threads (default: all cores, here %d)
-Prints accuracy, macro-F1, loss and per-class figures as one JSON line.
+Prints accuracy, macro-F1, loss and per-class figures as one JSON line; for a regression model
+(fit --task regression) MAE, RMSE and R^2.
 )";
 
 const char *kPredictHelp = R"(usage: lepton-train predict --model DIR (--text TEXT | --data FILE) [OPTIONS]
@@ -134,7 +135,8 @@ const char *kPredictHelp = R"(usage: lepton-train predict --model DIR (--text TE
   --batch-size N               examples per forward pass (default 64)
   --device auto|cpu|cuda       default cpu
   --threads N                  CPU threads (default: all cores, here %d)
-Prints each row's label and class probabilities as one JSON line.
+Prints each row's label and class probabilities as one JSON line; for a regression model each
+row's predicted number ("value").
 )";
 
 const char *kTokenizeHelp = R"(usage: lepton-train tokenize (--vocab FILE | --model DIR) [OPTIONS]
@@ -443,8 +445,10 @@ int evaluate(const Arguments &args)
     const std::string data = existingFile(args, "data");
     TrainedModel model(args.text("model"), args.text("device", "cpu"));
     applyDataOptions(args, model);
-    const Metrics metrics = model.evaluate(data, args.number<int>("batch-size").value_or(64));
-    std::cout << metrics.toJson() << std::endl;
+    if (model.predictsNumbers())
+        std::cout << model.evaluateRegression(data).toJson() << std::endl;
+    else
+        std::cout << model.evaluate(data, args.number<int>("batch-size").value_or(64)).toJson() << std::endl;
     return 0;
 }
 
@@ -460,6 +464,10 @@ int predict(const Arguments &args)
                                               : model.predictCsv(data, batchSize);
     nlohmann::ordered_json rows = nlohmann::ordered_json::array();
     for (const auto &p : predictions) {
+        if (model.predictsNumbers()) {
+            rows.push_back({{"value", p.value}});
+            continue;
+        }
         nlohmann::ordered_json probabilities;
         for (std::size_t k = 0; k < model.labels().size(); ++k) probabilities[model.labels()[k]] = p.probabilities[k];
         rows.push_back({{"label", p.label}, {"probabilities", probabilities}});

@@ -111,4 +111,19 @@ std::string LinearRegression::toJson() const
     return j.dump(2);
 }
 
+LinearRegression LinearRegression::fromJson(const std::string &json)
+{
+    try {
+        const auto j = nlohmann::json::parse(json);
+        LinearRegression model;
+        model.m_intercept = j.at("intercept").get<double>();
+        for (const auto &c : j.at("coefficients"))
+            model.m_coefficients.push_back(
+                {c.at("feature").get<std::string>(), c.at("per_unit").get<double>(), c.at("per_std").get<double>()});
+        return model;
+    } catch (const nlohmann::json::exception &e) {
+        throw std::runtime_error(std::string("the linear model is damaged: ") + e.what());
+    }
+}
+
 }  // namespace lepton

@@ -28,6 +28,7 @@ public:
 
     // {"intercept":..,"coefficients":[{"feature":..,"per_unit":..,"per_std":..},..]}
     std::string toJson() const;
+    static LinearRegression fromJson(const std::string &json);
 
 private:
     std::vector<Coefficient> m_coefficients;

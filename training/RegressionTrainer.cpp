@@ -5,8 +5,9 @@
 #include "training/ClassifierFactory.h"
 #include "training/ComputeDevice.h"
 #include "training/DataSplit.h"
+#include "training/RegressionModelFolder.h"
 #include "training/internal/ModuleState.h"
-#include "training/internal/TabularMlp.h"
+#include "training/internal/RegressionMlp.h"
 #include "training/internal/TabularMlpOptions.h"
 #include "training/internal/TorchError.h"
 
@@ -35,14 +36,6 @@ DataSplit randomSplit(std::size_t rows, double fraction, uint64_t seed)
     return DataSplit::stratified(std::vector<int64_t>(rows, 0), fraction, seed);
 }
 
-torch::Tensor featureTensor(const TabularDataset &data)
-{
-    return torch::from_blob(const_cast<float *>(data.features.data()),
-                            {static_cast<int64_t>(data.size()), static_cast<int64_t>(data.featureCount())},
-                            torch::kFloat32)
-        .clone();
-}
-
 // The MLP with one output, trained on the standardised target with mean-squared-error loss until
 // the loss on a held-back part of the training rows has not improved for `patience` epochs; the
 // weights of its best epoch are kept.
@@ -65,17 +58,11 @@ public:
         m_model = std::unique_ptr<TabularMlp>(dynamic_cast<TabularMlp *>(
             createClassifier("mlp", {m_config.labelColumn}, tabularMlpOptions(fitPart, m_config.hiddenLayers)).release()));
 
-        double sum = 0.0, squares = 0.0;
-        for (const double y : fitPart.targets) sum += y;
-        m_targetMean = sum / double(fitPart.size());
-        for (const double y : fitPart.targets) squares += (y - m_targetMean) * (y - m_targetMean);
-        m_targetStd = std::sqrt(squares / double(fitPart.size()));
-        if (!(m_targetStd > 0)) m_targetStd = 1.0;
-
-        const auto inputs = m_model->standardise(featureTensor(fitPart));
-        const auto targets = standardisedTargets(fitPart);
-        const auto stopInputs = m_model->standardise(featureTensor(stopPart));
-        const auto stopTargets = standardisedTargets(stopPart);
+        m_target = TargetScaling::fit(fitPart.targets);
+        const auto inputs = m_model->standardise(rawFeatures(fitPart));
+        const auto targets = m_target.standardise(fitPart.targets);
+        const auto stopInputs = m_model->standardise(rawFeatures(stopPart));
+        const auto stopTargets = m_target.standardise(stopPart.targets);
 
         auto &network = m_model->module();
         torch::optim::AdamW optimizer(network.parameters(),
@@ -121,7 +108,7 @@ public:
                 }
             }
             m_epochs = epoch + 1;
-            const double stopLoss = torch::mse_loss(predictStandardised(stopInputs), stopTargets).item<double>();
+            const double stopLoss = torch::mse_loss(regressionOutputs(*m_model, stopInputs), stopTargets).item<double>();
             if (stopLoss < bestLoss) {
                 bestLoss = stopLoss;
                 bestState = moduleState(network);
@@ -136,36 +123,19 @@ public:
 
     std::vector<double> predict(const TabularDataset &data)
     {
-        const auto out = predictStandardised(m_model->standardise(featureTensor(data))).to(torch::kFloat64).contiguous();
-        std::vector<double> predictions(out.data_ptr<double>(), out.data_ptr<double>() + out.numel());
-        for (double &value : predictions) value = value * m_targetStd + m_targetMean;
-        return predictions;
+        return m_target.toLabelUnit(regressionOutputs(*m_model, m_model->standardise(rawFeatures(data))));
     }
 
     int epochs() const { return m_epochs; }
+    const TargetScaling &target() const { return m_target; }
+    void save(const std::string &folder) const { m_model->save(folder); }
 
 private:
-    torch::Tensor standardisedTargets(const TabularDataset &data) const
-    {
-        std::vector<float> values;
-        for (const double y : data.targets) values.push_back(float((y - m_targetMean) / m_targetStd));
-        return torch::tensor(values);
-    }
-
-    torch::Tensor predictStandardised(const torch::Tensor &inputs)
-    {
-        torch::NoGradGuard noGrad;
-        m_model->module().eval();
-        Batch batch;
-        batch.features = inputs;
-        return m_model->logits(batch).squeeze(1);
-    }
-
     const TrainingConfig &m_config;
     TrainingProgress *m_progress;
     const std::atomic<bool> &m_cancel;
     std::unique_ptr<TabularMlp> m_model;
-    double m_targetMean = 0.0, m_targetStd = 1.0;
+    TargetScaling m_target;
     int m_epochs = 0;
 };
 
@@ -230,6 +200,7 @@ RegressionResult RegressionTrainer::run() try {
 
     RegressionResult result;
     std::vector<std::vector<double>> predictions;
+    std::unique_ptr<MlpRegression> mlp;
     for (const auto &name : models) {
         const auto start = Clock::now();
         RegressionCandidate candidate;
@@ -238,13 +209,13 @@ RegressionResult RegressionTrainer::run() try {
             result.linear = LinearRegression::fit(train);
             predictions.push_back(result.linear->predict(validation));
         } else {
-            MlpRegression mlp(config, m_progress, m_cancel);
-            if (!mlp.fit(train)) {
+            mlp = std::make_unique<MlpRegression>(config, m_progress, m_cancel);
+            if (!mlp->fit(train)) {
                 result.cancelled = true;
                 return result;
             }
-            candidate.epochs = mlp.epochs();
-            predictions.push_back(mlp.predict(validation));
+            candidate.epochs = mlp->epochs();
+            predictions.push_back(mlp->predict(validation));
         }
         candidate.seconds = secondsSince(start);
         candidate.validation = RegressionMetrics::compute(validation.targets, predictions.back());
@@ -259,6 +230,27 @@ RegressionResult RegressionTrainer::run() try {
     result.bestModel = result.candidates[best].model;
     result.validationTruth = validation.targets;
     result.validationPredicted = predictions[best];
+
+    RegressionModelFolder saved;
+    saved.model = result.bestModel;
+    saved.labelColumn = config.labelColumn;
+    saved.featureNames = train.featureNames;
+    const std::string bestFolder = (fs::path(config.outDir) / kBestFolder).string();
+    fs::create_directories(bestFolder);
+    if (saved.model == "linear") {
+        saved.linear = result.linear;
+    } else {
+        mlp->save(bestFolder);
+        saved.targetMean = mlp->target().mean;
+        saved.targetStd = mlp->target().std;
+    }
+    saved.save(bestFolder);
+    std::ostringstream pairs;
+    pairs.precision(17);
+    pairs << "actual,predicted\n";
+    for (std::size_t i = 0; i < result.validationTruth.size(); ++i)
+        pairs << result.validationTruth[i] << ',' << result.validationPredicted[i] << '\n';
+    writeFileAtomically((fs::path(config.outDir) / kValidationPredictionsFile).string(), pairs.str());
     writeFileAtomically((fs::path(config.outDir) / kResultFile).string(), result.toJson());
     return result;
 } catch (const c10::Error &e) {

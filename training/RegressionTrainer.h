@@ -2,7 +2,9 @@
 // A regression run on a numeric label column: linear least squares (closed form) and/or the
 // tabular MLP trained with mean-squared-error loss, each measured on the validation part (the
 // evaluation file, else a seeded split of the training file); the one with the lowest validation
-// RMSE is the run's best. Results and the linear coefficients go to OUT/regression.json.
+// RMSE is the run's best. Results and the linear coefficients go to OUT/regression.json, the
+// best model to OUT/best (RegressionModelFolder, with the MLP's weights when it won), its
+// validation predictions to OUT/validation_predictions.csv.
 // No torch in this header, so the Qt side can include it.
 #include "training/LinearRegression.h"
 #include "training/RegressionMetrics.h"
@@ -36,6 +38,11 @@ struct RegressionResult {
 class RegressionTrainer {
 public:
     static constexpr const char *kResultFile = "regression.json";
+    // The best model, for eval, predict and try-it (TrainedModel reads it).
+    static constexpr const char *kBestFolder = "best";
+    // The best model's validation predictions, "actual,predicted" a row, for the results page's
+    // predicted-vs-actual scatter and residuals.
+    static constexpr const char *kValidationPredictionsFile = "validation_predictions.csv";
 
     explicit RegressionTrainer(TrainingConfig config, TrainingProgress *progress = nullptr);
 

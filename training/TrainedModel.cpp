@@ -7,7 +7,8 @@
 #include "training/ComputeDevice.h"
 #include "training/internal/EncodedDataset.h"
 #include "training/internal/ModelEvaluator.h"
-#include "training/internal/TabularMlp.h"
+#include "training/internal/RegressionMlp.h"
+#include "training/RegressionModelFolder.h"
 #include "training/internal/TorchError.h"
 
 #include <filesystem>
@@ -51,7 +52,27 @@ struct TrainedModel::Impl {
     std::vector<std::string> labels;
     const BertClassifier *bert = nullptr;
     const TabularMlp *mlp = nullptr;
+    std::optional<RegressionModelFolder> regression;
     DataSettings settings;
+
+    std::vector<double> regress(const TabularDataset &rows)
+    {
+        if (regression->linear) return regression->linear->predict(rows);
+        auto &network = static_cast<TabularMlp &>(*model);
+        const TargetScaling target{regression->targetMean, regression->targetStd};
+        return target.toLabelUnit(regressionOutputs(network, network.standardise(rawFeatures(rows)).to(device)).cpu());
+    }
+
+    std::vector<Prediction> numberPredictions(const TabularDataset &rows)
+    {
+        std::vector<Prediction> predictions;
+        for (const double value : regress(rows)) {
+            Prediction prediction;
+            prediction.value = value;
+            predictions.push_back(prediction);
+        }
+        return predictions;
+    }
 
     std::vector<Prediction> predict(const EncodedDataset &data, int batchSize)
     {
@@ -81,18 +102,33 @@ struct TrainedModel::Impl {
     }
 };
 
+namespace {
+
+bool holdsModel(const fs::path &folder)
+{
+    return fs::exists(folder / "config.json") || RegressionModelFolder::isIn(folder.string());
+}
+
+}  // namespace
+
 TrainedModel::TrainedModel(const std::string &folder, const std::string &device) : m_impl(std::make_unique<Impl>())
 {
     // A run folder holds its best model in best/.
     m_impl->folder = folder;
-    if (!fs::exists(fs::path(folder) / "config.json") && fs::exists(fs::path(folder) / "best" / "config.json"))
-        m_impl->folder = (fs::path(folder) / "best").string();
+    if (!holdsModel(folder) && holdsModel(fs::path(folder) / "best")) m_impl->folder = (fs::path(folder) / "best").string();
+    m_impl->settings = DataSettings::load(m_impl->folder);
+    if (RegressionModelFolder::isIn(m_impl->folder)) {
+        m_impl->regression = RegressionModelFolder::load(m_impl->folder);
+        m_impl->settings.labelColumn = m_impl->regression->labelColumn;
+        if (m_impl->regression->linear) return;  // no network to load
+    }
     m_impl->model = loadClassifier(m_impl->folder);
-    m_impl->labels = m_impl->model->labels();
     m_impl->mlp = dynamic_cast<const TabularMlp *>(m_impl->model.get());
     m_impl->bert = dynamic_cast<const BertClassifier *>(m_impl->model.get());
     if (!m_impl->mlp && !m_impl->bert) throw std::runtime_error(m_impl->folder + ": not a model this engine can run");
-    m_impl->settings = DataSettings::load(m_impl->folder);
+    if (m_impl->regression && (!m_impl->mlp || m_impl->mlp->config().featureNames != m_impl->regression->featureNames))
+        throw std::runtime_error(m_impl->folder + ": the regression MLP does not match its regression_model.json");
+    if (!m_impl->regression) m_impl->labels = m_impl->model->labels();
     if (ComputeDevice::parse(device).kind == ComputeDevice::Kind::Cuda) m_impl->device = torch::Device(torch::kCUDA);
     m_impl->model->module().to(m_impl->device);
     m_impl->model->module().eval();
@@ -102,18 +138,32 @@ TrainedModel::~TrainedModel() = default;
 
 const std::string &TrainedModel::folder() const { return m_impl->folder; }
 const std::vector<std::string> &TrainedModel::labels() const { return m_impl->labels; }
-bool TrainedModel::readsText() const { return m_impl->mlp == nullptr; }
+bool TrainedModel::readsText() const { return !m_impl->mlp && !m_impl->regression; }
+bool TrainedModel::predictsNumbers() const { return m_impl->regression.has_value(); }
 DataSettings &TrainedModel::settings() { return m_impl->settings; }
 
 Metrics TrainedModel::evaluate(const std::string &csvPath, int batchSize)
 try {
+    if (m_impl->regression) throw std::runtime_error("this is a regression model: it is scored by MAE, RMSE and R^2");
     return *ModelEvaluator(*m_impl->model, m_impl->device).evaluate(m_impl->readCsv(csvPath, true), batchSize);
+} catch (const c10::Error &e) {
+    throw userError(e);
+}
+
+RegressionMetrics TrainedModel::evaluateRegression(const std::string &csvPath)
+try {
+    if (!m_impl->regression) throw std::runtime_error("this is a classification model: it is scored by accuracy and F1");
+    const auto rows = TabularDataset::withTargetsFromCsv(csvPath, m_impl->regression->featureNames,
+                                                         m_impl->settings.labelColumn);
+    return RegressionMetrics::compute(rows.targets, m_impl->regress(rows));
 } catch (const c10::Error &e) {
     throw userError(e);
 }
 
 std::vector<Prediction> TrainedModel::predictCsv(const std::string &csvPath, int batchSize)
 try {
+    if (m_impl->regression)
+        return m_impl->numberPredictions(TabularDataset::fromCsv(csvPath, m_impl->regression->featureNames, {}, nullptr));
     return m_impl->predict(m_impl->readCsv(csvPath, false), batchSize);
 } catch (const c10::Error &e) {
     throw userError(e);
@@ -133,13 +183,14 @@ try {
 
 Prediction TrainedModel::predictFeatures(const std::vector<float> &values)
 try {
-    if (!m_impl->mlp) throw std::runtime_error("this is a text model: predict from texts");
+    if (readsText()) throw std::runtime_error("this is a text model: predict from texts");
     TabularDataset row;
-    row.featureNames = m_impl->mlp->config().featureNames;
+    row.featureNames = featureNames();
     if (values.size() != row.featureNames.size())
         throw std::runtime_error("the model reads " + std::to_string(row.featureNames.size()) + " feature values, not " +
                                  std::to_string(values.size()));
     row.features = values;
+    if (m_impl->regression) return m_impl->numberPredictions(row).front();
     return m_impl->predict(EncodedDataset::fromTabular(row, *m_impl->mlp), 1).front();
 } catch (const c10::Error &e) {
     throw userError(e);
@@ -148,6 +199,7 @@ try {
 const std::vector<std::string> &TrainedModel::featureNames() const
 {
     static const std::vector<std::string> none;
+    if (m_impl->regression) return m_impl->regression->featureNames;
     return m_impl->mlp ? m_impl->mlp->config().featureNames : none;
 }
 

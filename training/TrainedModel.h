@@ -1,8 +1,10 @@
 #pragma once
 // A trained model folder put to use: evaluation on a labelled CSV file and class probabilities
-// for new texts or feature rows. Accepts a model folder or a run folder (then its best/ model).
-// No torch in this header (pimpl), so the Training page's "try it" box can use it.
+// (a regression model: numbers) for new texts or feature rows. Accepts a model folder or a run
+// folder (then its best/ model). No torch in this header (pimpl), so the Training page's "try
+// it" box can use it.
 #include "training/Metrics.h"
+#include "training/RegressionMetrics.h"
 
 #include <memory>
 #include <string>
@@ -24,8 +26,9 @@ struct DataSettings {
 };
 
 struct Prediction {
-    std::string label;
-    std::vector<double> probabilities;  // in labels() order
+    std::string label;                  // classification
+    std::vector<double> probabilities;  // in labels() order; empty for a regression model
+    double value = 0.0;                 // regression: the predicted number
 };
 
 class TrainedModel {
@@ -39,9 +42,13 @@ public:
     const std::string &folder() const;
     const std::vector<std::string> &labels() const;
     bool readsText() const;  // false: a tabular model that reads feature columns
+    bool predictsNumbers() const;  // a regression model: Prediction::value, evaluateRegression()
     DataSettings &settings();
 
+    // Classification models; a regression model refuses (evaluateRegression).
     Metrics evaluate(const std::string &csvPath, int batchSize = 64);
+    // Regression models: MAE, RMSE and R^2 on a CSV file with a numeric label column.
+    RegressionMetrics evaluateRegression(const std::string &csvPath);
     std::vector<Prediction> predictCsv(const std::string &csvPath, int batchSize = 64);
     std::vector<Prediction> predictTexts(const std::vector<std::string> &texts, int batchSize = 64);
     // One feature row in featureNames() order (tabular models), scaled as in training.

@@ -278,6 +278,81 @@ private slots:
         QVERIFY(qAbs(visits["per_unit"].toDouble() - 3.0) < 1e-6);
         QVERIFY(fit.err.contains("linear: validation RMSE"));
     }
+
+    // A real regression: Debian's python3-sklearn ships the diabetes data (442 patients, 10
+    // measurements, a disease progression score a year later; ./lepton setup installs it). Both
+    // models are fitted, reloaded by eval (which must reproduce the run's own validation figures)
+    // and by predict (whose numbers must give the same errors); the linear R^2 is scikit-learn's.
+    void regressionOnDiabetesIsReloadedByEvalAndPredict()
+    {
+        const QString sklearnData = QStringLiteral("/usr/lib/python3/dist-packages/sklearn/datasets/data");
+        const auto gunzip = [](const QString &path) {
+            QProcess process;
+            process.start(QStringLiteral("gzip"), {"-dc", path});
+            process.waitForFinished(10000);
+            return process.readAllStandardOutput().trimmed().split('\n');
+        };
+        const auto features = gunzip(sklearnData + "/diabetes_data_raw.csv.gz");
+        const auto targets = gunzip(sklearnData + "/diabetes_target.csv.gz");
+        QVERIFY2(features.size() == 442 && targets.size() == 442,
+                 "Debian's python3-sklearn diabetes files are missing: run ./lepton setup");
+        // A fixed split: the first 354 patients train, the last 88 are held out.
+        const QString train = m_dir.path() + "/diabetes-train.csv", test = m_dir.path() + "/diabetes-test.csv";
+        std::vector<double> heldOutTruth;
+        for (const QString &path : {train, test}) {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("age,sex,bmi,bp,s1,s2,s3,s4,s5,s6,progression\n");
+            const bool heldOut = path == test;
+            for (int row = heldOut ? 354 : 0; row < (heldOut ? 442 : 354); ++row) {
+                file.write(features[row].simplified().replace(' ', ',') + ',' +
+                           QByteArray::number(targets[row].toDouble(), 'g', 17) + '\n');
+                if (heldOut) heldOutTruth.push_back(targets[row].toDouble());
+            }
+        }
+
+        QMap<QString, double> r2;
+        for (const QString model : {"linear", "mlp"}) {
+            const QString out = m_dir.path() + "/diabetes-" + model;
+            const auto fit = run({"fit", "--task", "regression", "--model", model, "--train", train, "--eval", test,
+                                  "--label-column", "progression", "--threads", "1", "--out", out});
+            QVERIFY2(fit.exitCode == 0, fit.err.constData());
+            const auto fitted = fit.lastJson()["models"].toArray()[0].toObject()["validation"].toObject();
+
+            const auto eval = run({"eval", "--model", out, "--data", test, "--threads", "1"});
+            QVERIFY2(eval.exitCode == 0, eval.err.constData());
+            const auto scored = eval.lastJson();
+            for (const char *metric : {"mae", "rmse", "r2"})
+                QVERIFY2(qAbs(scored[metric].toDouble() - fitted[metric].toDouble()) < 1e-6,
+                         qPrintable(model + ' ' + metric + ": eval " + QString::number(scored[metric].toDouble()) +
+                                    ", fit " + QString::number(fitted[metric].toDouble())));
+            QCOMPARE(scored["examples"].toInt(), 88);
+            r2[model] = scored["r2"].toDouble();
+
+            const auto predict = run({"predict", "--model", out, "--data", test, "--threads", "1"});
+            QVERIFY2(predict.exitCode == 0, predict.err.constData());
+            const auto rows = predict.lastJson()["predictions"].toArray();
+            QCOMPARE(rows.size(), 88);
+            double absoluteErrors = 0;
+            for (int i = 0; i < rows.size(); ++i)
+                absoluteErrors += qAbs(rows[i].toObject()["value"].toDouble() - heldOutTruth[std::size_t(i)]);
+            QVERIFY2(qAbs(absoluteErrors / 88 - scored["mae"].toDouble()) < 1e-6, qPrintable(model));
+        }
+
+        QProcess sklearn;
+        sklearn.start(QStringLiteral("/usr/bin/python3"),
+                      {"-c", "import sys, numpy; from sklearn.linear_model import LinearRegression\n"
+                             "a, b = (numpy.loadtxt(p, delimiter=',', skiprows=1) for p in sys.argv[1:])\n"
+                             "print(LinearRegression().fit(a[:, :-1], a[:, -1]).score(b[:, :-1], b[:, -1]))",
+                       train, test});
+        QVERIFY(sklearn.waitForFinished(60000));
+        bool number = false;
+        const double sklearnR2 = sklearn.readAllStandardOutput().trimmed().toDouble(&number);
+        QVERIFY2(number, sklearn.readAllStandardError().constData());
+        QVERIFY2(qAbs(r2["linear"] - sklearnR2) < 1e-6,
+                 qPrintable(QString("linear R^2 %1, scikit-learn %2").arg(r2["linear"]).arg(sklearnR2)));
+        QVERIFY2(r2["mlp"] > 0.45, qPrintable(QString("MLP R^2 %1").arg(r2["mlp"])));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestLeptonTrain)

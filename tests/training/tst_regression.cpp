@@ -150,6 +150,13 @@ private slots:
         QCOMPARE(linearWins.validationTruth.size(), std::size_t(60));
         QVERIFY(linearWins.linear && std::abs(linearWins.linear->coefficients()[0].perUnit - 2.0) < 0.02);
         QVERIFY(QFileInfo::exists(m_dir.path() + "/plane/regression.json"));
+        QFile pairs(m_dir.path() + "/plane/validation_predictions.csv");
+        QVERIFY(pairs.open(QIODevice::ReadOnly));
+        const auto lines = pairs.readAll().trimmed().split('\n');
+        QCOMPARE(lines.size(), 61);
+        QCOMPARE(lines[0], QByteArray("actual,predicted"));
+        QCOMPARE(lines[1].split(',')[0].toDouble(), linearWins.validationTruth[0]);
+        QCOMPARE(lines[1].split(',')[1].toDouble(), linearWins.validationPredicted[0]);
 
         // A bowl: no straight line fits it, the MLP does.
         const auto bowl = writeCsv("bowl.csv", [](double a, double b) { return a * a + b; }, 300);

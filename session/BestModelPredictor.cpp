@@ -58,6 +58,10 @@ ModelAnswer answerFrom(const QJsonObject &line)
         answer.error = refusalText(line);
         return answer;
     }
+    if (line.contains(QLatin1String(P::kNumber))) {
+        answer.number = line.value(QLatin1String(P::kNumber)).toDouble();
+        return answer;
+    }
     const QJsonArray classes = line.value(QLatin1String(P::kClasses)).toArray();
     for (const QJsonValue &c : classes)
         answer.classes << ClassProbability{c[QLatin1String(P::kLabel)].toString(), c[QLatin1String(P::kProbability)].toDouble()};

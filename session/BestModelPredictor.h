@@ -11,6 +11,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 class QJsonObject;
 class QProcess;
 
@@ -20,10 +22,12 @@ struct ClassProbability {
     double probability = 0;
 };
 
-// The answer to one request: the classes by falling probability, or what went wrong.
+// The answer to one request: the classes by falling probability, a regression model's number,
+// or what went wrong.
 struct ModelAnswer {
     quint64 request = 0;
-    QList<ClassProbability> classes;  // empty when error is set
+    QList<ClassProbability> classes;  // empty when error is set or the model predicts numbers
+    std::optional<double> number;     // a regression model's prediction
     QString error;
 
     QString predicted() const { return classes.isEmpty() ? QString() : classes.first().label; }

@@ -76,6 +76,11 @@ QByteArray BestModelServer::answer(const QByteArray &requestLine)
         } catch (const std::exception &e) {
             throw refusal(P::kFailed, {{QLatin1String(P::kDetail), QString::fromStdString(e.what())}});
         }
+        if (model.predictsNumbers()) {
+            answer.insert(QLatin1String(P::kNumber), prediction.value);
+            answer.insert(QLatin1String(P::kRequest), request.value(QLatin1String(P::kRequest)));
+            return QJsonDocument(answer).toJson(QJsonDocument::Compact);
+        }
         std::vector<std::pair<double, QString>> classes;
         const std::vector<std::string> &labels = model.labels();
         for (std::size_t i = 0; i < prediction.probabilities.size() && i < labels.size(); ++i)

@@ -3,8 +3,8 @@
 // BestModelPredictor: one JSON object per line. A request carries "request" (its number),
 // "folder" (a run's output folder) and "text" or "features" (the values as typed), or only
 // "forget"; the answer carries "request" and either "classes" ({"label", "probability"} by falling
-// probability) or a "refusal" code with its details, which the predictor puts in words in the
-// user's language (the process has no translations).
+// probability), "number" (a regression model's prediction) or a "refusal" code with its details,
+// which the predictor puts in words in the user's language (the process has no translations).
 #include <QByteArray>
 #include <QString>
 
@@ -23,6 +23,7 @@ inline constexpr char kForget[] = "forget";
 inline constexpr char kClasses[] = "classes";
 inline constexpr char kLabel[] = "label";
 inline constexpr char kProbability[] = "probability";
+inline constexpr char kNumber[] = "number";
 inline constexpr char kRefusal[] = "refusal";
 inline constexpr char kDetail[] = "detail";  // the engine's message (cannot-load, failed)
 inline constexpr char kFeature[] = "feature";  // not-a-number: the feature and its value

@@ -6,6 +6,7 @@
 #include "models/repositories/TrainingRunRepository.h"
 #include "models/storage/Workspace.h"
 #include "session/TrainingSession.h"
+#include "training/RegressionTrainer.h"
 #include "training/Trainer.h"
 
 #include <QFile>
@@ -239,6 +240,38 @@ private slots:
         QCOMPARE(stored(mine.id).status, TrainingRun::Status::Stopped);
         QVERIFY(!session.runsElsewhere(stored(mine.id)));
         QVERIFY(session.canResume(stored(mine.id)));
+    }
+
+    // A regression run's best model answers try-it with a number: here the linear model of
+    // price = 2 * rooms + 3 * floor + 5, which least squares recovers exactly.
+    void tryItGivesARegressionRunsNumber()
+    {
+        const QString csv = m_dir.filePath("prices.csv");
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("rooms,floor,price\n");
+        for (int i = 0; i < 40; ++i)
+            file.write(QByteArray::number(i % 7) + ',' + QByteArray::number(i % 5) + ',' +
+                       QByteArray::number(2 * (i % 7) + 3 * (i % 5) + 5) + '\n');
+        file.close();
+        lepton::TrainingConfig config;
+        config.task = "regression";
+        config.model = "linear";
+        config.trainFile = csv.toStdString();
+        config.labelColumn = "price";
+        config.outDir = m_dir.filePath("prices").toStdString();
+        QCOMPARE(lepton::RegressionTrainer(config).run().bestModel, std::string("linear"));
+
+        TrainingSession session(m_workspace);
+        BestModelPredictor *predictor = session.predictor();
+        QSignalSpy answers(predictor, &BestModelPredictor::answered);
+        predictor->classifyFeatures(m_dir.filePath("prices"), {"10", "1.5"});
+        QVERIFY(answers.wait(60000));
+        const ModelAnswer answer = answers.takeFirst().at(0).value<ModelAnswer>();
+        QVERIFY2(answer.error.isEmpty(), qPrintable(answer.error));
+        QVERIFY(answer.classes.isEmpty());
+        QVERIFY(answer.number.has_value());
+        QVERIFY2(qAbs(*answer.number - 29.5) < 1e-6, qPrintable(QString::number(*answer.number)));
     }
 
     void tryItClassifiesInAProcessOfItsOwn()

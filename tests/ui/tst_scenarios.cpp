@@ -35,6 +35,7 @@
 #include <QApplication>
 #include <QBarSet>
 #include <QComboBox>
+#include <QGraphicsTextItem>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLibraryInfo>
@@ -526,6 +527,39 @@ private slots:
         contracts->applyFilter(QStringLiteral("status"), QVariant());
     }
 
+    void donutLegendsNameEverySliceWhole_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::newRow("1366x768") << QSize(1366, 768);
+        QTest::newRow("1024x700") << QSize(1024, 700);
+    }
+    // The revenue-by-industry and cooperation-mode donuts name each slice in full in their
+    // legends ("Strategic investment 15%", not "Strategic investme...").
+    void donutLegendsNameEverySliceWhole()
+    {
+        QFETCH(QSize, size);
+        resizeTo(m_window.get(), size);
+        clickPage(translated("DashboardPage", "Dashboard"));
+        auto *dashboard = m_window->findChild<DashboardPage *>();
+        QTest::qWait(100);
+        for (const char *name : {"industryChart", "modeChart"}) {
+            QChart *chart = dashboard->findChild<QChartView *>(QLatin1String(name))->chart();
+            QVERIFY(chart->legend()->isVisible());
+            QStringList shown;
+            QList<QGraphicsItem *> items = chart->legend()->childItems();
+            while (!items.isEmpty()) {
+                QGraphicsItem *item = items.takeFirst();
+                items << item->childItems();
+                if (auto *text = dynamic_cast<QGraphicsTextItem *>(item); text && text->isVisible()) shown << text->toPlainText();
+            }
+            QStringList labels;
+            for (const QPieSlice *slice : qobject_cast<QPieSeries *>(chart->series().first())->slices()) labels << slice->label();
+            shown.sort();
+            labels.sort();
+            QCOMPARE(shown, labels);
+        }
+    }
+
     // A hover over a donut slice shows its figures; a click opens its records and takes the
     // hover text away with the dashboard, instead of leaving it floating over the list.
     void drillDownLeavesNoHoverTextBehind()
@@ -582,8 +616,11 @@ private slots:
             filter.industry = industry;
             const EcosystemQueries queries(m_window->workspace()->database());
             QPair<QVector<int>, QVector<int>> counts;
-            for (const auto &g : *queries.contractsByStatus(filter, dashboard->snapshot()->currency)) counts.first << g.contracts;
-            for (const auto &g : *queries.contractsByMode(filter, dashboard->snapshot()->currency))
+            const auto byStatus = queries.contractsByStatus(filter, dashboard->snapshot()->currency);
+            const auto byMode = queries.contractsByMode(filter, dashboard->snapshot()->currency);
+            if (!byStatus || !byMode) return counts;
+            for (const auto &g : *byStatus) counts.first << g.contracts;
+            for (const auto &g : *byMode)
                 if (g.contracts > 0) counts.second << g.contracts;
             return counts;
         };

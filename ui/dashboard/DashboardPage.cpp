@@ -881,6 +881,11 @@ void DashboardPage::showDonut(QChartView *view, const QString &title, const QVec
     chart->legend()->setAlignment(Qt::AlignRight);
     chart->legend()->setFont(smaller(chart->legend()->font()));
     chart->legend()->setMarkerShape(QLegend::MarkerShapeRectangle);
+    // The legend as wide as its longest entry (QtCharts cuts entries to half the chart's width).
+    const QFontMetrics metrics(chart->legend()->font());
+    int widest = 0;
+    for (const QPieSlice *slice : series->slices()) widest = qMax(widest, metrics.horizontalAdvance(slice->label()));
+    chart->legend()->setMinimumWidth(widest + 4 * metrics.height());
     replaceChart(view, chart);
 }
 

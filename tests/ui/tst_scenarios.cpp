@@ -17,7 +17,10 @@
 #include "ui/reports/ReportExportDialog.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/widgets/Mnemonic.h"
+#include "models/analytics/EcosystemQueries.h"
 #include "models/lists/ContractListModel.h"
+#include "models/lists/PartnerListModel.h"
+#include "models/lists/ProjectListModel.h"
 #include "models/repositories/PartnerRepository.h"
 
 #include <QAbstractButton>
@@ -28,8 +31,11 @@
 #include <QLegend>
 #include <QLineSeries>
 #include <QPieSeries>
+#include <QAbstractBarSeries>
 #include <QApplication>
+#include <QBarSet>
 #include <QComboBox>
+#include <QGraphicsTextItem>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLibraryInfo>
@@ -46,9 +52,11 @@
 #include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
+#include <QToolTip>
 #include <QTranslator>
 #include <QUndoStack>
 #include <QtTest>
+#include <cmath>
 #include <functional>
 
 namespace {
@@ -56,6 +64,55 @@ namespace {
 QString translated(const char *context, const char *source)
 {
     return QCoreApplication::translate(context, source);
+}
+
+// What a table cell shows: its background, and the colour its text is drawn in (the pixel
+// farthest from the background: the middle of a stroke, where antialiasing does not blend).
+struct Ink {
+    QColor text;
+    QColor background;
+};
+Ink inkOf(QTableView *table, const QModelIndex &index)
+{
+    const QImage cell = table->viewport()->grab(table->visualRect(index)).toImage();
+    Ink ink{cell.pixelColor(1, 1), cell.pixelColor(1, 1)};
+    int farthest = 0;
+    for (int y = 0; y < cell.height(); ++y)
+        for (int x = 0; x < cell.width(); ++x) {
+            const QColor c = cell.pixelColor(x, y);
+            const int apart = qAbs(c.red() - ink.background.red()) + qAbs(c.green() - ink.background.green()) +
+                              qAbs(c.blue() - ink.background.blue());
+            if (apart > farthest) {
+                farthest = apart;
+                ink.text = c;
+            }
+        }
+    return ink;
+}
+// WCAG's contrast ratio of two colours (1 to 21).
+double contrast(const QColor &a, const QColor &b)
+{
+    const auto luminance = [](const QColor &c) {
+        const auto linear = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+        return 0.2126 * linear(c.redF()) + 0.7152 * linear(c.greenF()) + 0.0722 * linear(c.blueF());
+    };
+    const double la = luminance(a), lb = luminance(b);
+    return (qMax(la, lb) + 0.05) / (qMin(la, lb) + 0.05);
+}
+// A dark theme's colours, as a desktop's dark mode gives them.
+QPalette darkPalette()
+{
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    dark.setColor(QPalette::WindowText, QColor(0xe0, 0xe0, 0xe0));
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    dark.setColor(QPalette::AlternateBase, QColor(0x27, 0x27, 0x27));
+    dark.setColor(QPalette::Text, QColor(0xe0, 0xe0, 0xe0));
+    dark.setColor(QPalette::Button, QColor(0x2b, 0x2b, 0x2b));
+    dark.setColor(QPalette::ButtonText, QColor(0xe0, 0xe0, 0xe0));
+    dark.setColor(QPalette::Highlight, QColor(0x2a, 0x5d, 0x9f));
+    dark.setColor(QPalette::HighlightedText, Qt::white);
+    return dark;
 }
 }  // namespace
 
@@ -265,6 +322,106 @@ private slots:
         QVERIFY(opened);
     }
 
+    // A status reads at a glance: its cell's text in the colour of what it means (under way
+    // green, needing a look amber, over grey), readable on a light and on a dark theme, and the
+    // row's other text readable too (an ending contract's warm background included).
+    void statusCellsAreColouredByWhatTheStatusMeans_data()
+    {
+        QTest::addColumn<QString>("page");
+        QTest::addColumn<int>("statusColumn");
+        QTest::addColumn<int>("textColumn");
+        QTest::addColumn<QString>("status");  // the stored key
+        QTest::addColumn<bool>("ending");     // inside its notice period
+        QTest::addColumn<QString>("tone");
+        const QString partners = translated("PartnerList", "Partners"), contracts = translated("ContractList", "Contracts"),
+                      projects = translated("ProjectList", "Projects");
+        const int partnerStatus = PartnerListModel::Status, contractStatus = ContractListModel::Status,
+                  projectStatus = ProjectListModel::Status;
+        QTest::newRow("active partner") << partners << partnerStatus << int(PartnerListModel::Name) << "active" << false << "green";
+        QTest::newRow("paused partner") << partners << partnerStatus << int(PartnerListModel::Name) << "paused" << false << "amber";
+        QTest::newRow("ended partner") << partners << partnerStatus << int(PartnerListModel::Name) << "ended" << false << "grey";
+        QTest::newRow("active contract") << contracts << contractStatus << int(ContractListModel::Title) << "active" << false << "green";
+        QTest::newRow("ending contract") << contracts << contractStatus << int(ContractListModel::Title) << "active" << true << "amber";
+        QTest::newRow("terminated contract") << contracts << contractStatus << int(ContractListModel::Title) << "terminated" << false
+                                             << "grey";
+        QTest::newRow("running project") << projects << projectStatus << int(ProjectListModel::Name) << "running" << false << "green";
+        QTest::newRow("cancelled project") << projects << projectStatus << int(ProjectListModel::Name) << "cancelled" << false << "grey";
+    }
+    void statusCellsAreColouredByWhatTheStatusMeans()
+    {
+        QFETCH(QString, page);
+        QFETCH(int, statusColumn);
+        QFETCH(int, textColumn);
+        QFETCH(QString, status);
+        QFETCH(bool, ending);
+        QFETCH(QString, tone);
+        resizeTo(m_window.get(), QSize(1366, 768));
+        clickPage(page);
+        QTableView *table = m_window->currentPage()->table();
+        table->selectionModel()->clear();
+        QModelIndex cell;
+        for (int row = 0; row < table->model()->rowCount() && !cell.isValid(); ++row) {
+            const QModelIndex at = table->model()->index(row, statusColumn);
+            if (at.data(RecordListModel::KeyRole).toString() == status && at.data(RecordListModel::AttentionRole).toBool() == ending)
+                cell = at;
+        }
+        QVERIFY2(cell.isValid(), qPrintable(status));
+        QVERIFY(!table->isColumnHidden(statusColumn));
+        table->scrollTo(cell);
+        const QPalette light = table->palette();
+        for (const QPalette &palette : {light, darkPalette()}) {
+            table->setPalette(palette);
+            const Ink ink = inkOf(table, cell);
+            const QString what = QStringLiteral("%1 %2 on %3").arg(cell.data().toString(), ink.text.name(), ink.background.name());
+            const int hue = ink.text.hsvHue(), saturation = ink.text.hsvSaturation(), value = ink.text.value();
+            if (tone == QLatin1String("green")) QVERIFY2(hue >= 90 && hue <= 150 && saturation >= 80, qPrintable(what));
+            if (tone == QLatin1String("amber")) QVERIFY2(hue >= 20 && hue <= 50 && saturation >= 80, qPrintable(what));
+            // Grey, neither the black nor the white of plain text.
+            if (tone == QLatin1String("grey")) QVERIFY2(saturation < 40 && value >= 70 && value <= 190, qPrintable(what));
+            QVERIFY2(contrast(ink.text, ink.background) >= 3.0, qPrintable(what));
+            const Ink other = inkOf(table, cell.siblingAtColumn(textColumn));
+            QVERIFY2(contrast(other.text, other.background) >= 4.5,
+                     qPrintable(QStringLiteral("%1 on %2").arg(other.text.name(), other.background.name())));
+        }
+        table->setPalette(light);
+    }
+
+    void listsFitTheirColumnsWithoutScrollingSideways_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::newRow("1440x900") << QSize(1440, 900);
+        QTest::newRow("1366x768") << QSize(1366, 768);
+        QTest::newRow("1024x700") << QSize(1024, 700);
+    }
+    // Each list's columns as wide as their values need, side by side in the window: a narrower
+    // window leaves out the columns missed least, never the names or the status, and the names
+    // show whole (a long one elided in the middle) where the window has the room.
+    void listsFitTheirColumnsWithoutScrollingSideways()
+    {
+        QFETCH(QSize, size);
+        resizeTo(m_window.get(), size);
+        const QList<QPair<QString, QList<int>>> pages{
+            {translated("PartnerList", "Partners"), {PartnerListModel::Name, PartnerListModel::Status}},
+            {translated("ContractList", "Contracts"), {ContractListModel::Reference, ContractListModel::Title, ContractListModel::Status}},
+            {translated("ProjectList", "Projects"), {ProjectListModel::Name, ProjectListModel::Status, ProjectListModel::Profit}}};
+        for (const auto &[title, kept] : pages) {
+            clickPage(title);
+            QTest::qWait(50);
+            QTableView *table = m_window->currentPage()->table();
+            QVERIFY2(!table->horizontalScrollBar()->isVisible(), qPrintable(title));
+            for (int column : kept) QVERIFY2(!table->isColumnHidden(column), qPrintable(QStringLiteral("%1 %2").arg(title).arg(column)));
+            if (size.width() < 1440) continue;
+            // At 1440 px the first rows' names fit their column whole (the view elides text
+            // wider than the column less its margins, 3 px a side).
+            const int names = kept.at(title == translated("ContractList", "Contracts") ? 1 : 0);
+            for (int row = 0; row < 10; ++row) {
+                const QString name = table->model()->index(row, names).data().toString();
+                QVERIFY2(table->fontMetrics().horizontalAdvance(name) + 6 <= table->columnWidth(names),
+                         qPrintable(QStringLiteral("%1: \"%2\" in %3 px of %4").arg(title, name).arg(table->columnWidth(names)).arg(table->viewport()->width())));
+            }
+        }
+    }
+
     void datesReadTheSameInEveryEnglish()
     {
         ListPage *contracts = openList<ContractList>(translated("ContractList", "Contracts"));
@@ -368,6 +525,117 @@ private slots:
         QCOMPARE(status->currentText(), Choices::label(ContractStatus::Active));
         QVERIFY(action("newRecord")->isEnabled());
         contracts->applyFilter(QStringLiteral("status"), QVariant());
+    }
+
+    void donutLegendsNameEverySliceWhole_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::newRow("1366x768") << QSize(1366, 768);
+        QTest::newRow("1024x700") << QSize(1024, 700);
+    }
+    // The revenue-by-industry and cooperation-mode donuts name each slice in full in their
+    // legends ("Strategic investment 15%", not "Strategic investme...").
+    void donutLegendsNameEverySliceWhole()
+    {
+        QFETCH(QSize, size);
+        resizeTo(m_window.get(), size);
+        clickPage(translated("DashboardPage", "Dashboard"));
+        auto *dashboard = m_window->findChild<DashboardPage *>();
+        QTest::qWait(100);
+        for (const char *name : {"industryChart", "modeChart"}) {
+            QChart *chart = dashboard->findChild<QChartView *>(QLatin1String(name))->chart();
+            QVERIFY(chart->legend()->isVisible());
+            QStringList shown;
+            QList<QGraphicsItem *> items = chart->legend()->childItems();
+            while (!items.isEmpty()) {
+                QGraphicsItem *item = items.takeFirst();
+                items << item->childItems();
+                if (auto *text = dynamic_cast<QGraphicsTextItem *>(item); text && text->isVisible()) shown << text->toPlainText();
+            }
+            QStringList labels;
+            for (const QPieSlice *slice : qobject_cast<QPieSeries *>(chart->series().first())->slices()) labels << slice->label();
+            shown.sort();
+            labels.sort();
+            QCOMPARE(shown, labels);
+        }
+    }
+
+    // A hover over a donut slice shows its figures; a click opens its records and takes the
+    // hover text away with the dashboard, instead of leaving it floating over the list.
+    void drillDownLeavesNoHoverTextBehind()
+    {
+        resizeTo(m_window.get(), QSize(1366, 768));
+        clickPage(translated("DashboardPage", "Dashboard"));
+        auto *dashboard = m_window->findChild<DashboardPage *>();
+        auto *view = dashboard->findChild<QChartView *>(QStringLiteral("industryChart"));
+        dashboard->findChild<QScrollArea *>()->ensureWidgetVisible(view);
+        auto *pie = qobject_cast<QPieSeries *>(view->chart()->series().first());
+        QVERIFY(pie && pie->count() > 0);
+        // The middle of the largest slice's ring: angles run clockwise from 12 o'clock.
+        QPieSlice *largest = pie->slices().first();
+        for (QPieSlice *slice : pie->slices())
+            if (slice->angleSpan() > largest->angleSpan()) largest = slice;
+        const QRectF plot = view->chart()->plotArea();
+        const double radius = qMin(plot.width(), plot.height()) * (pie->pieSize() + pie->holeSize()) / 4;
+        const double angle = qDegreesToRadians(largest->startAngle() + largest->angleSpan() / 2);
+        const QPointF inChart = plot.center() + QPointF(radius * std::sin(angle), -radius * std::cos(angle));
+        const QPoint at = view->mapFromScene(view->chart()->mapToScene(inChart));
+        QTest::mouseMove(view->viewport(), at);
+        QTRY_VERIFY(QToolTip::isVisible());
+        QVERIFY2(QToolTip::text().startsWith(largest->label().section(QLatin1Char(' '), 0, 0)), qPrintable(QToolTip::text()));
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, at);
+        ListPage *projects = m_window->currentPage();
+        QVERIFY(projects && qobject_cast<ProjectList *>(projects->recordList()));
+        QTRY_VERIFY_WITH_TIMEOUT(!QToolTip::isVisible(), 2000);
+        projects->clearFilters();
+    }
+
+    // The contract pipeline and the cooperation modes narrow to the industry chosen in the
+    // filter bar, as the workspace's contracts of that industry's projects count them.
+    void contractChartsFollowTheIndustryFilter()
+    {
+        resizeTo(m_window.get(), QSize(1366, 768));
+        clickPage(translated("DashboardPage", "Dashboard"));
+        auto *dashboard = m_window->findChild<DashboardPage *>();
+        const auto bars = [dashboard] {
+            QVector<int> counts;
+            const auto *series = qobject_cast<QAbstractBarSeries *>(
+                dashboard->findChild<QChartView *>(QStringLiteral("pipelineChart"))->chart()->series().first());
+            const QBarSet *set = series->barSets().first();
+            for (int i = set->count() - 1; i >= 0; --i) counts << int(set->at(i));  // drawn bottom to top
+            return counts;
+        };
+        const auto slices = [dashboard] {
+            QVector<int> counts;
+            const auto *pie = qobject_cast<QPieSeries *>(dashboard->findChild<QChartView *>(QStringLiteral("modeChart"))->chart()->series().first());
+            for (const QPieSlice *slice : pie->slices()) counts << int(slice->value());
+            return counts;
+        };
+        const auto expected = [this, dashboard](const QString &industry) {
+            PortfolioQueries::Filter filter;
+            filter.industry = industry;
+            const EcosystemQueries queries(m_window->workspace()->database());
+            QPair<QVector<int>, QVector<int>> counts;
+            const auto byStatus = queries.contractsByStatus(filter, dashboard->snapshot()->currency);
+            const auto byMode = queries.contractsByMode(filter, dashboard->snapshot()->currency);
+            if (!byStatus || !byMode) return counts;
+            for (const auto &g : *byStatus) counts.first << g.contracts;
+            for (const auto &g : *byMode)
+                if (g.contracts > 0) counts.second << g.contracts;
+            return counts;
+        };
+        const auto all = expected(QString());
+        QCOMPARE(bars(), all.first);
+        QCOMPARE(slices(), all.second);
+        auto *industry = dashboard->findChild<QComboBox *>(QStringLiteral("industry"));
+        industry->setFocus();
+        QTest::keyClick(industry, Qt::Key_Down);
+        const auto narrowed = expected(industry->currentData().toString());
+        QVERIFY(narrowed.first != all.first);
+        QTRY_COMPARE_WITH_TIMEOUT(bars(), narrowed.first, 10000);
+        QCOMPARE(slices(), narrowed.second);
+        QTest::keyClick(industry, Qt::Key_Home);
+        QTRY_COMPARE_WITH_TIMEOUT(bars(), all.first, 10000);
     }
 
     void stabilityChartsFollowTheIndustryFilter_data()

@@ -447,6 +447,13 @@ void DashboardPage::display(const Result &result)
     else emit overviewShown();
 }
 
+void DashboardPage::hideEvent(QHideEvent *event)
+{
+    // The charts' hover text belongs to this page: a drill-down to a list takes it away.
+    QToolTip::hideText();
+    QWidget::hideEvent(event);
+}
+
 QString DashboardPage::money(qint64 minor) const
 {
     return Money(minor, m_snapshot ? m_snapshot->currency : QString()).toString();
@@ -454,7 +461,8 @@ QString DashboardPage::money(qint64 minor) const
 
 void DashboardPage::hoverText(const QString &text)
 {
-    if (text.isEmpty()) QToolTip::hideText();
+    // A hover that arrives after a click led to another page shows nothing there.
+    if (text.isEmpty() || !isVisible()) QToolTip::hideText();
     else QToolTip::showText(QCursor::pos(), text);
 }
 
@@ -863,7 +871,7 @@ void DashboardPage::showDonut(QChartView *view, const QString &title, const QVec
         // The legend names each slice with its share; labels around the ring would crowd it.
         slice->setLabel(QStringLiteral("%1 %2%").arg(slices[i].first).arg(percent, 0, 'f', 0));
         const QString amount = isMoney ? money(value) : QStringLiteral("%1 %2").arg(value).arg(unit);
-        connect(slice, &QPieSlice::hovered, this, [slice, amount, name = slices[i].first, percent](bool on) {
+        connect(slice, &QPieSlice::hovered, this, [this, slice, amount, name = slices[i].first, percent](bool on) {
             slice->setExploded(on);
             hoverText(on ? tr("%1\n%2 (%3%)\nClick to see the records").arg(name, amount).arg(percent, 0, 'f', 1) : QString());
         });
@@ -873,6 +881,11 @@ void DashboardPage::showDonut(QChartView *view, const QString &title, const QVec
     chart->legend()->setAlignment(Qt::AlignRight);
     chart->legend()->setFont(smaller(chart->legend()->font()));
     chart->legend()->setMarkerShape(QLegend::MarkerShapeRectangle);
+    // The legend as wide as its longest entry (QtCharts cuts entries to half the chart's width).
+    const QFontMetrics metrics(chart->legend()->font());
+    int widest = 0;
+    for (const QPieSlice *slice : series->slices()) widest = qMax(widest, metrics.horizontalAdvance(slice->label()));
+    chart->legend()->setMinimumWidth(widest + 4 * metrics.height());
     replaceChart(view, chart);
 }
 

@@ -69,6 +69,9 @@ signals:
     void drillDown(const DashboardDrillDown &target);
     void allocationRequested(qint64 projectId);
 
+protected:
+    void hideEvent(QHideEvent *event) override;
+
 private:
     struct Result {
         std::optional<DashboardSnapshot> snapshot;
@@ -90,7 +93,7 @@ private:
     void showProfitShares(const DashboardSnapshot &s);
     void showStability(const DashboardSnapshot &s);
     QString money(qint64 minor) const;
-    static void hoverText(const QString &text);
+    void hoverText(const QString &text);
 
     Workspace *m_workspace;
     QString m_path;

@@ -11,6 +11,8 @@
 #include "models/repositories/LedgerTotals.h"
 #include "models/storage/Workspace.h"
 
+#include <QHash>
+#include <QModelIndex>
 #include <QJsonObject>
 
 namespace {
@@ -102,6 +104,24 @@ QString ContractList::partnerName(qint64 id) const
 {
     const std::optional<Partner> p = m_partners.find(id);
     return p ? p->name : tr("(partner %1)").arg(id);
+}
+
+QList<int> ContractList::columnsLeftOutFirst() const
+{
+    return {ContractListModel::Updated, ContractListModel::Start, ContractListModel::Parties,
+            ContractListModel::Risk, ContractListModel::Mode, ContractListModel::Value};
+}
+
+StatusTone::Tone ContractList::statusTone(const QModelIndex &index) const
+{
+    if (index.column() != ContractListModel::Status) return StatusTone::Plain;
+    // An active contract inside its notice period is ending: it needs a look.
+    if (index.data(RecordListModel::AttentionRole).toBool()) return StatusTone::NeedsLook;
+    static const QHash<QString, StatusTone::Tone> tones{
+        {QStringLiteral("draft"), StatusTone::Upcoming},
+        {QStringLiteral("negotiation"), StatusTone::Upcoming}, {QStringLiteral("active"), StatusTone::Going},
+        {QStringLiteral("expired"), StatusTone::Over}, {QStringLiteral("terminated"), StatusTone::Over}};
+    return tones.value(index.data(RecordListModel::KeyRole).toString(), StatusTone::Plain);
 }
 
 QList<RecordField> ContractList::fields(const Contract &c) const

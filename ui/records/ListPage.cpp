@@ -26,20 +26,27 @@
 #include <QTextBrowser>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <numeric>
 
 namespace {
 // Rows the model marks for attention (a contract inside its notice period, a project with an
-// overdue milestone) get a warm background and a warning sign in the first column.
-class AttentionDelegate : public QStyledItemDelegate {
+// overdue milestone) get a warm background and a warning sign in the first column; a status
+// cell is coloured by what the status means (StatusTone), in shades that suit the palette.
+class RecordRowDelegate : public QStyledItemDelegate {
 public:
-    AttentionDelegate(QString why, QObject *parent) : QStyledItemDelegate(parent), m_why(std::move(why)) {}
+    RecordRowDelegate(const RecordList *list, QObject *parent)
+        : QStyledItemDelegate(parent), m_list(list), m_why(list->attentionText())
+    {
+    }
 
 protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
     {
         QStyledItemDelegate::initStyleOption(option, index);
+        const QColor tone = StatusTone::color(m_list->statusTone(index), option->palette);
+        if (tone.isValid()) option->palette.setColor(QPalette::Text, tone);
         if (!index.data(RecordListModel::AttentionRole).toBool()) return;
-        option->backgroundBrush = QColor(0xfd, 0xeb, 0xd0);
+        option->backgroundBrush = StatusTone::attentionBackground(option->palette);
         if (index.column() == 0) {
             option->features |= QStyleOptionViewItem::HasDecoration;
             option->icon = m_icon;
@@ -57,6 +64,7 @@ protected:
     }
 
 private:
+    const RecordList *m_list;
     QString m_why;
     QIcon m_icon{QStringLiteral(":/icons/warning.svg")};
 };
@@ -126,8 +134,9 @@ ListPage::ListPage(RecordList *list, QWidget *parent) : QWidget(parent), m_list(
         queryChanged();
     });
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_table->setItemDelegate(new AttentionDelegate(list->attentionText(), m_table));
+    m_table->setItemDelegate(new RecordRowDelegate(list, m_table));
     applyColumnHints();
+    m_table->viewport()->installEventFilter(this);
     m_listStack->addWidget(m_table);
 
     m_empty = new QLabel(m_listStack);
@@ -194,29 +203,60 @@ ListPage::ListPage(RecordList *list, QWidget *parent) : QWidget(parent), m_list(
     showDetail();
 }
 
+int ListPage::hintedWidth(int column) const
+{
+    // The hint, but never narrower than the column's title.
+    const QString title = m_list->model()->headerData(column, Qt::Horizontal).toString();
+    return qMax(m_table->fontMetrics().averageCharWidth() * m_list->columnWidthChars(column) + 16,
+                m_table->horizontalHeader()->fontMetrics().horizontalAdvance(title) + 28);
+}
+
 void ListPage::applyColumnHints()
 {
-    const QFontMetrics fm = m_table->fontMetrics();
-    const int columns = m_list->model()->columnCount();
-    // The hint, but never narrower than the column's title; once rows are there, no wider
-    // than the widest of them (fitColumnsToContent).
-    const QFontMetrics headerFm = m_table->horizontalHeader()->fontMetrics();
-    for (int c = 0; c < columns; ++c) {
-        const QString title = m_list->model()->headerData(c, Qt::Horizontal).toString();
-        m_table->setColumnWidth(c, qMax(fm.averageCharWidth() * m_list->columnWidthChars(c) + 16,
-                                        headerFm.horizontalAdvance(title) + 28));
-    }
+    for (int c = 0; c < m_list->model()->columnCount(); ++c) m_table->setColumnWidth(c, hintedWidth(c));
 }
 
 void ListPage::fitColumnsToContent()
 {
-    if (m_columnsFitted || m_list->model()->rowCount() == 0) return;
-    m_columnsFitted = true;
+    if (!m_contentWidths.isEmpty() || m_list->model()->rowCount() == 0) return;
     // Short values (a rating, a status) give their room to the names beside them.
     QHeaderView *header = m_table->horizontalHeader();
     const QAbstractItemView *view = m_table;  // QTableView hides its sizeHintForColumn
-    for (int c = 0; c + 1 < m_list->model()->columnCount(); ++c)
-        m_table->setColumnWidth(c, qMin(m_table->columnWidth(c), qMax(view->sizeHintForColumn(c), header->sectionSizeHint(c))));
+    for (int c = 0; c < m_list->model()->columnCount(); ++c)
+        m_contentWidths << qMax(view->sizeHintForColumn(c), header->sectionSizeHint(c));
+    fitColumnsToWidth();
+}
+
+void ListPage::fitColumnsToWidth()
+{
+    if (m_contentWidths.isEmpty() || !m_table->isVisible()) return;
+    // Every column at its content's width, as long as they fit beside each other; a narrower
+    // window leaves out the columns missed least (the detail pane shows their values) rather
+    // than scroll sideways. The last column takes what is left.
+    const int room = m_table->viewport()->width();
+    int needed = std::accumulate(m_contentWidths.cbegin(), m_contentWidths.cend(), 0);
+    QList<int> leftOut;
+    for (int column : m_list->columnsLeftOutFirst()) {
+        if (needed <= room) break;
+        needed -= m_contentWidths.value(column);
+        leftOut << column;
+    }
+    for (int c = 0; c < m_contentWidths.size(); ++c) {
+        m_table->setColumnHidden(c, leftOut.contains(c));
+        m_table->setColumnWidth(c, m_contentWidths[c]);
+    }
+    // Still too wide: the widest column (the names) gives up the rest, its text elided in the middle.
+    int widest = 0;
+    for (int c = 1; c < m_contentWidths.size(); ++c)
+        if (!leftOut.contains(c) && m_contentWidths[c] > m_contentWidths[widest]) widest = c;
+    if (needed > room)
+        m_table->setColumnWidth(widest, qMax(m_table->horizontalHeader()->sectionSizeHint(widest), m_contentWidths[widest] - (needed - room)));
+}
+
+bool ListPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize) fitColumnsToWidth();
+    return QWidget::eventFilter(watched, event);
 }
 
 qint64 ListPage::currentId() const
@@ -396,8 +436,8 @@ void ListPage::restoreState(const QString &group)
     QSettings settings;
     settings.beginGroup(group);
     const QByteArray header = settings.value(QStringLiteral("header")).toByteArray();
+    // The sort order the user left; the columns fit the window they open in (fitColumnsToWidth).
     if (!header.isEmpty() && m_table->horizontalHeader()->restoreState(header)) {
-        m_columnsFitted = true;  // the widths the user left
         m_list->model()->sort(m_table->horizontalHeader()->sortIndicatorSection(),
                               m_table->horizontalHeader()->sortIndicatorOrder());
     }

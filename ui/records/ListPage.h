@@ -58,8 +58,11 @@ private:
     void showDetail();
     void updateEmptyState();
     bool filtersActive() const;
+    int hintedWidth(int column) const;
     void applyColumnHints();
     void fitColumnsToContent();
+    void fitColumnsToWidth();
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
     RecordList *m_list;
     QLineEdit *m_search = nullptr;
@@ -71,6 +74,6 @@ private:
     QTextBrowser *m_detail = nullptr;
     QSplitter *m_splitter = nullptr;
     QTimer *m_searchDelay = nullptr;
-    bool m_columnsFitted = false;
+    QList<int> m_contentWidths;    // per column, measured once the first rows are there
     QFutureWatcher<RecordList::ExportResult> m_exporting;
 };

@@ -11,6 +11,8 @@
 #include "models/lists/PartnerListModel.h"
 #include "models/storage/Workspace.h"
 
+#include <QHash>
+#include <QModelIndex>
 #include <QRegularExpression>
 
 namespace {
@@ -99,6 +101,23 @@ int PartnerList::columnWidthChars(int column) const
     case PartnerListModel::Email: return 24;
     default: return 16;
     }
+}
+
+QList<int> PartnerList::columnsLeftOutFirst() const
+{
+    return {PartnerListModel::Updated, PartnerListModel::Email, PartnerListModel::ContactPerson,
+            PartnerListModel::Country, PartnerListModel::Rating, PartnerListModel::City,
+            PartnerListModel::Tier, PartnerListModel::Kind, PartnerListModel::Risk,
+            PartnerListModel::Industry};
+}
+
+StatusTone::Tone PartnerList::statusTone(const QModelIndex &index) const
+{
+    if (index.column() != PartnerListModel::Status) return StatusTone::Plain;
+    static const QHash<QString, StatusTone::Tone> tones{
+        {QStringLiteral("prospect"), StatusTone::Upcoming}, {QStringLiteral("active"), StatusTone::Going},
+        {QStringLiteral("paused"), StatusTone::NeedsLook}, {QStringLiteral("ended"), StatusTone::Over}};
+    return tones.value(index.data(RecordListModel::KeyRole).toString(), StatusTone::Plain);
 }
 
 QList<RecordField> PartnerList::fields(const Partner &p) const

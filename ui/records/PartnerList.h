@@ -23,6 +23,8 @@ public:
     QString attentionText() const override;
     QList<Filter> filters() const override;
     int columnWidthChars(int column) const override;
+    QList<int> columnsLeftOutFirst() const override;
+    StatusTone::Tone statusTone(const QModelIndex &index) const override;
     QString detailHtml(qint64 id) const override;
     bool addRecord(QWidget *parent) override;
     bool editRecord(qint64 id, QWidget *parent) override;

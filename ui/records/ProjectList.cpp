@@ -11,6 +11,8 @@
 #include "ui/records/RecordCommand.h"
 #include "models/storage/Workspace.h"
 
+#include <QHash>
+#include <QModelIndex>
 #include <QApplication>
 #include <QMessageBox>
 #include <QUndoStack>
@@ -99,6 +101,23 @@ int ProjectList::columnWidthChars(int column) const
     case ProjectListModel::Participants: return 6;
     default: return 17;
     }
+}
+
+QList<int> ProjectList::columnsLeftOutFirst() const
+{
+    return {ProjectListModel::Participants, ProjectListModel::Start, ProjectListModel::Contract,
+            ProjectListModel::Cost, ProjectListModel::Revenue, ProjectListModel::End,
+            ProjectListModel::Industry};
+}
+
+StatusTone::Tone ProjectList::statusTone(const QModelIndex &index) const
+{
+    if (index.column() != ProjectListModel::Status) return StatusTone::Plain;
+    static const QHash<QString, StatusTone::Tone> tones{
+        {QStringLiteral("planned"), StatusTone::Upcoming}, {QStringLiteral("running"), StatusTone::Going},
+        {QStringLiteral("on_hold"), StatusTone::NeedsLook}, {QStringLiteral("done"), StatusTone::Over},
+        {QStringLiteral("cancelled"), StatusTone::Over}};
+    return tones.value(index.data(RecordListModel::KeyRole).toString(), StatusTone::Plain);
 }
 
 QList<RecordField> ProjectList::fields(const Project &p) const

@@ -24,6 +24,8 @@ public:
     QString attentionText() const override;
     QList<Filter> filters() const override;
     int columnWidthChars(int column) const override;
+    QList<int> columnsLeftOutFirst() const override;
+    StatusTone::Tone statusTone(const QModelIndex &index) const override;
     QString detailHtml(qint64 id) const override;
     bool openLink(qint64 id, const QUrl &link, QWidget *parent) override;
     bool addRecord(QWidget *parent) override;

@@ -25,6 +25,11 @@ void RecordList::setFilter(const QString &key, const QVariant &value)
     applyFilter(*m_model, key, value);
 }
 
+StatusTone::Tone RecordList::statusTone(const QModelIndex &) const
+{
+    return StatusTone::Plain;
+}
+
 bool RecordList::openLink(qint64, const QUrl &, QWidget *)
 {
     return false;

@@ -3,6 +3,8 @@
 // projects): its paged model from the data layer, its filters, how to describe one record with
 // its related records, and how to add, edit, delete, import and export. The common parts (search,
 // ids, rows, reload) are here once; each kind adds only what differs, in a small subclass.
+#include "ui/records/StatusTone.h"
+
 #include <QFuture>
 #include <QIcon>
 #include <QMap>
@@ -14,6 +16,7 @@
 #include <memory>
 
 class QIODevice;
+class QModelIndex;
 class QUndoStack;
 class QWidget;
 class RecordCsv;
@@ -47,6 +50,11 @@ public:
     void setFilter(const QString &key, const QVariant &value);
     // Width hints in characters per column, so a fresh window opens with sensible columns.
     virtual int columnWidthChars(int column) const = 0;
+    // The columns a window too narrow for all of them leaves out, the one missed least first;
+    // the detail pane still shows their values.
+    virtual QList<int> columnsLeftOutFirst() const = 0;
+    // How a cell's status reads at a glance (Plain for every other cell).
+    virtual StatusTone::Tone statusTone(const QModelIndex &index) const;
 
     // Rich text for the detail pane: the record, its related records and its history. Links in
     // it (e.g. "add a ledger entry") come back through openLink.

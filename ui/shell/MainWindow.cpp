@@ -276,7 +276,6 @@ void MainWindow::addDashboard()
         for (int i = 0; i < m_pages->count(); ++i)
             if (ListPage *p = page(i)) pages << p;
         if (ListPage *p = DashboardPage::pageFor(pages, target.list)) {
-            QToolTip::hideText();  // the chart's hover text belongs to the page being left
             showPage(m_pages->indexOf(p));
             DashboardPage::showIn(p, target);
         }

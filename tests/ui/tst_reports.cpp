@@ -153,6 +153,9 @@ private slots:
         const auto split = allocation->chosen();
         QVERIFY(split);
         for (const Money &m : split->amounts) QVERIFY2(text.contains(m.toString()), qPrintable(m.toString()));
+        // The default game is explained, with the contract's synergy.
+        QVERIFY(!allocation->input().synergies.isEmpty());
+        QVERIFY2(text.simplified().contains(allocation->defaultGameExplanation().simplified()), qPrintable(text));
     }
 
     void longTablesRepeatTheirHeaderOnEveryPage()

@@ -63,6 +63,43 @@ private slots:
         QCOMPARE(dialog.contract().allocationParameters.value(QStringLiteral("shares")).toObject().size(), 2);
     }
 
+    // The synergy per pair is typed as a percentage, refused beyond 100 %, stored and shown again.
+    void synergyPerPairIsTypedAndKept()
+    {
+        ContractRepository contracts(m_workspace);
+        Contract c;
+        c.startDate = QDate(2026, 1, 1);
+        c.endDate = QDate(2027, 1, 1);
+        ContractDialog dialog(c, m_workspace, contracts);
+        dialog.show();
+        QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("reference")), QStringLiteral("LPS-2026-101"));
+        QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("title")), QStringLiteral("Joint imaging R&D"));
+        dialog.addParty(m_ids[0], QStringLiteral("Alpha Vision"));
+        auto *synergy = dialog.findChild<QDoubleSpinBox *>(QStringLiteral("pair_synergy_basis_points"));
+        QVERIFY(synergy && !synergy->toolTip().isEmpty());
+        synergy->setFocus();
+        QTest::keyClick(synergy, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(synergy, QStringLiteral("150"));
+        QVERIFY(dialog.errorText(QStringLiteral("pair_synergy_basis_points")).contains(QStringLiteral("100")));
+        QVERIFY(!dialog.okButton()->isEnabled());
+        QTest::keyClick(synergy, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(synergy, QStringLiteral("7.5"));
+        QVERIFY(dialog.errorText(QStringLiteral("pair_synergy_basis_points")).isEmpty());
+        QVERIFY(!synergy->toolTip().isEmpty());  // the explanation is back once the error is put right
+        QVERIFY(dialog.okButton()->isEnabled());
+
+        Contract typed = dialog.contract();
+        QCOMPARE(typed.pairSynergyBasisPoints, 750);
+        QString error;
+        QVERIFY2(contracts.create(typed, &error), qPrintable(error));
+        const auto stored = contracts.find(typed.id);
+        QVERIFY(stored);
+        QCOMPARE(stored->pairSynergyBasisPoints, 750);
+        ContractDialog again(*stored, m_workspace, contracts);
+        QCOMPARE(again.findChild<QDoubleSpinBox *>(QStringLiteral("pair_synergy_basis_points"))->value(), 7.5);
+        QCOMPARE(again.contract(), *stored);
+    }
+
     void endBeforeStartAndNegativeValueAreExplained()
     {
         ContractRepository contracts(m_workspace);

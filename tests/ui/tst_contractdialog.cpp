@@ -18,6 +18,21 @@
 
 class TestContractDialog : public QObject {
     Q_OBJECT
+    // A new contract's form, its reference and title typed in.
+    static Contract newContract()
+    {
+        Contract c;
+        c.startDate = QDate(2026, 1, 1);
+        c.endDate = QDate(2027, 1, 1);
+        return c;
+    }
+    static void typeReferenceAndTitle(ContractDialog &dialog, const QString &reference)
+    {
+        dialog.show();
+        QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("reference")), reference);
+        QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("title")), QStringLiteral("Joint imaging R&D"));
+    }
+
 private slots:
     void init()
     {
@@ -42,13 +57,8 @@ private slots:
     void sharesAboveHundredPercentAreExplainedAtTheParties()
     {
         ContractRepository contracts(m_workspace);
-        Contract c;
-        c.startDate = QDate(2026, 1, 1);
-        c.endDate = QDate(2027, 1, 1);
-        ContractDialog dialog(c, m_workspace, contracts);
-        dialog.show();
-        QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("reference")), QStringLiteral("LPS-2026-100"));
-        QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("title")), QStringLiteral("Joint imaging R&D"));
+        ContractDialog dialog(newContract(), m_workspace, contracts);
+        typeReferenceAndTitle(dialog, QStringLiteral("LPS-2026-100"));
         auto *allocation = dialog.findChild<QComboBox *>(QStringLiteral("allocation_method"));
         allocation->setCurrentIndex(allocation->findData(QStringLiteral("fixed_shares")));
         dialog.addParty(m_ids[0], QStringLiteral("Alpha Vision"), 70);
@@ -67,13 +77,8 @@ private slots:
     void synergyPerPairIsTypedAndKept()
     {
         ContractRepository contracts(m_workspace);
-        Contract c;
-        c.startDate = QDate(2026, 1, 1);
-        c.endDate = QDate(2027, 1, 1);
-        ContractDialog dialog(c, m_workspace, contracts);
-        dialog.show();
-        QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("reference")), QStringLiteral("LPS-2026-101"));
-        QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("title")), QStringLiteral("Joint imaging R&D"));
+        ContractDialog dialog(newContract(), m_workspace, contracts);
+        typeReferenceAndTitle(dialog, QStringLiteral("LPS-2026-101"));
         dialog.addParty(m_ids[0], QStringLiteral("Alpha Vision"));
         auto *synergy = dialog.findChild<QDoubleSpinBox *>(QStringLiteral("pair_synergy_basis_points"));
         QVERIFY(synergy && !synergy->toolTip().isEmpty());

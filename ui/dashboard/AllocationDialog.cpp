@@ -100,6 +100,11 @@ AllocationDialog::AllocationDialog(const ProjectAllocation &allocation, Workspac
     layout->addWidget(heading(tr("Split by the contract's scheme: %1").arg(Choices::label(allocation.scheme())), this));
     m_chosen = newTable(QStringLiteral("chosenTable"), this);
     layout->addWidget(m_chosen, 0, Qt::AlignLeft);
+    m_chosenMissing = new QLabel(this);  // wrapped, where a table cell would widen the dialog
+    m_chosenMissing->setObjectName(QStringLiteral("chosenMissing"));
+    m_chosenMissing->setWordWrap(true);
+    m_chosenMissing->setTextFormat(Qt::PlainText);
+    layout->addWidget(m_chosenMissing);
     layout->addWidget(heading(tr("Every scheme side by side"), this));
     m_comparison = newTable(QStringLiteral("comparisonTable"), this);
     layout->addWidget(m_comparison, 0, Qt::AlignLeft);
@@ -268,9 +273,11 @@ void AllocationDialog::recompute()
     m_chosen->clear();
     m_chosen->setColumnCount(3);
     m_chosen->setHorizontalHeaderLabels({tr("Participant"), tr("Receives"), tr("Share of profit")});
-    m_chosen->setRowCount(chosen ? people + 1 : 1);
+    m_chosen->setRowCount(chosen ? people + 1 : 0);
+    m_chosen->setVisible(bool(chosen));
+    m_chosenMissing->setVisible(!chosen);
     if (!chosen) {
-        m_chosen->setItem(0, 0, cell(tr("This scheme does not apply: %1").arg(why)));
+        m_chosenMissing->setText(tr("This scheme does not apply: %1").arg(why));
     } else {
         qint64 total = 0;
         for (int i = 0; i < people; ++i) {

@@ -42,6 +42,7 @@ private:
     QLabel *m_summary = nullptr;
     QLabel *m_message = nullptr;
     QTableWidget *m_chosen = nullptr;
+    QLabel *m_chosenMissing = nullptr;
     QTableWidget *m_comparison = nullptr;
     QLabel *m_comparisonNotes = nullptr;
     QTableWidget *m_coalitions = nullptr;

@@ -117,10 +117,10 @@ private slots:
             QVERIFY2(ws.open(path, &error, 15), qPrintable(error));
             QCOMPARE(ws.schemaVersion(), 15);
             exec(ws, "INSERT INTO partners (id, name, kind, industry, tier, status, rating, created_at, updated_at) "
-                     "VALUES (7, 'Alpha Vision', 'startup', 'healthcare', 'key', 'active', 4, 'x', 'x')");
+                     "VALUES (7, 'Alpha Vision', 'startup', 'healthcare', 'key', 'active', 4, '2024-01-02T03:04:05.000Z', '2024-01-02T03:04:05.000Z')");
             exec(ws, "INSERT INTO contracts (id, reference, title, mode, start_date, end_date, currency, status, "
                      "allocation_method, created_at, updated_at) VALUES (3, 'C-15', 'Imaging pilot', 'joint_rnd', '2024-01-01', "
-                     "'2025-01-01', 'CNY', 'active', 'shapley', 'x', 'x')");
+                     "'2025-01-01', 'CNY', 'active', 'shapley', '2024-01-02T03:04:05.000Z', '2024-01-02T03:04:05.000Z')");
             exec(ws, "INSERT INTO contract_parties VALUES (3, 7)");
         }
         Workspace ws;

@@ -7,6 +7,7 @@
 // LEPTON_SCREENSHOTS=DIR saves every page (but Training) at 1366x768 as PAGE-LANGUAGE.png, and the
 // stability charts as dashboard-stability-LANGUAGE.png.
 #include "DemoFigures.h"
+#include "models/analytics/ProjectAllocation.h"
 #include "ui/dashboard/AllocationDialog.h"
 #include "ui/dashboard/DashboardPage.h"
 #include "ui/records/ContractList.h"
@@ -466,10 +467,13 @@ private slots:
         int synergy = 0;
         for (int row = 0; row < table->model()->rowCount() && synergy == 0; ++row) {
             QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(table->model()->index(row, 0)).center());
+            // A project with a profit, whose contract records a synergy between contributors.
             const auto project = ProjectRepository(ws).find(projects->currentId());
             QVERIFY(project);
             const auto contract = project->contractId ? ContractRepository(ws).find(project->contractId) : std::nullopt;
-            if (contract && project->participants.size() >= 2) synergy = contract->pairSynergyBasisPoints;
+            const auto allocation = ProjectAllocation::read(ws, project->id, {});
+            if (contract && allocation && !allocation->input().synergies.isEmpty() && qAbs(allocation->input().profit.minorUnits()) >= 100000)
+                synergy = contract->pairSynergyBasisPoints;
         }
         QVERIFY(synergy > 0);
         QStringList problems;
@@ -523,9 +527,11 @@ private slots:
             const QString before = shapley > 0 ? comparison->item(0, shapley)->text() : QString();
             area->ensureWidgetVisible(coalitions);
             QTest::mouseClick(coalitions->viewport(), Qt::LeftButton, {}, coalitions->visualItemRect(coalitions->item(0, 1)).center());
-            QTest::keyClick(coalitions, Qt::Key_F2);  // edits the value, all of it selected
+            QTest::keyClick(coalitions, Qt::Key_F2);  // edits the value
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_A, Qt::ControlModifier);
             QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("1,234,567.89"));
             QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+            QTest::qWait(50);  // the view commits the edit queued
             check(coalitions->item(0, 1)->text() == Money(123456789, profit.currency()).toString().chopped(4),
                   QStringLiteral("typed 1,234,567.89, shows ") + coalitions->item(0, 1)->text());
             check(dialog->allocation().input().game && dialog->allocation().input().game->value(1) == 123456789,

@@ -162,5 +162,10 @@ QString ProjectAllocation::defaultGameExplanation() const
     else
         text << tr("Lepton takes part only where the fixed shares leave it a retained share, putting in the project's "
                    "cost booked in the ledger.");
-    return text.join(QLatin1Char(' '));
+    return joinSentences(text);
+}
+
+QString ProjectAllocation::joinSentences(const QStringList &sentences)
+{
+    return sentences.join(QLocale().language() == QLocale::Chinese ? QString() : QStringLiteral(" "));
 }

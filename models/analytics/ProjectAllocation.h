@@ -44,6 +44,9 @@ public:
 
     // The default Shapley game in plain words, with the contract's synergy and Lepton's part in it.
     QString defaultGameExplanation() const;
+    // Sentences as the language writes them one after another: a space between them in English,
+    // none after Chinese full stops.
+    static QString joinSentences(const QStringList &sentences);
 
     // The split by the contract's scheme.
     std::optional<Allocation> chosen(QString *error = nullptr) const

@@ -132,8 +132,8 @@ AllocationDialog::AllocationDialog(const ProjectAllocation &allocation, Workspac
     });
     coalitionHeading->addWidget(reset);
     layout->addLayout(coalitionHeading);
-    auto *explanation = new QLabel(allocation.defaultGameExplanation() + QLatin1Char(' ') +
-                                       tr("Double-click a value to state what a coalition would really create."),
+    auto *explanation = new QLabel(ProjectAllocation::joinSentences({allocation.defaultGameExplanation(),
+                                                                     tr("Double-click a value to state what a coalition would really create.")}),
                                    this);
     explanation->setObjectName(QStringLiteral("gameExplanation"));
     explanation->setWordWrap(true);

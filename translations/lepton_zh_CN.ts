@@ -96,10 +96,6 @@
         <translation>%1（合同约定）</translation>
     </message>
     <message>
-        <source>Note</source>
-        <translation>备注</translation>
-    </message>
-    <message>
         <source>The stored coalition values could not be removed: %1</source>
         <translation>无法删除已保存的联盟值：%1</translation>
     </message>
@@ -108,8 +104,12 @@
         <translation>已使用 %1 的值，但无法保存：%2</translation>
     </message>
     <message>
-        <source>In the default game each participant alone would create a part of the profit in proportion to its contribution, and each pair in addition the synergy recorded for it; without synergies the Shapley value then equals the proportional split. Double-click a value to state what a coalition would really create.</source>
-        <translation>在默认博弈中，每个参与方单独创造的利润按其贡献比例计算，每两个参与方合作时再加上为其记录的协同效应；没有协同效应时，Shapley 值即等于按比例分配。双击某个值可填写该联盟实际能创造的价值。</translation>
+        <source>Double-click a value to state what a coalition would really create.</source>
+        <translation>双击某个值可填写该联盟实际能创造的价值。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -583,6 +583,10 @@
         <source>total_value: %1</source>
         <translation>total_value：%1</translation>
     </message>
+    <message>
+        <source>Synergy per pair (basis points of profit, 500 = 5 %)</source>
+        <translation>每对协同效应（利润的基点，500 = 5 %）</translation>
+    </message>
 </context>
 <context>
     <name>ContractDialog</name>
@@ -709,6 +713,14 @@
     <message>
         <source>(partner %1)</source>
         <translation>（合作伙伴 %1）</translation>
+    </message>
+    <message>
+        <source>How much of a project&apos;s profit any two participants who both contribute create together beyond what each would create alone, e.g. 5 % when joining a partner&apos;s data with Lepton&apos;s models lifts the profit by about a twentieth for each such pair. The Shapley allocation shares it equally between the two; 0 % if working together adds nothing.</source>
+        <translation>任意两个都有投入的参与方合作时，在各自单独所能创造之外额外创造的项目利润比例。例如，把合作伙伴的数据与 Lepton 的模型结合后，每一对参与方能让利润提高约二十分之一，则填 5 %。Shapley 分配将其在两方之间平均分配；合作不带来额外价值时填 0 %。</translation>
+    </message>
+    <message>
+        <source>S&amp;ynergy per pair:</source>
+        <translation>每对协同效应(&amp;Y)：</translation>
     </message>
 </context>
 <context>
@@ -919,6 +931,18 @@ Add partners first, then press Ctrl+N to record an agreement with them.</source>
         <source>not assessed yet</source>
         <translation>尚未评估</translation>
     </message>
+    <message>
+        <source>Synergy per pair</source>
+        <translation>每对协同效应</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <source>%1 % of a project&apos;s profit for each pair of contributing participants</source>
+        <translation>每对有投入的参与方创造项目利润的 %1 %</translation>
+    </message>
 </context>
 <context>
     <name>ContractListModel</name>
@@ -1039,6 +1063,10 @@ Add partners first, then press Ctrl+N to record an agreement with them.</source>
     <message>
         <source>The fixed shares add up to %1 %; they may add up to at most 100 %.</source>
         <translation>固定份额合计为 %1 %；合计最多为 100 %。</translation>
+    </message>
+    <message>
+        <source>The synergy of a pair is a share of the profit from 0 % to 100 %.</source>
+        <translation>每对的协同效应是利润的一个比例，须在 0 % 到 100 % 之间。</translation>
     </message>
 </context>
 <context>
@@ -2944,6 +2972,38 @@ Press Ctrl+N to add the first one, or import a CSV file with Ctrl+I.</source>
     <message>
         <source>Lepton (retained share)</source>
         <translation>Lepton（留存份额）</translation>
+    </message>
+    <message>
+        <source>The contract&apos;s synergy of %1 of the profit is too large to compute.</source>
+        <translation>合同记录的协同效应（利润的 %1）过大，无法计算。</translation>
+    </message>
+    <message>
+        <source>By default the Shapley column is worked out from a simple game: alone, each participant would create a part of the profit in proportion to what it put in.</source>
+        <translation>默认情况下，Shapley 一列由一个简单的博弈算出：每个参与方单独能创造的利润与其投入成正比。</translation>
+    </message>
+    <message>
+        <source>Each pair of participants who both put something in creates %1 of the profit (%2) more together, as contract %3 records. The Shapley value gives each of the two half of every such synergy, so those who put in less than the average receive more than in the proportional split, the others less.</source>
+        <translation>按合同 %3 的记录，每两个都有投入的参与方合作时额外创造利润的 %1（%2）。Shapley 值把每份协同效应平分给这两方，因此投入低于平均水平的参与方比按比例分配得到更多，其余参与方则更少。</translation>
+    </message>
+    <message>
+        <source>Without a contract no synergy is recorded, so the Shapley value equals the proportional split.</source>
+        <translation>没有合同，也就没有记录协同效应，因此 Shapley 值等于按比例分配。</translation>
+    </message>
+    <message>
+        <source>Contract %1 records a synergy of %2 per pair, but fewer than two participants put something in, so no pair adds it and the Shapley value equals the proportional split.</source>
+        <translation>合同 %1 记录了每对 %2 的协同效应，但有投入的参与方少于两个，没有哪一对能带来它，因此 Shapley 值等于按比例分配。</translation>
+    </message>
+    <message>
+        <source>Contract %1 records no synergy per pair, so the Shapley value equals the proportional split; record one in the contract to share what working together adds.</source>
+        <translation>合同 %1 没有记录每对的协同效应，因此 Shapley 值等于按比例分配；在合同中记录协同效应，即可分配合作带来的额外价值。</translation>
+    </message>
+    <message>
+        <source>Lepton takes part because the fixed shares leave it a retained share; what it puts in is the project&apos;s cost booked in the ledger, %1.</source>
+        <translation>固定份额为 Lepton 留下了保留份额，因此 Lepton 也作为参与方；它的投入是账目中记录的项目成本 %1。</translation>
+    </message>
+    <message>
+        <source>Lepton takes part only where the fixed shares leave it a retained share, putting in the project&apos;s cost booked in the ledger.</source>
+        <translation>只有在固定份额为 Lepton 留下保留份额时，Lepton 才作为参与方，其投入为账目中记录的项目成本。</translation>
     </message>
 </context>
 <context>

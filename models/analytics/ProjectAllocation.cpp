@@ -30,6 +30,7 @@ std::optional<ProjectAllocation> ProjectAllocation::read(Workspace &workspace, q
     if (contract) {
         result.m_contractReference = contract->reference;
         result.m_scheme = contract->allocationMethod;
+        result.m_pairSynergyBasisPoints = contract->pairSynergyBasisPoints;
     }
 
     // The ledger's currency; a project booked in several currencies cannot be shared as one sum.
@@ -87,13 +88,33 @@ std::optional<ProjectAllocation> ProjectAllocation::read(Workspace &workspace, q
         AllocationParticipant lepton;
         lepton.name = tr("Lepton (retained share)");
         lepton.fixedShare = Rate::fromBasisPoints(10000 - sharedBasisPoints);
-        // Nothing contributed, in the others' currency (contributions are weighed together).
+        // The booked cost, where it is in the others' currency (contributions are weighed together).
         const auto &people = result.m_input.participants;
-        lepton.contribution = Money(0, people.isEmpty() ? currency : people.first().contribution.currency());
+        const QString weighedIn = people.isEmpty() ? currency : people.first().contribution.currency();
+        const Money cost = figures->cost();
+        lepton.contribution = cost.currency() == weighedIn && cost.minorUnits() > 0 ? cost : Money(0, weighedIn);
         result.m_input.participants.append(lepton);
         result.m_partnerIds.append(0);
     }
+    if (!result.withPairSynergies(error)) return std::nullopt;
     return result.withStoredGame(workspace, error) ? std::optional<ProjectAllocation>(result) : std::nullopt;
+}
+
+bool ProjectAllocation::withPairSynergies(QString *error)
+{
+    if (m_pairSynergyBasisPoints == 0) return true;
+    const std::optional<qint64> perPair = pairSynergy().applyTo(m_input.profit.minorUnits());
+    if (!perPair) {
+        if (error) *error = tr("The contract's synergy of %1 of the profit is too large to compute.").arg(pairSynergy().toPercentString());
+        return false;
+    }
+    // Only those who put something in create something together.
+    const auto &people = m_input.participants;
+    for (int i = 0; i < people.size(); ++i)
+        for (int j = i + 1; j < people.size(); ++j)
+            if (people[i].contribution.minorUnits() > 0 && people[j].contribution.minorUnits() > 0)
+                m_input.synergies.append({i, j, *perPair});
+    return true;
 }
 
 bool ProjectAllocation::withStoredGame(Workspace &workspace, QString *error)
@@ -109,4 +130,42 @@ bool ProjectAllocation::withStoredGame(Workspace &workspace, QString *error)
     for (auto it = stored->begin(); it != stored->end(); ++it)
         if (it.key() != m_input.game->everyone()) m_input.game->setValue(it.key(), it.value());
     return true;
+}
+
+QString ProjectAllocation::defaultGameExplanation() const
+{
+    const ProjectAllocationInput &in = m_input;
+    const QString reference = m_contractReference;
+    QStringList text{tr("By default the Shapley column is worked out from a simple game: alone, each participant would "
+                        "create a part of the profit in proportion to what it put in.")};
+    if (!in.synergies.isEmpty())
+        text << tr("Each pair of participants who both put something in creates %1 of the profit (%2) more together, as "
+                   "contract %3 records. The Shapley value gives each of the two half of every such synergy, so those who "
+                   "put in less than the average receive more than in the proportional split, the others less.")
+                    .arg(pairSynergy().toPercentString(), Money(in.synergies.first().value, in.profit.currency()).toString(),
+                         reference);
+    else if (reference.isEmpty())
+        text << tr("Without a contract no synergy is recorded, so the Shapley value equals the proportional split.");
+    else if (m_pairSynergyBasisPoints != 0)
+        text << tr("Contract %1 records a synergy of %2 per pair, but fewer than two participants put something in, so "
+                   "no pair adds it and the Shapley value equals the proportional split.")
+                    .arg(reference, pairSynergy().toPercentString());
+    else
+        text << tr("Contract %1 records no synergy per pair, so the Shapley value equals the proportional split; record "
+                   "one in the contract to share what working together adds.")
+                    .arg(reference);
+    const int lepton = int(m_partnerIds.indexOf(0));
+    if (lepton >= 0)
+        text << tr("Lepton takes part because the fixed shares leave it a retained share; what it puts in is the "
+                   "project's cost booked in the ledger, %1.")
+                    .arg(in.participants[lepton].contribution.toString());
+    else
+        text << tr("Lepton takes part only where the fixed shares leave it a retained share, putting in the project's "
+                   "cost booked in the ledger.");
+    return joinSentences(text);
+}
+
+QString ProjectAllocation::joinSentences(const QStringList &sentences)
+{
+    return sentences.join(QLocale().language() == QLocale::Chinese ? QString() : QStringLiteral(" "));
 }

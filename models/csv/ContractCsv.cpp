@@ -17,7 +17,8 @@ QList<RecordCsv::Field> ContractCsv::fields() const
             {"data_allowed_use", tr("Allowed data use")},
             {"anonymisation_required", tr("Anonymisation required")},
             {"data_access_expiry", tr("Data access expiry")},
-            {"allocation_method", tr("Benefit allocation")}};
+            {"allocation_method", tr("Benefit allocation")},
+            {"pair_synergy_basis_points", tr("Synergy per pair (basis points of profit, 500 = 5 %)")}};
 }
 
 bool ContractCsv::cellsOf(qint64 id, QStringList *cells, QString *error) const
@@ -30,7 +31,8 @@ bool ContractCsv::cellsOf(qint64 id, QStringList *cells, QString *error) const
     *cells = {c->reference, c->title, Choices::key(c->mode), joinList(parties), c->startDate.toString(Qt::ISODate),
               c->endDate.toString(Qt::ISODate), QString::number(c->noticePeriodDays), c->totalValue.toPlainString(),
               c->totalValue.currency(), Choices::key(c->status), yesNo(c->ndaSigned), c->ipOwnershipTerms, c->dataAllowedUse,
-              yesNo(c->anonymisationRequired), c->dataAccessExpiry.toString(Qt::ISODate), Choices::key(c->allocationMethod)};
+              yesNo(c->anonymisationRequired), c->dataAccessExpiry.toString(Qt::ISODate), Choices::key(c->allocationMethod),
+              QString::number(c->pairSynergyBasisPoints)};
     return true;
 }
 
@@ -65,6 +67,7 @@ bool ContractCsv::store(const QHash<QString, QString> &values, QString *error)
     return choice(values, "mode", &c.mode, error) && choice(values, "status", &c.status, error) &&
            choice(values, "allocation_method", &c.allocationMethod, error) && date(values, "start_date", &c.startDate, error) &&
            date(values, "end_date", &c.endDate, error) && date(values, "data_access_expiry", &c.dataAccessExpiry, error) &&
-           integer(values, "notice_period_days", &c.noticePeriodDays, error) && boolean(values, "nda_signed", &c.ndaSigned, error) &&
+           integer(values, "notice_period_days", &c.noticePeriodDays, error) &&
+           integer(values, "pair_synergy_basis_points", &c.pairSynergyBasisPoints, error) && boolean(values, "nda_signed", &c.ndaSigned, error) &&
            boolean(values, "anonymisation_required", &c.anonymisationRequired, error) && m_contracts.create(c, error);
 }

@@ -170,6 +170,8 @@ bool DemoWorkspace::fill(Workspace &workspace, QString *error, const QDate &toda
             c.dataAccessExpiry = c.endDate;
         }
         c.allocationMethod = methods.at(i % methods.size());
+        // Most partnerships create something together; not from `random`, so the other figures stay.
+        c.pairSynergyBasisPoints = QList<int>{500, 1000, 250, 0}.at(i % 4);
         if (c.allocationMethod == AllocationMethod::FixedShares) {
             QJsonObject shares;
             const int each = 100 / int(c.partyIds.size() + 1);  // Lepton keeps the rest

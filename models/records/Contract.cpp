@@ -37,6 +37,7 @@ QJsonObject Contract::toJson() const
         {"data_access_expiry", dataAccessExpiry.toString(Qt::ISODate)},
         {"allocation_method", Choices::key(allocationMethod)},
         {"allocation_parameters", allocationParameters},
+        {"pair_synergy_basis_points", pairSynergyBasisPoints},
         {"created_at", createdAt.toString(Qt::ISODateWithMs)},
         {"updated_at", updatedAt.toString(Qt::ISODateWithMs)},
         {"version", version},

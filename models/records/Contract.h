@@ -29,6 +29,10 @@ struct Contract {
     // {"shares": {"12": 60, "15": 40}} for fixed shares in percent by partner id.
     AllocationMethod allocationMethod = AllocationMethod::ProportionalToContribution;
     QJsonObject allocationParameters;
+    // What working together adds: each pair of contributing participants in one of the contract's
+    // projects creates this share of the project's profit beyond what the two would create apart,
+    // in basis points (500 = 5 %). The default Shapley game shares it; 0 means no synergy.
+    int pairSynergyBasisPoints = 0;
     QDateTime createdAt;
     QDateTime updatedAt;
     // The stored version this record was read at (0 until stored): every save adds 1, and a save or

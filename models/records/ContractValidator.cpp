@@ -32,6 +32,9 @@ ValidationResult ContractValidator::validate(const Contract &c) const
         result.add(QStringLiteral("currency"), tr("\"%1\" is not an ISO 4217 currency code such as USD or CNY.").arg(c.totalValue.currency()));
     if (c.dataAccessExpiry.isValid() && c.startDate.isValid() && c.dataAccessExpiry < c.startDate)
         result.add(QStringLiteral("data_access_expiry"), tr("Data access cannot expire before the contract starts."));
+    if (c.pairSynergyBasisPoints < 0 || c.pairSynergyBasisPoints > 10000)
+        result.add(QStringLiteral("pair_synergy_basis_points"),
+                   tr("The synergy of a pair is a share of the profit from 0 % to 100 %."));
     if (c.allocationMethod == AllocationMethod::FixedShares) {
         // {"shares": {"<partner id>": percent}}: every share for a party, none negative, at most 100 % in all.
         const QJsonObject shares = c.allocationParameters.value(QStringLiteral("shares")).toObject();

@@ -14,7 +14,7 @@ namespace {
 const QString kColumns = QStringLiteral(
     "id, reference, title, mode, start_date, end_date, notice_days, value_minor, currency, status, nda_signed, "
     "ip_terms, data_allowed_use, data_anonymisation, data_access_expiry, allocation_method, allocation_parameters, "
-    "created_at, updated_at, version");
+    "pair_synergy_bp, created_at, updated_at, version");
 
 Contract contractFrom(const SqlStatement &row)
 {
@@ -35,9 +35,10 @@ Contract contractFrom(const SqlStatement &row)
     c.dataAccessExpiry = SqlValue::toDate(row.value(14));
     c.allocationMethod = Choices::fromKey<AllocationMethod>(row.value(15).toString()).value_or(AllocationMethod::ProportionalToContribution);
     c.allocationParameters = QJsonDocument::fromJson(row.value(16).toString().toUtf8()).object();
-    c.createdAt = SqlValue::toTime(row.value(17));
-    c.updatedAt = SqlValue::toTime(row.value(18));
-    c.version = row.value(19).toLongLong();
+    c.pairSynergyBasisPoints = row.value(17).toInt();
+    c.createdAt = SqlValue::toTime(row.value(18));
+    c.updatedAt = SqlValue::toTime(row.value(19));
+    c.version = row.value(20).toLongLong();
     return c;
 }
 
@@ -49,7 +50,7 @@ QVariantList valuesOf(const Contract &c)
             Choices::key(c.status), int(c.ndaSigned), text(c.ipOwnershipTerms), text(c.dataAllowedUse),
             int(c.anonymisationRequired), SqlValue::fromDate(c.dataAccessExpiry), Choices::key(c.allocationMethod),
             QString::fromUtf8(QJsonDocument(c.allocationParameters).toJson(QJsonDocument::Compact)),
-            SqlValue::fromTime(c.createdAt), SqlValue::fromTime(c.updatedAt)};
+            c.pairSynergyBasisPoints, SqlValue::fromTime(c.createdAt), SqlValue::fromTime(c.updatedAt)};
 }
 
 }  // namespace
@@ -139,7 +140,7 @@ RecordStore<Contract> ContractRepository::store()
             ok = AuditedChange::updateAtVersion(
                 db, QStringLiteral("UPDATE contracts SET reference=?, title=?, mode=?, start_date=?, end_date=?, notice_days=?, value_minor=?, "
                                    "currency=?, status=?, nda_signed=?, ip_terms=?, data_allowed_use=?, data_anonymisation=?, "
-                                   "data_access_expiry=?, allocation_method=?, allocation_parameters=?, created_at=?, updated_at=?, "
+                                   "data_access_expiry=?, allocation_method=?, allocation_parameters=?, pair_synergy_bp=?, created_at=?, updated_at=?, "
                                    "version = version + 1 WHERE id=? AND version=?"),
                 values, c, stale, error);
             SqlStatement clear(db, QStringLiteral("DELETE FROM contract_parties WHERE contract_id = ?"));
@@ -147,7 +148,7 @@ RecordStore<Contract> ContractRepository::store()
         } else {
             values.prepend(SqlValue::fromId(c.id));
             values << c.version;
-            SqlStatement insert(db, QStringLiteral("INSERT INTO contracts (%1) VALUES (%2,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id")
+            SqlStatement insert(db, QStringLiteral("INSERT INTO contracts (%1) VALUES (%2,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id")
                                         .arg(kColumns, m_workspace.dialect().idValue(QStringLiteral("contracts"))));
             ok = insert.exec(values, error);
             if (ok) c.id = insert.returnedId();

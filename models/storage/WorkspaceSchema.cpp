@@ -882,6 +882,18 @@ QStringList version15(const SqlDialect &dialect)
            (dialect.isPostgres() ? partnerMonthTriggersPostgres(dialect) : partnerMonthTriggersSqlite(dialect)) + dialect.roleGrants();
 }
 
+// Version 16 (allocation): the synergy a contract's parties create together, as the share of a
+// project's profit that each pair of contributing participants adds over what the two would
+// create apart, in basis points (500 = 5 %). The default Shapley game of the contract's projects
+// reads it; 0, the value of every contract written before, keeps the game additive.
+QStringList version16(const SqlDialect &dialect)
+{
+    return dialect.schema(QStringList{
+        QStringLiteral("ALTER TABLE contracts ADD COLUMN pair_synergy_bp BIGINT NOT NULL DEFAULT 0 "
+                       "CHECK (pair_synergy_bp BETWEEN 0 AND 10000)"),
+    });
+}
+
 // One step of the ladder: its statements from the dialect alone, or (a step that rebuilds what
 // is there) from the database as it is.
 class Migration {
@@ -900,7 +912,7 @@ private:
 
 // migrations[i] takes a workspace from version i to version i + 1.
 const Migration migrations[] = {version1, version2, version3, version4, version5, version6, version7, version8, version9,
-                               version10, version11, version12, version13, version14, version15};
+                               version10, version11, version12, version13, version14, version15, version16};
 
 }  // namespace
 

@@ -140,6 +140,7 @@ private slots:
         c.totalValue = Money(123456789, "CNY");
         c.ndaSigned = true;
         c.dataAccessExpiry = QDate(2026, 6, 30);
+        c.pairSynergyBasisPoints = 750;
         QVERIFY(contracts.create(c, &error));
         ProjectRepository projects(source.workspace);
         Project p = project("冷链预测");
@@ -161,6 +162,7 @@ private slots:
         QCOMPARE(PartnerRepository(target.workspace).find(copy->partyIds[0])->name, QString("深圳鹏城物流"));
         QVERIFY(copy->ndaSigned);
         QCOMPARE(copy->dataAccessExpiry, c.dataAccessExpiry);
+        QCOMPARE(copy->pairSynergyBasisPoints, 750);
         const auto projectCopy = ProjectRepository(target.workspace).projectsUnder(copy->id);
         QCOMPARE(projectCopy.size(), 1);
         QCOMPARE(projectCopy[0].name, QString("冷链预测"));

@@ -1,4 +1,5 @@
 #include "models/lists/PartnerListModel.h"
+#include "models/repositories/ContractRepository.h"
 #include "models/repositories/PartnerRepository.h"
 #include "models/storage/SqlStatement.h"
 #include "TestBackend.h"
@@ -103,6 +104,40 @@ private slots:
         noted.notes = "upgraded";
         QVERIFY2(partners.update(noted, &error), qPrintable(error));
         QCOMPARE(partners.find(7)->version, qint64(2));
+    }
+
+    void version16RecordsTheContractsSynergy()
+    {
+        // A contract written at version 15 has no synergy after the upgrade, and can be given one;
+        // the column refuses what the contract form refuses, also to writers that bypass it.
+        const QString path = TestBackend::freshLocation(file("v15.sqlite"));
+        {
+            Workspace ws;
+            QString error;
+            QVERIFY2(ws.open(path, &error, 15), qPrintable(error));
+            QCOMPARE(ws.schemaVersion(), 15);
+            exec(ws, "INSERT INTO partners (id, name, kind, industry, tier, status, rating, created_at, updated_at) "
+                     "VALUES (7, 'Alpha Vision', 'startup', 'healthcare', 'key', 'active', 4, '2024-01-02T03:04:05.000Z', '2024-01-02T03:04:05.000Z')");
+            exec(ws, "INSERT INTO contracts (id, reference, title, mode, start_date, end_date, currency, status, "
+                     "allocation_method, created_at, updated_at) VALUES (3, 'C-15', 'Imaging pilot', 'joint_rnd', '2024-01-01', "
+                     "'2025-01-01', 'CNY', 'active', 'shapley', '2024-01-02T03:04:05.000Z', '2024-01-02T03:04:05.000Z')");
+            exec(ws, "INSERT INTO contract_parties VALUES (3, 7)");
+        }
+        Workspace ws;
+        QString error;
+        QVERIFY2(ws.open(path, &error), qPrintable(error));
+        QCOMPARE(ws.schemaVersion(), Workspace::latestVersion());
+        QVERIFY(Workspace::latestVersion() >= 16);
+        ContractRepository contracts(ws);
+        auto contract = contracts.find(3, &error);
+        QVERIFY2(contract, qPrintable(error));
+        QCOMPARE(contract->pairSynergyBasisPoints, 0);
+        contract->pairSynergyBasisPoints = 750;
+        QVERIFY2(contracts.update(*contract, &error), qPrintable(error));
+        QCOMPARE(contracts.find(3)->pairSynergyBasisPoints, 750);
+        SqlStatement tooMuch(ws.database(), "UPDATE contracts SET pair_synergy_bp = 10001 WHERE id = 3");
+        QVERIFY(!tooMuch.exec({}, &error));
+        QCOMPARE(contracts.find(3)->pairSynergyBasisPoints, 750);
     }
 
     void deletedIdsAreNeverGivenAgain()

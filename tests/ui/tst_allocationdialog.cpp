@@ -71,8 +71,9 @@ private slots:
         auto *comparison = dialog.findChild<QTableWidget *>(QStringLiteral("comparisonTable"));
         const int people = allocation->input().participants.size();
         QCOMPARE(coalitions->rowCount(), (1 << people) - 1);
-        // The grand coalition creates the profit and cannot be edited.
-        QCOMPARE(coalitions->item(coalitions->rowCount() - 1, 1)->text(), profit.toPlainString());
+        // The grand coalition creates the profit and cannot be edited; values are grouped as
+        // amounts are elsewhere ("1,234,567.89" under the currency's column header).
+        QCOMPARE(coalitions->item(coalitions->rowCount() - 1, 1)->text() + QLatin1Char(' ') + profit.currency(), profit.toString());
         QVERIFY(!(coalitions->item(coalitions->rowCount() - 1, 1)->flags() & Qt::ItemIsEditable));
 
         const int shapley = comparison->columnCount() - 1;
@@ -90,6 +91,30 @@ private slots:
         coalitions->item(1, 1)->setText(QStringLiteral("lots"));
         QVERIFY(!dialog.findChild<QLabel *>(QStringLiteral("message"))->text().isEmpty());
         QVERIFY(coalitions->item(1, 1)->text() != QStringLiteral("lots"));
+    }
+
+    void coalitionValuesAreGroupedAndReadBackInEitherLanguage_data()
+    {
+        QTest::addColumn<QString>("locale");
+        QTest::newRow("English") << QStringLiteral("en_US");
+        QTest::newRow("Chinese") << QStringLiteral("zh_CN");
+    }
+    void coalitionValuesAreGroupedAndReadBackInEitherLanguage()
+    {
+        QFETCH(QString, locale);
+        QLocale::setDefault(QLocale(locale));
+        const auto allocation = ProjectAllocation::read(m_ws, DemoFigures::ids(m_ws, QStringLiteral("projects")).first(), {});
+        QVERIFY(allocation);
+        AllocationDialog dialog(*allocation, nullptr);
+        auto *coalitions = dialog.findChild<QTableWidget *>(QStringLiteral("coalitionTable"));
+        const QString sep = QLocale().groupSeparator();
+        const QString grand = coalitions->item(coalitions->rowCount() - 1, 1)->text();
+        QVERIFY2(grand.contains(sep), qPrintable(grand));
+        coalitions->item(0, 1)->setText(QStringList{QStringLiteral("1"), QStringLiteral("234"), QStringLiteral("567.89")}.join(sep));
+        const QString message = dialog.findChild<QLabel *>(QStringLiteral("message"))->text();
+        QVERIFY2(message.isEmpty(), qPrintable(message));
+        QCOMPARE(dialog.allocation().input().game->value(1), qint64(123456789));
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     }
 
     void coalitionEditsAreKeptWhenReopened()

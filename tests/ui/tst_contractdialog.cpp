@@ -18,6 +18,21 @@
 
 class TestContractDialog : public QObject {
     Q_OBJECT
+    // A new contract's form, its reference and title typed in.
+    static Contract newContract()
+    {
+        Contract c;
+        c.startDate = QDate(2026, 1, 1);
+        c.endDate = QDate(2027, 1, 1);
+        return c;
+    }
+    static void typeReferenceAndTitle(ContractDialog &dialog, const QString &reference)
+    {
+        dialog.show();
+        QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("reference")), reference);
+        QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("title")), QStringLiteral("Joint imaging R&D"));
+    }
+
 private slots:
     void init()
     {
@@ -42,13 +57,8 @@ private slots:
     void sharesAboveHundredPercentAreExplainedAtTheParties()
     {
         ContractRepository contracts(m_workspace);
-        Contract c;
-        c.startDate = QDate(2026, 1, 1);
-        c.endDate = QDate(2027, 1, 1);
-        ContractDialog dialog(c, m_workspace, contracts);
-        dialog.show();
-        QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("reference")), QStringLiteral("LPS-2026-100"));
-        QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("title")), QStringLiteral("Joint imaging R&D"));
+        ContractDialog dialog(newContract(), m_workspace, contracts);
+        typeReferenceAndTitle(dialog, QStringLiteral("LPS-2026-100"));
         auto *allocation = dialog.findChild<QComboBox *>(QStringLiteral("allocation_method"));
         allocation->setCurrentIndex(allocation->findData(QStringLiteral("fixed_shares")));
         dialog.addParty(m_ids[0], QStringLiteral("Alpha Vision"), 70);
@@ -61,6 +71,38 @@ private slots:
         QVERIFY(dialog.errorText(QStringLiteral("party_ids")).isEmpty());
         QVERIFY(dialog.okButton()->isEnabled());
         QCOMPARE(dialog.contract().allocationParameters.value(QStringLiteral("shares")).toObject().size(), 2);
+    }
+
+    // The synergy per pair is typed as a percentage, refused beyond 100 %, stored and shown again.
+    void synergyPerPairIsTypedAndKept()
+    {
+        ContractRepository contracts(m_workspace);
+        ContractDialog dialog(newContract(), m_workspace, contracts);
+        typeReferenceAndTitle(dialog, QStringLiteral("LPS-2026-101"));
+        dialog.addParty(m_ids[0], QStringLiteral("Alpha Vision"));
+        auto *synergy = dialog.findChild<QDoubleSpinBox *>(QStringLiteral("pair_synergy_basis_points"));
+        QVERIFY(synergy && !synergy->toolTip().isEmpty());
+        synergy->setFocus();
+        QTest::keyClick(synergy, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(synergy, QStringLiteral("150"));
+        QVERIFY(dialog.errorText(QStringLiteral("pair_synergy_basis_points")).contains(QStringLiteral("100")));
+        QVERIFY(!dialog.okButton()->isEnabled());
+        QTest::keyClick(synergy, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(synergy, QStringLiteral("7.5"));
+        QVERIFY(dialog.errorText(QStringLiteral("pair_synergy_basis_points")).isEmpty());
+        QVERIFY(!synergy->toolTip().isEmpty());  // the explanation is back once the error is put right
+        QVERIFY(dialog.okButton()->isEnabled());
+
+        Contract typed = dialog.contract();
+        QCOMPARE(typed.pairSynergyBasisPoints, 750);
+        QString error;
+        QVERIFY2(contracts.create(typed, &error), qPrintable(error));
+        const auto stored = contracts.find(typed.id);
+        QVERIFY(stored);
+        QCOMPARE(stored->pairSynergyBasisPoints, 750);
+        ContractDialog again(*stored, m_workspace, contracts);
+        QCOMPARE(again.findChild<QDoubleSpinBox *>(QStringLiteral("pair_synergy_basis_points"))->value(), 7.5);
+        QCOMPARE(again.contract(), *stored);
     }
 
     void endBeforeStartAndNegativeValueAreExplained()

@@ -153,6 +153,11 @@ private slots:
         const auto split = allocation->chosen();
         QVERIFY(split);
         for (const Money &m : split->amounts) QVERIFY2(text.contains(m.toString()), qPrintable(m.toString()));
+        // The default game is explained, with the contract's synergy.
+        QVERIFY(!allocation->input().synergies.isEmpty());
+        // (pdftotext gives the "fi" and "fl" ligatures of the typeset text as single characters.)
+        const QString words = QString(text).replace(QChar(0xFB01), QStringLiteral("fi")).replace(QChar(0xFB02), QStringLiteral("fl")).simplified();
+        QVERIFY2(words.contains(allocation->defaultGameExplanation().simplified()), qPrintable(words.right(1500)));
     }
 
     void longTablesRepeatTheirHeaderOnEveryPage()

@@ -7,6 +7,7 @@
 // LEPTON_SCREENSHOTS=DIR saves every page (but Training) at 1366x768 as PAGE-LANGUAGE.png, and the
 // stability charts as dashboard-stability-LANGUAGE.png.
 #include "DemoFigures.h"
+#include "models/analytics/ProjectAllocation.h"
 #include "ui/dashboard/AllocationDialog.h"
 #include "ui/dashboard/DashboardPage.h"
 #include "ui/records/ContractList.h"
@@ -21,7 +22,9 @@
 #include "models/lists/ContractListModel.h"
 #include "models/lists/PartnerListModel.h"
 #include "models/lists/ProjectListModel.h"
+#include "models/repositories/ContractRepository.h"
 #include "models/repositories/PartnerRepository.h"
+#include "models/repositories/ProjectRepository.h"
 
 #include <QAbstractButton>
 #include <QAbstractSpinBox>
@@ -211,6 +214,12 @@ private:
                                                         .arg(QString::fromLatin1(window->metaObject()->className()))
                                                         .arg(window->width()).arg(window->height())
                                                         .arg(size.width()).arg(size.height())));
+    }
+    void screenshotOf(QWidget *dialog, const QString &name, const QSize &size)
+    {
+        const QString dir = qEnvironmentVariable("LEPTON_SCREENSHOTS");
+        if (dir.isEmpty() || size != QSize(1366, 768)) return;
+        QVERIFY(dialog->grab().save(QStringLiteral("%1/%2-%3.png").arg(dir, name, m_language)));
     }
     void screenshot(const QString &page)
     {
@@ -706,28 +715,102 @@ private slots:
         scroll->setValue(0);
     }
 
+    void allocationShowsEverySchemeWhole_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::newRow("1366x768") << QSize(1366, 768);
+        QTest::newRow("1024x700") << QSize(1024, 700);
+    }
+    // A project whose contract records a synergy, opened with a click and Ctrl+Shift+L: every
+    // scheme's column and row in sight, v(S) grouped in the language's convention and read back
+    // so when typed, and a Shapley column that differs from the proportional one.
     void allocationShowsEverySchemeWhole()
     {
-        resizeTo(m_window.get(), QSize(1024, 700));
+        QFETCH(QSize, size);
+        resizeTo(m_window.get(), size);
         ListPage *projects = openList<ProjectList>(translated("ProjectList", "Projects"));
         QVERIFY(projects);
         QTableView *table = projects->table();
-        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(table->model()->index(0, 0)).center());
-        int rows = 0;
-        bool whole = false, explained = false;
+        Workspace &ws = *m_window->workspace();
+        int synergy = 0;
+        for (int row = 0; row < table->model()->rowCount() && synergy == 0; ++row) {
+            QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(table->model()->index(row, 0)).center());
+            // A project with a profit, whose contract records a synergy between contributors.
+            const auto project = ProjectRepository(ws).find(projects->currentId());
+            QVERIFY(project);
+            const auto contract = project->contractId ? ContractRepository(ws).find(project->contractId) : std::nullopt;
+            const auto allocation = ProjectAllocation::read(ws, project->id, {});
+            if (contract && allocation && !allocation->input().synergies.isEmpty() && qAbs(allocation->input().profit.minorUnits()) >= 100000)
+                synergy = contract->pairSynergyBasisPoints;
+        }
+        QVERIFY(synergy > 0);
+        QStringList problems;
+        auto check = [&problems](bool ok, const QString &what) {
+            if (!ok) problems << what;
+        };
         whenOpen<AllocationDialog>([&](AllocationDialog *dialog) {
+            // The offscreen screen is 800x600: give the dialog the size it takes on this laptop
+            // screen (90 % of it, at most 1000x760).
+            dialog->resize((size * 9 / 10).boundedTo(QSize(1000, 760)));
+            QTest::qWait(50);
             auto *comparison = dialog->findChild<QTableWidget *>(QStringLiteral("comparisonTable"));
-            rows = comparison->rowCount();
-            // Every scheme's row in sight, and a dialog that a 1024x700 screen holds.
-            const QSize least = dialog->minimumSizeHint().expandedTo(dialog->minimumSize());
-            whole = !comparison->verticalScrollBar()->isVisible() && least.width() <= 1024 && least.height() <= 700;
-            explained = !dialog->findChild<QLabel *>(QStringLiteral("gameExplanation"))->text().isEmpty();
+            auto *area = dialog->findChild<QScrollArea *>();
+            const int people = dialog->allocation().input().participants.size();
+            check(comparison->rowCount() == people + 1, QStringLiteral("a row per participant and the total"));
+            check(!comparison->horizontalScrollBar()->isVisible() && !comparison->verticalScrollBar()->isVisible(),
+                  QStringLiteral("the comparison scrolls on its own"));
+            check(comparison->horizontalHeader()->length() <= comparison->viewport()->width(),
+                  QStringLiteral("columns %1 px wide in %2 px").arg(comparison->horizontalHeader()->length()).arg(comparison->viewport()->width()));
+            check(comparison->verticalHeader()->length() <= comparison->viewport()->height(),
+                  QStringLiteral("rows %1 px tall in %2 px").arg(comparison->verticalHeader()->length()).arg(comparison->viewport()->height()));
+            // The dialog scrolls as a whole, downwards only, and holds the whole table in its view.
+            check(!area->horizontalScrollBar()->isVisible(), QStringLiteral("the dialog scrolls sideways"));
+            check(comparison->height() <= area->viewport()->height(), QStringLiteral("the table is taller than the view"));
+
+            // Shapley differs from proportional, and the explanation names the contract's synergy.
+            int shapley = -1, proportional = -1;
+            for (int c = 1; c < comparison->columnCount(); ++c) {
+                const auto scheme = AllocationMethod(comparison->horizontalHeaderItem(c)->data(AllocationDialog::SchemeRole).toInt());
+                if (scheme == AllocationMethod::Shapley) shapley = c;
+                if (scheme == AllocationMethod::ProportionalToContribution) proportional = c;
+            }
+            bool differs = false;
+            for (int r = 0; r < people && shapley > 0 && proportional > 0; ++r)
+                differs |= comparison->item(r, shapley)->text() != comparison->item(r, proportional)->text();
+            check(differs, QStringLiteral("Shapley equals proportional"));
+            const QString explanation = dialog->findChild<QLabel *>(QStringLiteral("gameExplanation"))->text();
+            check(explanation.contains(Rate::fromBasisPoints(synergy).toPercentString()),
+                  QStringLiteral("the explanation does not give the synergy: ") + explanation);
+
+            // v(S) with the locale's thousands separators: the grand coalition's is the profit.
+            auto *coalitions = dialog->findChild<QTableWidget *>(QStringLiteral("coalitionTable"));
+            const Money profit = dialog->allocation().input().profit;
+            const QString grand = coalitions->item(coalitions->rowCount() - 1, 1)->text();
+            check(qAbs(profit.minorUnits()) >= 100000 && grand.contains(QLocale().groupSeparator()) &&
+                      profit.toString() == grand + QLatin1Char(' ') + profit.currency(),
+                  QStringLiteral("v(everyone) shows as ") + grand);
+            screenshotOf(dialog, QStringLiteral("allocation"), size);
+
+            // A value typed with separators is read back: participant 1 alone, worth 1,234,567.89.
+            const QString before = shapley > 0 ? comparison->item(0, shapley)->text() : QString();
+            area->ensureWidgetVisible(coalitions);
+            QTest::mouseClick(coalitions->viewport(), Qt::LeftButton, {}, coalitions->visualItemRect(coalitions->item(0, 1)).center());
+            QTest::keyClick(coalitions, Qt::Key_F2);  // edits the value
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_A, Qt::ControlModifier);
+            QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("1,234,567.89"));
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+            QTest::qWait(50);  // the view commits the edit queued
+            check(coalitions->item(0, 1)->text() == Money(123456789, profit.currency()).toString().chopped(4),
+                  QStringLiteral("typed 1,234,567.89, shows ") + coalitions->item(0, 1)->text());
+            check(dialog->allocation().input().game && dialog->allocation().input().game->value(1) == 123456789,
+                  QStringLiteral("the typed value is not the game's"));
+            check(shapley > 0 && comparison->item(0, shapley)->text() != before, QStringLiteral("Shapley did not follow the edit"));
+            // Back to the default game for the next size.
+            QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("defaultGame")), Qt::LeftButton);
             QTest::keyClick(dialog, Qt::Key_Escape);
         });
         shortcut(Qt::Key_L, Qt::ControlModifier | Qt::ShiftModifier);
-        QVERIFY(rows > 2);
-        QVERIFY(whole);
-        QVERIFY(explained);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QStringLiteral("; "))));
     }
 
     void exportAReport()

@@ -45,15 +45,28 @@ QTableWidgetItem *cell(const QString &text, bool number = false, bool bold = fal
     return item;
 }
 
-// A table as tall as its rows, so that the dialog's one scroll bar shows all of it; a long
-// table (the coalitions of many participants) keeps its own after `most` rows.
+// A table as tall as its rows and at least as wide as its columns, so that it never scrolls
+// itself and the dialog's scroll bars show all of it; a long table (the coalitions of many
+// participants) keeps its own vertical scroll bar after `most` rows.
 void fitRows(QTableWidget *table, int most)
 {
-    int height = table->horizontalHeader()->sizeHint().height() + 2 * table->frameWidth();
-    for (int row = 0; row < table->rowCount() && row < most; ++row) height += table->rowHeight(row);
     table->resizeColumnsToContents();
-    if (table->horizontalHeader()->length() > table->viewport()->width()) height += table->horizontalScrollBar()->sizeHint().height();
+    const int frame = 2 * table->frameWidth();
+    int height = table->horizontalHeader()->sizeHint().height() + frame;
+    for (int row = 0; row < table->rowCount() && row < most; ++row) height += table->rowHeight(row);
+    const bool scrolls = table->rowCount() > most;
+    table->setVerticalScrollBarPolicy(scrolls ? Qt::ScrollBarAsNeeded : Qt::ScrollBarAlwaysOff);
+    table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     table->setFixedHeight(height);
+    table->setMinimumWidth(table->horizontalHeader()->length() + frame +
+                           (scrolls ? table->verticalScrollBar()->sizeHint().width() : 0));
+}
+
+// A coalition's value as the column shows it under its currency: "1,234.56", grouped in the
+// locale (Money::toString without the " USD"), which Money::parse reads back in that locale.
+QString valueText(const Money &value)
+{
+    return value.toString().chopped(value.currency().size() + 1);
 }
 
 QLabel *heading(const QString &text, QWidget *parent)
@@ -86,10 +99,22 @@ AllocationDialog::AllocationDialog(const ProjectAllocation &allocation, Workspac
 
     layout->addWidget(heading(tr("Split by the contract's scheme: %1").arg(Choices::label(allocation.scheme())), this));
     m_chosen = newTable(QStringLiteral("chosenTable"), this);
-    layout->addWidget(m_chosen);
+    layout->addWidget(m_chosen, 0, Qt::AlignLeft);
+    m_chosenMissing = new QLabel(this);  // wrapped, where a table cell would widen the dialog
+    m_chosenMissing->setObjectName(QStringLiteral("chosenMissing"));
+    m_chosenMissing->setWordWrap(true);
+    m_chosenMissing->setTextFormat(Qt::PlainText);
+    layout->addWidget(m_chosenMissing);
     layout->addWidget(heading(tr("Every scheme side by side"), this));
     m_comparison = newTable(QStringLiteral("comparisonTable"), this);
-    layout->addWidget(m_comparison);
+    layout->addWidget(m_comparison, 0, Qt::AlignLeft);
+    // Each scheme's note (why it does not apply, how exact the Shapley value is) below the table,
+    // wrapped: inside it a long note would widen its column past the dialog.
+    m_comparisonNotes = new QLabel(this);
+    m_comparisonNotes->setObjectName(QStringLiteral("comparisonNotes"));
+    m_comparisonNotes->setWordWrap(true);
+    m_comparisonNotes->setTextFormat(Qt::PlainText);
+    layout->addWidget(m_comparisonNotes);
 
     auto *coalitionHeading = new QHBoxLayout;
     coalitionHeading->addWidget(heading(tr("Shapley game: what each coalition would create, v(S)"), this), 1);
@@ -107,10 +132,8 @@ AllocationDialog::AllocationDialog(const ProjectAllocation &allocation, Workspac
     });
     coalitionHeading->addWidget(reset);
     layout->addLayout(coalitionHeading);
-    auto *explanation = new QLabel(tr("In the default game each participant alone would create a part of the profit in "
-                                      "proportion to its contribution, and each pair in addition the synergy recorded "
-                                      "for it; without synergies the Shapley value then equals the proportional split. "
-                                      "Double-click a value to state what a coalition would really create."),
+    auto *explanation = new QLabel(ProjectAllocation::joinSentences({allocation.defaultGameExplanation(),
+                                                                     tr("Double-click a value to state what a coalition would really create.")}),
                                    this);
     explanation->setObjectName(QStringLiteral("gameExplanation"));
     explanation->setWordWrap(true);
@@ -123,7 +146,7 @@ AllocationDialog::AllocationDialog(const ProjectAllocation &allocation, Workspac
     connect(m_coalitions, &QTableWidget::cellChanged, this, [this](int row) {
         if (!m_filling) coalitionEdited(row);
     });
-    layout->addWidget(m_coalitions);
+    layout->addWidget(m_coalitions, 0, Qt::AlignLeft);
     layout->addStretch(1);
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("message"));
@@ -133,7 +156,8 @@ AllocationDialog::AllocationDialog(const ProjectAllocation &allocation, Workspac
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     outer->addWidget(buttons);
-    const QSize room = screen() ? screen()->availableSize() * 9 / 10 : QSize(1000, 760);
+    QSize room = screen() ? screen()->availableSize() * 9 / 10 : QSize(1000, 760);
+    if (parent) room = room.boundedTo(parent->window()->size());  // never larger than the window it serves
     resize(room.boundedTo(QSize(1000, 760)));
 
     const ProfitAndLoss f = allocation.figures();
@@ -199,7 +223,7 @@ void AllocationDialog::fillCoalitions()
             m_message->setText(tr("With %n participant(s) the coalition table has too many rows to edit here; the Shapley "
                               "value uses the game derived from contributions.", "", in.participants.size()));
         m_filling = false;
-        fitRows(m_coalitions, 12);
+        fitRows(m_coalitions, 15);
         return;
     }
     const quint64 everyone = in.game->everyone();
@@ -207,13 +231,13 @@ void AllocationDialog::fillCoalitions()
     for (quint64 s = 1; s <= everyone; ++s) {
         const int row = int(s - 1);
         m_coalitions->setItem(row, 0, cell(coalitionName(s)));
-        auto *value = cell(Money(in.game->value(s), in.profit.currency()).toPlainString(), true, s == everyone);
+        auto *value = cell(valueText(Money(in.game->value(s), in.profit.currency())), true, s == everyone);
         if (s != everyone) value->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsEditable);
         else value->setToolTip(tr("The grand coalition creates the project's profit"));
         m_coalitions->setItem(row, 1, value);
     }
     m_filling = false;
-    fitRows(m_coalitions, 12);
+    fitRows(m_coalitions, 15);
 }
 
 void AllocationDialog::coalitionEdited(int row)
@@ -225,7 +249,7 @@ void AllocationDialog::coalitionEdited(int row)
     if (!value || !in.game->setValue(coalition, value->minorUnits(), &why)) {
         m_message->setText(tr("%1 is not a value for %2: %3").arg(m_coalitions->item(row, 1)->text(), coalitionName(coalition), why));
         m_filling = true;
-        m_coalitions->item(row, 1)->setText(Money(in.game->value(coalition), in.profit.currency()).toPlainString());
+        m_coalitions->item(row, 1)->setText(valueText(Money(in.game->value(coalition), in.profit.currency())));
         m_filling = false;
         return;
     }
@@ -249,9 +273,11 @@ void AllocationDialog::recompute()
     m_chosen->clear();
     m_chosen->setColumnCount(3);
     m_chosen->setHorizontalHeaderLabels({tr("Participant"), tr("Receives"), tr("Share of profit")});
-    m_chosen->setRowCount(chosen ? people + 1 : 1);
+    m_chosen->setRowCount(chosen ? people + 1 : 0);
+    m_chosen->setVisible(bool(chosen));
+    m_chosenMissing->setVisible(!chosen);
     if (!chosen) {
-        m_chosen->setItem(0, 0, cell(tr("This scheme does not apply: %1").arg(why)));
+        m_chosenMissing->setText(tr("This scheme does not apply: %1").arg(why));
     } else {
         qint64 total = 0;
         for (int i = 0; i < people; ++i) {
@@ -264,7 +290,6 @@ void AllocationDialog::recompute()
         }
         m_chosen->setItem(people, 0, cell(tr("Total"), false, true));
         m_chosen->setItem(people, 1, cell(Money(total, currency).toString(), true, true));
-        if (!chosen->note.isEmpty()) m_chosen->setItem(people, 2, cell(chosen->note));
     }
 
     // Every scheme.
@@ -275,11 +300,12 @@ void AllocationDialog::recompute()
     QStringList headers{tr("Participant")};
     for (const auto &c : columns) headers << (c.scheme == m_allocation.scheme() ? tr("%1 (contract)").arg(c.title) : c.title);
     m_comparison->setHorizontalHeaderLabels(headers);
-    m_comparison->setRowCount(people + 2);
+    for (int c = 0; c < columns.size(); ++c)  // columns found by scheme, not by position or title
+        m_comparison->horizontalHeaderItem(c + 1)->setData(SchemeRole, int(columns[c].scheme));
+    m_comparison->setRowCount(people + 1);
     QStringList notes;
     for (int i = 0; i < people; ++i) m_comparison->setItem(i, 0, cell(in.participants[i].name));
     m_comparison->setItem(people, 0, cell(tr("Total"), false, true));
-    m_comparison->setItem(people + 1, 0, cell(tr("Note")));
     for (int c = 0; c < columns.size(); ++c) {
         const auto &column = columns[c];
         qint64 total = 0;
@@ -289,10 +315,11 @@ void AllocationDialog::recompute()
             m_comparison->setItem(i, c + 1, cell(text, true));
         }
         m_comparison->setItem(people, c + 1, cell(column.allocation ? Money(total, currency).toString() : QStringLiteral("–"), true, true));
-        auto *note = cell(column.allocation ? column.allocation->note : column.error);
-        note->setToolTip(note->text());
-        m_comparison->setItem(people + 1, c + 1, note);
+        const QString note = column.allocation ? column.allocation->note : column.error;
+        if (!note.isEmpty()) notes << tr("%1: %2").arg(column.title, note);
     }
+    m_comparisonNotes->setText(notes.join(QLatin1Char('\n')));
+    m_comparisonNotes->setVisible(!notes.isEmpty());
     fitRows(m_chosen, people + 1);
-    fitRows(m_comparison, people + 2);
+    fitRows(m_comparison, people + 1);
 }

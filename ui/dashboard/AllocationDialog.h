@@ -20,6 +20,8 @@ class AllocationDialog : public QDialog {
 public:
     // Coalition tables beyond this many participants (2^n rows) are not offered for editing.
     static constexpr int kMaxEditablePlayers = 10;
+    // The comparison table's header items hold their column's AllocationMethod in this role.
+    static constexpr int SchemeRole = Qt::UserRole;
 
     // Edits are stored in the workspace when one is given.
     AllocationDialog(const ProjectAllocation &allocation, Workspace *workspace, QWidget *parent = nullptr);
@@ -40,7 +42,9 @@ private:
     QLabel *m_summary = nullptr;
     QLabel *m_message = nullptr;
     QTableWidget *m_chosen = nullptr;
+    QLabel *m_chosenMissing = nullptr;
     QTableWidget *m_comparison = nullptr;
+    QLabel *m_comparisonNotes = nullptr;
     QTableWidget *m_coalitions = nullptr;
     bool m_filling = false;
 };

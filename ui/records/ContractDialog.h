@@ -1,6 +1,7 @@
 #pragma once
 // The form for adding or editing a contract: parties (with their fixed shares when the parties
-// agreed fixed shares), dates, value, terms and the benefit-allocation scheme. The contract
+// agreed fixed shares), dates, value, terms and the benefit-allocation scheme with the synergy
+// the parties create together. The contract
 // validator's messages appear under the fields as the user types.
 #include "models/records/Contract.h"
 #include "ui/records/FormDialog.h"
@@ -13,6 +14,7 @@ class PartnerRepository;
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
+class QDoubleSpinBox;
 class QLineEdit;
 class QPlainTextEdit;
 class QSpinBox;
@@ -42,6 +44,7 @@ private:
     QTableWidget *m_parties;
     QDateEdit *m_start, *m_end;
     QSpinBox *m_notice;
+    QDoubleSpinBox *m_synergy;
     MoneyEdit *m_value;
     QCheckBox *m_nda, *m_anonymise;
     QPlainTextEdit *m_ipTerms;

@@ -146,7 +146,15 @@ QList<RecordField> ContractList::fields(const Contract &c) const
             {tr("Allowed data use"), c.dataAllowedUse},
             {tr("Anonymisation"), c.anonymisationRequired ? tr("required") : tr("not required")},
             {tr("Data access expires"), c.dataAccessExpiry.isValid() ? DetailHtml::date(c.dataAccessExpiry) : tr("never")},
-            {tr("Benefit allocation"), Choices::label(c.allocationMethod)}};
+            {tr("Benefit allocation"), Choices::label(c.allocationMethod)},
+            {tr("Synergy per pair"), pairSynergyText(c)}};
+}
+
+QString ContractList::pairSynergyText(const Contract &c)
+{
+    if (c.pairSynergyBasisPoints == 0) return tr("none recorded");
+    return tr("%1 % of a project's profit for each pair of contributing participants")
+        .arg(DetailHtml::number(c.pairSynergyBasisPoints / 100.0, 2));
 }
 
 QString ContractList::detailHtml(qint64 id) const
@@ -171,6 +179,7 @@ QString ContractList::detailHtml(qint64 id) const
     html.field(tr("Anonymisation"), c->anonymisationRequired ? tr("required") : tr("not required"));
     html.field(tr("Data access expires"), c->dataAccessExpiry.isValid() ? DetailHtml::date(c->dataAccessExpiry) : tr("never"));
     html.field(tr("Benefit allocation"), Choices::label(c->allocationMethod));
+    html.field(tr("Synergy per pair"), pairSynergyText(*c));
 
     html.section(tr("Parties"));
     const QJsonObject shares = c->allocationParameters.value(QStringLiteral("shares")).toObject();

@@ -39,6 +39,7 @@ protected:
 private:
     QList<RecordField> fields(const Contract &c) const;
     QString partnerName(qint64 id) const;
+    static QString pairSynergyText(const Contract &c);
 
     ContractRepository m_contracts;
     PartnerRepository m_partners;

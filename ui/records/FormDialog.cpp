@@ -8,6 +8,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -106,7 +107,7 @@ void FormDialog::addField(const QString &key, const QString &label, QWidget *fie
     auto *caption = new QLabel(label, this);
     caption->setBuddy(field);
     m_form->addRow(caption, box);
-    m_fields.insert(key, Field{field, error, Mnemonic::plain(label), false});
+    m_fields.insert(key, Field{field, error, Mnemonic::plain(label), field->toolTip(), false});
     m_order.append(key);
     watch(field);
 }
@@ -122,6 +123,7 @@ void FormDialog::watch(QWidget *w)
     else if (auto *c = qobject_cast<QComboBox *>(w)) connect(c, &QComboBox::currentIndexChanged, this, changed);
     else if (auto *d = qobject_cast<QDateEdit *>(w)) connect(d, &QDateEdit::dateChanged, this, changed);
     else if (auto *s = qobject_cast<QSpinBox *>(w)) connect(s, &QSpinBox::valueChanged, this, changed);
+    else if (auto *n = qobject_cast<QDoubleSpinBox *>(w)) connect(n, &QDoubleSpinBox::valueChanged, this, changed);
     else if (auto *p = qobject_cast<QPlainTextEdit *>(w)) connect(p, &QPlainTextEdit::textChanged, this, changed);
     else if (auto *b = qobject_cast<QAbstractButton *>(w)) connect(b, &QAbstractButton::toggled, this, changed);
 }
@@ -145,7 +147,7 @@ void FormDialog::revalidate()
         const bool show = !message.isEmpty() && f.touched;
         f.error->setText(message);
         f.error->setVisible(show);
-        f.widget->setToolTip(message);
+        f.widget->setToolTip(message.isEmpty() ? f.hint : message);
         if (show) ++shown;
     }
     okButton()->setEnabled(errors.isEmpty());

@@ -48,6 +48,7 @@ private:
         QWidget *widget = nullptr;
         QLabel *error = nullptr;
         QString label;  // its caption without the accelerator, for the summary
+        QString hint;   // the field's own tooltip, shown again once its error is put right
         bool touched = false;
     };
     void markTouched(QWidget *widget);

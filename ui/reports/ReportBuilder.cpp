@@ -355,6 +355,7 @@ bool ReportBuilder::projectStatement(Workspace &workspace, const Request &reques
     report.table(table);
     for (const auto &c : comparison.columns())
         if (!c.allocation) report.paragraph(tr("%1 does not apply: %2").arg(c.title, c.error));
+    if (!in.game) report.paragraph(allocation->defaultGameExplanation());  // edited values are no longer that game
 
     const PortfolioQueries queries(workspace.database());
     PortfolioQueries::Filter filter;

@@ -114,14 +114,14 @@ QList<int> ContractList::columnsLeftOutFirst() const
 
 StatusTone::Tone ContractList::statusTone(const QModelIndex &index) const
 {
-    if (index.column() != ContractListModel::Status) return StatusTone::Plain;
     // An active contract inside its notice period is ending: it needs a look.
-    if (index.data(RecordListModel::AttentionRole).toBool()) return StatusTone::NeedsLook;
+    if (index.column() == ContractListModel::Status && index.data(RecordListModel::AttentionRole).toBool())
+        return StatusTone::NeedsLook;
     static const QHash<QString, StatusTone::Tone> tones{
         {QStringLiteral("draft"), StatusTone::Upcoming},
         {QStringLiteral("negotiation"), StatusTone::Upcoming}, {QStringLiteral("active"), StatusTone::Going},
         {QStringLiteral("expired"), StatusTone::Over}, {QStringLiteral("terminated"), StatusTone::Over}};
-    return tones.value(index.data(RecordListModel::KeyRole).toString(), StatusTone::Plain);
+    return StatusTone::ofStatusCell(index, ContractListModel::Status, tones);
 }
 
 QList<RecordField> ContractList::fields(const Contract &c) const

@@ -113,11 +113,10 @@ QList<int> PartnerList::columnsLeftOutFirst() const
 
 StatusTone::Tone PartnerList::statusTone(const QModelIndex &index) const
 {
-    if (index.column() != PartnerListModel::Status) return StatusTone::Plain;
     static const QHash<QString, StatusTone::Tone> tones{
         {QStringLiteral("prospect"), StatusTone::Upcoming}, {QStringLiteral("active"), StatusTone::Going},
         {QStringLiteral("paused"), StatusTone::NeedsLook}, {QStringLiteral("ended"), StatusTone::Over}};
-    return tones.value(index.data(RecordListModel::KeyRole).toString(), StatusTone::Plain);
+    return StatusTone::ofStatusCell(index, PartnerListModel::Status, tones);
 }
 
 QList<RecordField> PartnerList::fields(const Partner &p) const

@@ -112,12 +112,11 @@ QList<int> ProjectList::columnsLeftOutFirst() const
 
 StatusTone::Tone ProjectList::statusTone(const QModelIndex &index) const
 {
-    if (index.column() != ProjectListModel::Status) return StatusTone::Plain;
     static const QHash<QString, StatusTone::Tone> tones{
         {QStringLiteral("planned"), StatusTone::Upcoming}, {QStringLiteral("running"), StatusTone::Going},
         {QStringLiteral("on_hold"), StatusTone::NeedsLook}, {QStringLiteral("done"), StatusTone::Over},
         {QStringLiteral("cancelled"), StatusTone::Over}};
-    return tones.value(index.data(RecordListModel::KeyRole).toString(), StatusTone::Plain);
+    return StatusTone::ofStatusCell(index, ProjectListModel::Status, tones);
 }
 
 QList<RecordField> ProjectList::fields(const Project &p) const

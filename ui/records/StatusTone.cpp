@@ -1,5 +1,8 @@
 #include "ui/records/StatusTone.h"
 
+#include "models/lists/RecordListModel.h"
+
+#include <QModelIndex>
 #include <QPalette>
 
 bool StatusTone::isDark(const QPalette &palette)
@@ -24,4 +27,10 @@ QColor StatusTone::color(Tone tone, const QPalette &palette)
 QColor StatusTone::attentionBackground(const QPalette &palette)
 {
     return isDark(palette) ? QColor(0x4e, 0x3a, 0x12) : QColor(0xfd, 0xeb, 0xd0);
+}
+
+StatusTone::Tone StatusTone::ofStatusCell(const QModelIndex &index, int statusColumn, const QHash<QString, Tone> &byKey)
+{
+    if (index.column() != statusColumn) return Plain;
+    return byKey.value(index.data(RecordListModel::KeyRole).toString(), Plain);
 }

@@ -128,10 +128,10 @@ bool DashboardSnapshot::rank(Workspace &workspace, QString *error)
         if (!totals) return false;
     }
     leadingProjects = ranking->leading;
+    const auto byPartner = ranking->partners.nonZero();
     QVector<Money> revenues;
-    revenues.reserve(ranking->partners.size());
-    for (const qint64 revenue : std::as_const(ranking->partners))
-        if (revenue != 0) revenues.append(Money(revenue, currency));
+    revenues.reserve(byPartner.size());
+    for (const qint64 revenue : byPartner) revenues.append(Money(revenue, currency));
     concentration = RevenueConcentration::of(revenues, currency, &concentrationNote);
 
     PortfolioQueries::Filter period;

@@ -342,13 +342,39 @@ bool ranksBefore(qint64 profit, qint64 id, qint64 otherProfit, qint64 otherId)
 }
 }  // namespace
 
+bool PortfolioQueries::PartnerTally::add(qint64 partnerId, qint64 revenue, QString *error)
+{
+    if (partnerId < 0 || partnerId >= kIndexed) return addTo(&m_beyond[partnerId], revenue, error);
+    if (partnerId >= qint64(m_byId.size())) m_byId.resize(partnerId + 1);
+    return addTo(&m_byId[partnerId], revenue, error);
+}
+
+bool PortfolioQueries::PartnerTally::add(const PartnerTally &other, QString *error)
+{
+    if (other.m_byId.size() > m_byId.size()) m_byId.resize(other.m_byId.size());
+    for (size_t id = 0; id < other.m_byId.size(); ++id)
+        if (!addTo(&m_byId[id], other.m_byId[id], error)) return false;
+    for (auto p = other.m_beyond.begin(); p != other.m_beyond.end(); ++p)
+        if (!addTo(&m_beyond[p.key()], p.value(), error)) return false;
+    return true;
+}
+
+PortfolioQueries::RevenueByPartner PortfolioQueries::PartnerTally::nonZero() const
+{
+    RevenueByPartner result;
+    for (size_t id = 0; id < m_byId.size(); ++id)
+        if (m_byId[id] != 0) result.insert(qint64(id), m_byId[id]);
+    for (auto p = m_beyond.begin(); p != m_beyond.end(); ++p)
+        if (p.value() != 0) result.insert(p.key(), p.value());
+    return result;
+}
+
 bool PortfolioQueries::Ranking::add(const Ranking &other, int leadingCount, QString *error)
 {
     if (!addTo(&sums.revenue, other.sums.revenue, error) || !addTo(&sums.cost, other.sums.cost, error)) return false;
     sums.projects += other.sums.projects;
     sums.losing += other.sums.losing;
-    for (auto p = other.partners.begin(); p != other.partners.end(); ++p)
-        if (!addTo(&partners[p.key()], p.value(), error)) return false;
+    if (!partners.add(other.partners, error)) return false;
     leading += other.leading;
     std::sort(leading.begin(), leading.end(), [](const Totals &a, const Totals &b) {
         return ranksBefore(a.figures.profit().minorUnits(), a.id, b.figures.profit().minorUnits(), b.id);
@@ -366,7 +392,11 @@ std::optional<PortfolioQueries::Ranking> PortfolioQueries::ranking(const Filter 
         const auto projects = sums ? byProject(filter, currency, Rank::MostProfitableFirst, leading, error) : std::nullopt;
         const auto partners = projects ? partnerRevenues(filter, currency, error) : std::nullopt;
         if (!partners) return std::nullopt;
-        return Ranking{*sums, *projects, *partners};
+        r.sums = *sums;
+        r.leading = *projects;
+        for (auto p = partners->begin(); p != partners->end(); ++p)
+            if (!r.partners.add(p.key(), p.value(), error)) return std::nullopt;
+        return r;
     }
     // Each project's sums, and in a second stream the partners of the projects the filter keeps,
     // both in project order, joined here: the database would seek each project's partners and
@@ -392,7 +422,7 @@ std::optional<PortfolioQueries::Ranking> PortfolioQueries::ranking(const Filter 
         projects.append({revenue - cost, id, revenue, cost});
         while (morePartners && partners.value(0).toLongLong() < id) morePartners = partners.next();
         for (; morePartners && partners.value(0).toLongLong() == id; morePartners = partners.next())
-            if (!addTo(&r.partners[partners.value(1).toLongLong()], revenue, error)) return std::nullopt;
+            if (!r.partners.add(partners.value(1).toLongLong(), revenue, error)) return std::nullopt;
     }
     // Ranked as byProject() ranks; only the leading ones are named.
     const auto first = [](const Candidate &a, const Candidate &b) { return ranksBefore(a.profit, a.id, b.profit, b.id); };

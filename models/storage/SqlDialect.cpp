@@ -114,7 +114,11 @@ bool SqlDialect::configure(const QSqlDatabase &db, QString *error) const
     return SqlStatement::execAll(db,
                                  {QStringLiteral("PRAGMA foreign_keys=ON"), QStringLiteral("PRAGMA synchronous=NORMAL"),
                                   QStringLiteral("PRAGMA busy_timeout=5000"),
-                                  QStringLiteral("PRAGMA cache_size=-32000")},  // 32 MB page cache
+                                  QStringLiteral("PRAGMA cache_size=-32000"),  // 32 MB page cache
+                                  // Reads straight from the OS's file cache: a worker's fresh
+                                  // connection need not copy every page into its own cache first
+                                  // (bench_dashboard, a date range: half the time of each slice).
+                                  QStringLiteral("PRAGMA mmap_size=1073741824")},
                                  error);
 }
 

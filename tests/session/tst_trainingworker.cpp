@@ -1,5 +1,6 @@
 // Real short training runs through the Qt adapter: breast cancer MLP on the shared data set.
 #include "BreastCancerRun.h"
+#include "DiabetesCsv.h"
 #include "SharedData.h"
 #include "training/Trainer.h"
 #include "training/TrainingConfig.h"
@@ -49,6 +50,20 @@ struct WorkerSession {
     TrainingStepInfo firstProgress() const { return progress.first().at(0).value<TrainingStepInfo>(); }
     QString failure() const { return failed.isEmpty() ? QString() : failed.first().at(0).toString(); }
 };
+
+// Both regression models on the diabetes data, the MLP for exactly the given epochs.
+lepton::TrainingConfig diabetesRegression(const QString &csv, int epochs)
+{
+    lepton::TrainingConfig c;
+    c.task = "regression";
+    c.model = "linear,mlp";
+    c.trainFile = csv.toStdString();
+    c.labelColumn = "progression";
+    c.epochs = epochs;
+    c.patience = 0;
+    c.threads = 1;
+    return c;
+}
 
 lepton::TrainingConfig mlpConfig(const QString &csv, int epochs)
 {
@@ -206,6 +221,61 @@ private slots:
         QCOMPARE(run->status, TrainingRun::Status::Finished);
         QCOMPARE(loss.size(), int(totalSteps));  // one point per step across both sessions, none twice
         for (int i = 0; i < loss.size(); ++i) QCOMPARE(loss.at(i).step, qint64(i + 1));
+    }
+
+    // A regression run reports and stores its validation MAE, RMSE and R^2 per MLP epoch (and the
+    // linear fit's once), and keeps its whole result with the run.
+    void regressionRunStoresItsCurvesAndResult()
+    {
+        const QString csv = m_dir.filePath("diabetes.csv");
+        QString error;
+        QVERIFY2(DiabetesCsv::write(csv, 0, DiabetesCsv::kRows, &error), qPrintable(error));
+        const qint64 id = createRun(diabetesRegression(csv, 12), "regression");
+        WorkerSession s(m_workspacePath, id, TrainingWorker::Mode::Start);
+        QVERIFY(s.waitDone());
+        QVERIFY2(s.failed.isEmpty(), qPrintable(s.failure()));
+        QCOMPARE(s.finished.count(), 1);
+        const TrainingOutcome outcome = s.finished.first().at(0).value<TrainingOutcome>();
+        QCOMPARE(outcome.status, TrainingRun::Status::Finished);
+        QVERIFY(outcome.regressionModel == "linear" || outcome.regressionModel == "mlp");
+        // The diabetes score is hard to predict: scikit-learn's linear model explains about half.
+        QVERIFY2(outcome.regression.r2 > 0.3 && outcome.regression.rmse < 70, qPrintable(QString::number(outcome.regression.r2)));
+        QCOMPARE(s.lastProgress().epoch, 12);
+
+        QList<MetricPoint> emitted;
+        for (const QList<QVariant> &batch : s.points) emitted += batch.at(0).value<QList<MetricPoint>>();
+        QList<MetricPoint> rmse;
+        const std::optional<TrainingRun> run = storedRun(id, &rmse, MetricPoint::kValidationRmse);
+        QCOMPARE(rmse.size(), 12);
+        for (int epoch = 1; epoch <= 12; ++epoch) QCOMPARE(rmse.at(epoch - 1).epoch, epoch);
+        QVERIFY(emitted.contains(rmse.last()));
+        QList<MetricPoint> linearR2;
+        storedRun(id, &linearR2, MetricPoint::kLinearR2);
+        QCOMPARE(linearR2.size(), 1);
+        QCOMPARE(linearR2.first().step, 0);
+        QVERIFY(emitted.contains(linearR2.first()));
+        QCOMPARE(run->status, TrainingRun::Status::Finished);
+        QVERIFY2(run->bestMetricsJson.contains("\"best_model\":\"" + outcome.regressionModel + '"'), qPrintable(run->bestMetricsJson));
+        QVERIFY(QFile::exists(run->outputFolder + "/best/regression_model.json"));
+    }
+
+    void stoppingARegressionEndsItStopped()
+    {
+        const QString csv = m_dir.filePath("diabetes.csv");
+        QString error;
+        QVERIFY2(DiabetesCsv::write(csv, 0, DiabetesCsv::kRows, &error), qPrintable(error));
+        const qint64 id = createRun(diabetesRegression(csv, 5000), "regression-stopped");
+        WorkerSession s(m_workspacePath, id, TrainingWorker::Mode::Start);
+        QTRY_VERIFY_WITH_TIMEOUT(!s.progress.isEmpty() && s.lastProgress().epoch >= 2, 60000);
+        s.worker->requestStop();
+        QVERIFY(s.waitDone(60000));
+        QVERIFY2(s.failed.isEmpty(), qPrintable(s.failure()));
+        const TrainingOutcome outcome = s.finished.first().at(0).value<TrainingOutcome>();
+        QCOMPARE(outcome.status, TrainingRun::Status::Stopped);
+        QVERIFY(outcome.regressionModel.isEmpty());
+        QVERIFY(s.lastProgress().epoch < 5000);
+        const std::optional<TrainingRun> run = storedRun(id);
+        QVERIFY(run && run->status == TrainingRun::Status::Stopped && run->canResume());
     }
 
     void brokenCsvEndsTheRunAsFailedWithTheReason()

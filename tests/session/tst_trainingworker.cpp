@@ -96,6 +96,18 @@ class TestTrainingWorker : public QObject {
         return run.id;
     }
 
+    // A stored run of both regression models on the diabetes data; 0 when the data is missing.
+    qint64 diabetesRun(int epochs, const QString &name)
+    {
+        const QString csv = m_dir.filePath("diabetes.csv");
+        QString error;
+        if (!DiabetesCsv::write(csv, 0, DiabetesCsv::kRows, &error)) {
+            qWarning("%s", qPrintable(error));
+            return 0;
+        }
+        return createRun(diabetesRegression(csv, epochs), name);
+    }
+
     std::optional<TrainingRun> storedRun(qint64 id, QList<MetricPoint> *trainLoss = nullptr, const QString &kind = MetricPoint::kTrainLoss)
     {
         Workspace ws;
@@ -227,10 +239,8 @@ private slots:
     // linear fit's once), and keeps its whole result with the run.
     void regressionRunStoresItsCurvesAndResult()
     {
-        const QString csv = m_dir.filePath("diabetes.csv");
-        QString error;
-        QVERIFY2(DiabetesCsv::write(csv, 0, DiabetesCsv::kRows, &error), qPrintable(error));
-        const qint64 id = createRun(diabetesRegression(csv, 12), "regression");
+        const qint64 id = diabetesRun(12, "regression");
+        QVERIFY(id);
         WorkerSession s(m_workspacePath, id, TrainingWorker::Mode::Start);
         QVERIFY(s.waitDone());
         QVERIFY2(s.failed.isEmpty(), qPrintable(s.failure()));
@@ -261,10 +271,8 @@ private slots:
 
     void stoppingARegressionEndsItStopped()
     {
-        const QString csv = m_dir.filePath("diabetes.csv");
-        QString error;
-        QVERIFY2(DiabetesCsv::write(csv, 0, DiabetesCsv::kRows, &error), qPrintable(error));
-        const qint64 id = createRun(diabetesRegression(csv, 5000), "regression-stopped");
+        const qint64 id = diabetesRun(5000, "regression-stopped");
+        QVERIFY(id);
         WorkerSession s(m_workspacePath, id, TrainingWorker::Mode::Start);
         QTRY_VERIFY_WITH_TIMEOUT(!s.progress.isEmpty() && s.lastProgress().epoch >= 2, 60000);
         s.worker->requestStop();

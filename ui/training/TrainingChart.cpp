@@ -19,8 +19,9 @@ TrainingChart::TrainingChart(const QString &title, const QString &valueTitle, Va
     : QChartView(parent),
       m_steps(new QValueAxis),
       m_values(new QValueAxis),
-      m_ceiling(values == Values::Score ? 1.0 : std::numeric_limits<double>::infinity()),
-      m_minimumSpan(values == Values::Score ? 0.1 : 0.0),
+      m_floor(values == Values::ExplainedShare ? -std::numeric_limits<double>::infinity() : 0.0),
+      m_ceiling(values == Values::NonNegative ? std::numeric_limits<double>::infinity() : 1.0),
+      m_minimumSpan(values == Values::NonNegative ? 0.0 : 0.1),
       m_emptyText(new QGraphicsSimpleTextItem)
 {
     auto *chart = new QChart;
@@ -38,6 +39,11 @@ TrainingChart::TrainingChart(const QString &title, const QString &valueTitle, Va
     m_emptyText->setBrush(palette().color(QPalette::PlaceholderText));
     scene()->addItem(m_emptyText);
     setScales(AxisScale::around(0, 1, kMaxTicks, true), AxisScale::around(0, 1, kMaxTicks));
+}
+
+void TrainingChart::setValueTitle(const QString &title)
+{
+    m_values->setTitleText(title);
 }
 
 void TrainingChart::setEmptyText(const QString &text)
@@ -128,6 +134,7 @@ void TrainingChart::refresh()
         if (c.dirty) {
             c.series->replace(c.data.decimated(buckets));
             c.series->setPointsVisible(c.data.size() == 1);  // a line needs two points; one shows as a dot
+            c.series->setMarkerSize(c.data.size() == 1 ? 10 : 5);
             c.dirty = false;
         }
         if (c.data.size() == 0) continue;

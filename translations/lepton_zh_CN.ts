@@ -4533,6 +4533,18 @@ Type it as 25%, 0.25 or 1/4.</source>
         <source>Compare Training Runs</source>
         <translation>比较训练运行</translation>
     </message>
+    <message>
+        <source>Validation RMSE</source>
+        <translation>验证集 RMSE</translation>
+    </message>
+    <message>
+        <source>Label unit</source>
+        <translation>标签单位</translation>
+    </message>
+    <message>
+        <source>%1 (linear)</source>
+        <translation>%1（线性）</translation>
+    </message>
 </context>
 <context>
     <name>TrainingDataPreview</name>

@@ -7,6 +7,8 @@
 #include "models/storage/Workspace.h"
 #include "ui/training/RegressionResultsView.h"
 #include "ui/training/TrainingChart.h"
+#include "ui/training/TrainingComparison.h"
+#include "training/TrainingConfig.h"
 #include "ui/training/TrainingPage.h"
 #include "ui/training/TrainingRunForm.h"
 #include "ui/training/TrainingTryIt.h"
@@ -222,6 +224,44 @@ private slots:
             for (const char *expected : {"Per standard deviation", "Predicted vs actual (validation)", "Regression (predict a number)"})
                 QVERIFY2(text.contains(expected), expected);
         QVERIFY(!text.contains("Confusion matrix"));
+    }
+
+    // Compare overlays regressions' validation RMSE: a curve per MLP, a dot per linear fit.
+    void comparisonOverlaysTheRegressionsRmse()
+    {
+        Workspace workspace;
+        QString error;
+        QVERIFY2(workspace.open(m_dir.filePath("compare.sqlite"), &error), qPrintable(error));
+        TrainingPage page(workspace);
+        QSignalSpy ended(&page, &TrainingPage::runEnded);
+        QList<qint64> ids;
+        for (const int epochs : {5, 8}) {
+            lepton::TrainingConfig config;
+            config.task = "regression";
+            config.model = "linear,mlp";
+            config.trainFile = m_csv.toStdString();
+            config.labelColumn = "progression";
+            config.epochs = epochs;
+            config.patience = 0;
+            config.threads = 1;
+            TrainingRun run;
+            run.name = QStringLiteral("mlp-%1").arg(epochs);
+            run.outputFolder = m_dir.filePath(run.name);
+            QVERIFY2(page.startRun(config, run, &error), qPrintable(error));
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(ended.count(), 2, 120000);
+        for (const QList<QVariant> &end : ended) {
+            QCOMPARE(end.at(1).value<TrainingRun::Status>(), TrainingRun::Status::Finished);
+            ids << end.at(0).toLongLong();
+        }
+        TrainingComparison comparison(workspace, ids);
+        comparison.show();
+        QVERIFY(comparison.rmseChart()->isVisible());
+        QVERIFY(!comparison.macroF1Chart()->isVisible() && !comparison.validationLossChart()->isVisible());
+        QCOMPARE(comparison.rmseChart()->storedPoints(0), 5);
+        QCOMPARE(comparison.rmseChart()->storedPoints(1), 1);
+        QCOMPARE(comparison.rmseChart()->storedPoints(2), 8);
+        QCOMPARE(comparison.rmseChart()->storedPoints(3), 1);
     }
 };
 

@@ -63,9 +63,14 @@ void TrainingChart::resizeEvent(QResizeEvent *event)
     placeEmptyText();
 }
 
+bool TrainingChart::hasPoints() const
+{
+    return std::any_of(m_curves.cbegin(), m_curves.cend(), [](const Curve &c) { return c.data.size() > 0; });
+}
+
 void TrainingChart::placeEmptyText()
 {
-    const bool empty = std::all_of(m_curves.cbegin(), m_curves.cend(), [](const Curve &c) { return c.data.size() == 0; });
+    const bool empty = !hasPoints();
     m_emptyText->setVisible(empty && !m_emptyText->text().isEmpty());
     const QRectF area = chart()->plotArea();
     const QRectF text = m_emptyText->boundingRect();

@@ -38,6 +38,7 @@ public:
     AxisScale stepScale() const { return m_stepScale; }
     AxisScale valueScale() const { return m_valueScale; }
     int storedPoints(int curve) const { return m_curves.at(curve).data.size(); }
+    bool hasPoints() const;
     int drawnPoints(int curve) const;
     int refreshCount() const { return m_refreshes; }
 

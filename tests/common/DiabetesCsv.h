@@ -2,6 +2,8 @@
 // A real regression data set: Debian's python3-sklearn ships the diabetes data (442 patients, 10
 // measurements, a disease progression score a year later; ./lepton setup installs it). Written
 // as a CSV with a header row and the score in the column "progression".
+#include "training/TrainingConfig.h"
+
 #include <QByteArrayList>
 #include <QFile>
 #include <QProcess>
@@ -34,6 +36,20 @@ struct DiabetesCsv {
             if (truth) truth->push_back(targets[row].toDouble());
         }
         return true;
+    }
+
+    // Both regression models on the file at csv, one thread, the MLP for exactly the given epochs.
+    static lepton::TrainingConfig regression(const QString &csv, int epochs)
+    {
+        lepton::TrainingConfig c;
+        c.task = "regression";
+        c.model = "linear,mlp";
+        c.trainFile = csv.toStdString();
+        c.labelColumn = "progression";
+        c.epochs = epochs;
+        c.patience = 0;
+        c.threads = 1;
+        return c;
     }
 
 private:

@@ -51,20 +51,6 @@ struct WorkerSession {
     QString failure() const { return failed.isEmpty() ? QString() : failed.first().at(0).toString(); }
 };
 
-// Both regression models on the diabetes data, the MLP for exactly the given epochs.
-lepton::TrainingConfig diabetesRegression(const QString &csv, int epochs)
-{
-    lepton::TrainingConfig c;
-    c.task = "regression";
-    c.model = "linear,mlp";
-    c.trainFile = csv.toStdString();
-    c.labelColumn = "progression";
-    c.epochs = epochs;
-    c.patience = 0;
-    c.threads = 1;
-    return c;
-}
-
 lepton::TrainingConfig mlpConfig(const QString &csv, int epochs)
 {
     lepton::TrainingConfig c = breastCancerMlp(csv, epochs);
@@ -105,7 +91,7 @@ class TestTrainingWorker : public QObject {
             qWarning("%s", qPrintable(error));
             return 0;
         }
-        return createRun(diabetesRegression(csv, epochs), name);
+        return createRun(DiabetesCsv::regression(csv, epochs), name);
     }
 
     std::optional<TrainingRun> storedRun(qint64 id, QList<MetricPoint> *trainLoss = nullptr, const QString &kind = MetricPoint::kTrainLoss)

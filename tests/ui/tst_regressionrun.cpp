@@ -8,7 +8,6 @@
 #include "ui/training/RegressionResultsView.h"
 #include "ui/training/TrainingChart.h"
 #include "ui/training/TrainingComparison.h"
-#include "training/TrainingConfig.h"
 #include "ui/training/TrainingPage.h"
 #include "ui/training/TrainingRunForm.h"
 #include "ui/training/TrainingTryIt.h"
@@ -236,14 +235,7 @@ private slots:
         QSignalSpy ended(&page, &TrainingPage::runEnded);
         QList<qint64> ids;
         for (const int epochs : {5, 8}) {
-            lepton::TrainingConfig config;
-            config.task = "regression";
-            config.model = "linear,mlp";
-            config.trainFile = m_csv.toStdString();
-            config.labelColumn = "progression";
-            config.epochs = epochs;
-            config.patience = 0;
-            config.threads = 1;
+            const lepton::TrainingConfig config = DiabetesCsv::regression(m_csv, epochs);
             TrainingRun run;
             run.name = QStringLiteral("mlp-%1").arg(epochs);
             run.outputFolder = m_dir.filePath(run.name);

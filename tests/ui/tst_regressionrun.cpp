@@ -155,6 +155,7 @@ private slots:
         // Live curves: RMSE, MAE and R^2 per MLP epoch, the linear fit's as single dots.
         QVERIFY(page.errorChart()->isVisible() && page.explainedChart()->isVisible());
         QVERIFY(!page.qualityChart()->isVisible() && !page.rateChart()->isVisible());
+        QVERIFY(!page.lossChart()->isCurveShown(2));  // a regression logs no validation loss
         const int epochsRun = page.errorChart()->storedPoints(0);
         QVERIFY2(epochsRun >= 1 && epochsRun <= 40, qPrintable(QString::number(epochsRun)));
         QCOMPARE(page.errorChart()->storedPoints(1), epochsRun);

@@ -2,6 +2,7 @@
 
 #include <QGraphicsScene>
 #include <QGraphicsSimpleTextItem>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QValueAxis>
 
@@ -44,6 +45,18 @@ TrainingChart::TrainingChart(const QString &title, const QString &valueTitle, Va
 void TrainingChart::setValueTitle(const QString &title)
 {
     m_values->setTitleText(title);
+}
+
+void TrainingChart::setCurveShown(int curve, bool shown)
+{
+    QLineSeries *series = m_curves.at(curve).series;
+    series->setVisible(shown);
+    for (QLegendMarker *marker : chart()->legend()->markers(series)) marker->setVisible(shown);
+}
+
+bool TrainingChart::isCurveShown(int curve) const
+{
+    return m_curves.at(curve).series->isVisible();
 }
 
 void TrainingChart::setEmptyText(const QString &text)
@@ -139,7 +152,7 @@ void TrainingChart::refresh()
         if (c.dirty) {
             c.series->replace(c.data.decimated(buckets));
             c.series->setPointsVisible(c.data.size() == 1);  // a line needs two points; one shows as a dot
-            c.series->setMarkerSize(c.data.size() == 1 ? 10 : 5);
+            c.series->setMarkerSize(c.data.size() == 1 ? 7 : 5);
             c.dirty = false;
         }
         if (c.data.size() == 0) continue;

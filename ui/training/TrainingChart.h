@@ -27,6 +27,9 @@ public:
     int addCurve(const QString &name, double smoothing = 0.0, Qt::PenStyle style = Qt::SolidLine);
     void append(int curve, double step, double value);
     void setValueTitle(const QString &title);
+    // A curve that does not apply to the run shown leaves the chart and its legend.
+    void setCurveShown(int curve, bool shown);
+    bool isCurveShown(int curve) const;
     // Forgets every point (another run is shown); the curves stay.
     void clearPoints();
     void refresh();

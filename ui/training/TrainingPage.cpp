@@ -438,8 +438,10 @@ void TrainingPage::showChartsFor(bool regression)
     m_rateChart->setVisible(!regression);
     m_errorChart->setVisible(regression);
     m_explainedChart->setVisible(regression);
-    // The regression MLP learns the target standardised on the training rows.
+    // The regression MLP learns the target standardised on the training rows; its validation
+    // figures are in the label's unit, in the error chart.
     m_lossChart->setValueTitle(regression ? tr("Squared error (standardised)") : tr("Cross-entropy"));
+    m_lossChart->setCurveShown(ValidationLoss, !regression);
     m_results->setCurrentWidget(regression ? static_cast<QWidget *>(m_regressionResults) : m_classificationResults);
 }
 

@@ -368,12 +368,6 @@ int fit(int argc, char **argv, const Arguments &args)
     }
     config.device = args.text("device", config.device);
     config.threads = args.number<int>("threads").value_or(allCores());
-    if (config.isRegression()) {
-        if (args.has("workspace"))
-            throw UsageError("a regression run is not recorded in a workspace yet: train it without --workspace");
-        return fitRegression(config);
-    }
-
     if (args.has("workspace")) {
 #ifndef LEPTON_WITH_WORKSPACE
         throw UsageError("this lepton-train was built without workspaces (LEPTON_ENGINE_ONLY): train without "
@@ -391,6 +385,7 @@ int fit(int argc, char **argv, const Arguments &args)
         return fitInWorkspace(argc, argv, config, where, &g_interrupted);
 #endif
     }
+    if (config.isRegression()) return fitRegression(config);
 
     ProgressBar progress;
     Trainer trainer(config, &progress, resume);

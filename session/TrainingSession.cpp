@@ -231,6 +231,7 @@ void TrainingSession::startWorker(const TrainingQueue::Entry &entry)
     connect(worker, &TrainingWorker::logLine, this, [this, runId](const QString &line) { appendLog(runId, line); });
     connect(worker, &TrainingWorker::finished, this, [this, runId](const TrainingOutcome &o) {
         appendLog(runId, outcomeText(o));
+        if (!o.regressionModel.isEmpty()) m_predictor->forget();  // a regression writes best/ as it ends
         m_endings.insert(runId, o.status);
         emit finished(runId, o);
     });
@@ -270,6 +271,13 @@ QString TrainingSession::outcomeText(const TrainingOutcome &o)
     const bool stopped = o.status == TrainingRun::Status::Stopped;
     QString text = stopped ? tr("Stopped at step %1; resume it to continue from the checkpoint.").arg(o.steps)
                            : tr("Finished after %1 steps (%2 epochs)%3.").arg(o.steps).arg(o.epochsDone).arg(o.earlyStopped ? tr(", stopped early") : QString());
+    if (!o.regressionModel.isEmpty())
+        return tr("Finished. Best: %1, validation RMSE %2, MAE %3, R² %4. Model in %5.")
+            .arg(o.regressionModel)
+            .arg(o.regression.rmse, 0, 'g', 5)
+            .arg(o.regression.mae, 0, 'g', 5)
+            .arg(o.regression.r2, 0, 'f', 4)
+            .arg(o.bestFolder);
     if (o.hasEvaluation)
         text += QLatin1Char(' ') + tr("Best: accuracy %1, macro-F1 %2. Model in %3.")
                                       .arg(o.best.accuracy, 0, 'f', 4)

@@ -1,9 +1,12 @@
 #include "session/TrainingWorker.h"
 
 #include "session/BackgroundPriority.h"
+#include "training/RegressionTrainer.h"
 #include "training/Trainer.h"
 #include "models/repositories/TrainingRunRepository.h"
 #include "models/storage/Workspace.h"
+
+#include <QDir>
 
 #include <exception>
 
@@ -31,7 +34,7 @@ void TrainingWorker::requestStop()
 {
     m_stopRequested.store(true);
     std::lock_guard<std::mutex> lock(m_trainerMutex);
-    if (m_trainer) m_trainer->cancel();
+    if (m_cancelTrainer) m_cancelTrainer();
 }
 
 void TrainingWorker::run()
@@ -43,6 +46,32 @@ void TrainingWorker::run()
     m_workspace = nullptr;
     emit done();
 }
+
+namespace {
+
+// Lets requestStop() reach the trainer while it runs, and clears the way however training leaves,
+// so that requestStop() never reaches a dead one.
+class TrainerSlot {
+public:
+    TrainerSlot(std::mutex &mutex, std::function<void()> &slot, const std::atomic<bool> &stopRequested, std::function<void()> cancel)
+        : m_mutex(mutex), m_slot(slot)
+    {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        m_slot = std::move(cancel);
+        if (stopRequested.load()) m_slot();
+    }
+    ~TrainerSlot()
+    {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        m_slot = nullptr;
+    }
+
+private:
+    std::mutex &m_mutex;
+    std::function<void()> &m_slot;
+};
+
+}  // namespace
 
 void TrainingWorker::train()
 {
@@ -63,39 +92,34 @@ void TrainingWorker::train()
     }
     emit started(m_runId);
 
-    // Clears the trainer pointer however run() leaves, so requestStop() never reaches a dead one.
-    struct TrainerSlot {
-        TrainingWorker &worker;
-        TrainerSlot(TrainingWorker &w, lepton::Trainer *trainer) : worker(w)
-        {
-            std::lock_guard<std::mutex> lock(worker.m_trainerMutex);
-            worker.m_trainer = trainer;
-            if (worker.m_stopRequested.load()) trainer->cancel();
-        }
-        ~TrainerSlot()
-        {
-            std::lock_guard<std::mutex> lock(worker.m_trainerMutex);
-            worker.m_trainer = nullptr;
-        }
-    };
-
-    lepton::TrainingResult result;
+    TrainingOutcome outcome;
+    QString bestJson;
     try {
         const std::string folder = stored->outputFolder.toStdString();
+        // (A regression keeps no checkpoint, so TrainingSession never resumes one: it starts again.)
         lepton::TrainingConfig config = m_mode == Mode::Resume ? lepton::Trainer::savedConfig(folder)
                                                                : lepton::TrainingConfig::fromJson(stored->configJson.toStdString());
         config.outDir = folder;
-        lepton::Trainer trainer(config, this, m_mode == Mode::Resume);
-        TrainerSlot slot(*this, &trainer);
         m_sinceFlush.start();
-        result = trainer.run();
+        outcome = config.isRegression() ? trainRegression(config, &bestJson) : trainClassifier(config, &bestJson);
     } catch (const std::exception &e) {
         fail(QString::fromStdString(e.what()));
         return;
     }
     if (!m_lastStepShown) emit progress(m_lastStep);
     flushPoints();
+    if (!runs.markEnded(m_runId, outcome.status, {}, bestJson, &error)) {
+        emit failed(tr("The run ended but its result could not be saved in the workspace: %1").arg(error));
+        return;
+    }
+    emit finished(outcome);
+}
 
+TrainingOutcome TrainingWorker::trainClassifier(const lepton::TrainingConfig &config, QString *bestJson)
+{
+    lepton::Trainer trainer(config, this, m_mode == Mode::Resume);
+    const TrainerSlot slot(m_trainerMutex, m_cancelTrainer, m_stopRequested, [&trainer] { trainer.cancel(); });
+    const lepton::TrainingResult result = trainer.run();
     TrainingOutcome outcome;
     outcome.status = result.status == lepton::TrainingResult::Status::Cancelled ? TrainingRun::Status::Stopped
                                                                               : TrainingRun::Status::Finished;
@@ -106,12 +130,29 @@ void TrainingWorker::train()
     outcome.epochsDone = result.epochsDone;
     outcome.samplesPerSecond = result.samplesPerSecond;
     outcome.bestFolder = QString::fromStdString(result.bestFolder);
-    const QString bestJson = result.hasEvaluation ? QString::fromStdString(result.best.toJson()) : QString();
-    if (!runs.markEnded(m_runId, outcome.status, {}, bestJson, &error)) {
-        emit failed(tr("The run ended but its result could not be saved in the workspace: %1").arg(error));
-        return;
-    }
-    emit finished(outcome);
+    if (result.hasEvaluation) *bestJson = QString::fromStdString(result.best.toJson());
+    return outcome;
+}
+
+TrainingOutcome TrainingWorker::trainRegression(const lepton::TrainingConfig &config, QString *bestJson)
+{
+    lepton::RegressionTrainer trainer(config, this);
+    const TrainerSlot slot(m_trainerMutex, m_cancelTrainer, m_stopRequested, [&trainer] { trainer.cancel(); });
+    const lepton::RegressionResult result = trainer.run();
+    TrainingOutcome outcome;
+    outcome.status = result.cancelled ? TrainingRun::Status::Stopped : TrainingRun::Status::Finished;
+    outcome.steps = m_lastStep.step;
+    outcome.epochsDone = m_lastStep.epoch;
+    outcome.samplesPerSecond = m_lastStep.samplesPerSecond;
+    if (result.cancelled) return outcome;
+    for (const lepton::RegressionCandidate &candidate : result.candidates)
+        if (candidate.model == result.bestModel) outcome.regression = candidate.validation;
+    outcome.regressionModel = QString::fromStdString(result.bestModel);
+    outcome.bestFolder = QDir(QString::fromStdString(config.outDir)).filePath(QString::fromLatin1(lepton::RegressionTrainer::kBestFolder));
+    // The whole result (every model's figures and the linear coefficients): what the results
+    // page and the report show.
+    *bestJson = QString::fromStdString(result.toJson());
+    return outcome;
 }
 
 void TrainingWorker::fail(const QString &message)
@@ -145,6 +186,16 @@ void TrainingWorker::onEvaluation(const lepton::EvaluationReport &r)
               << MetricPoint{r.step, r.epoch, QString::fromLatin1(MetricPoint::kAccuracy), m.accuracy}
               << MetricPoint{r.step, r.epoch, QString::fromLatin1(MetricPoint::kMacroF1), m.macroF1};
     emit evaluation(TrainingEvaluation{r.step, r.epoch, r.epochEnd, r.best, m});
+    flushPoints();
+}
+
+void TrainingWorker::onRegressionEvaluation(const lepton::RegressionEvaluationReport &r)
+{
+    const bool linear = r.model == "linear";
+    const int epoch = r.epoch;
+    m_pending << MetricPoint{r.step, epoch, QString::fromLatin1(linear ? MetricPoint::kLinearMae : MetricPoint::kValidationMae), r.metrics.mae}
+              << MetricPoint{r.step, epoch, QString::fromLatin1(linear ? MetricPoint::kLinearRmse : MetricPoint::kValidationRmse), r.metrics.rmse}
+              << MetricPoint{r.step, epoch, QString::fromLatin1(linear ? MetricPoint::kLinearR2 : MetricPoint::kValidationR2), r.metrics.r2};
     flushPoints();
 }
 

@@ -1,5 +1,6 @@
 #pragma once
-// The Qt adapter of the training engine: runs one lepton::Trainer on the thread it was moved to
+// The Qt adapter of the training engine: runs one lepton::Trainer (a regression: one
+// lepton::RegressionTrainer) on the thread it was moved to
 // and turns the engine's callbacks into queued signals carrying values. It writes the run's status
 // and metric points through its own workspace connection, opened on its own thread (a
 // QSqlDatabase never crosses threads), in batches so that the database keeps up with fast models.
@@ -10,6 +11,7 @@
 //   connect(worker, &TrainingWorker::done, thread, &QThread::quit);
 //   connect(thread, &QThread::finished, worker, &QObject::deleteLater);
 #include "training/Metrics.h"
+#include "training/RegressionMetrics.h"
 #include "training/TrainingProgress.h"
 #include "models/records/TrainingRun.h"
 
@@ -18,12 +20,12 @@
 #include <QObject>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 #include <mutex>
 
 namespace lepton {
-class Trainer;
-struct TrainingResult;
+struct TrainingConfig;
 }
 
 // One optimizer step as the progress bar shows it.
@@ -57,6 +59,10 @@ struct TrainingOutcome {
     int epochsDone = 0;
     double samplesPerSecond = 0;
     QString bestFolder;
+    // A regression run's best model ("linear" or "mlp", empty for a classifier or a stopped
+    // regression) and its validation figures.
+    QString regressionModel;
+    lepton::RegressionMetrics regression;
 };
 
 Q_DECLARE_METATYPE(TrainingStepInfo)
@@ -89,8 +95,9 @@ signals:
     void started(qint64 runId);
     // At most every 100 ms, and for the last step.
     void progress(const TrainingStepInfo &step);
-    // Batches of train_loss and lr per step, val_loss, accuracy and macro_f1 per evaluation, at
-    // most every 250 ms; each batch is already stored when it is emitted.
+    // Batches of train_loss and lr per step, val_loss, accuracy and macro_f1 per evaluation (a
+    // regression's MAE, RMSE and R^2 per MLP epoch and of the linear fit), at most every 250 ms;
+    // each batch is already stored when it is emitted.
     void metricPoints(const QList<MetricPoint> &points);
     void evaluation(const TrainingEvaluation &evaluation);
     void logLine(const QString &line);
@@ -101,9 +108,14 @@ signals:
 private:
     void onStep(const lepton::StepReport &report) override;
     void onEvaluation(const lepton::EvaluationReport &report) override;
+    void onRegressionEvaluation(const lepton::RegressionEvaluationReport &report) override;
     void onMessage(const std::string &text) override;
 
     void train();
+    // Each trains with config, storing what the run keeps as its best in *bestJson; they throw
+    // std::exception with the engine's message.
+    TrainingOutcome trainClassifier(const lepton::TrainingConfig &config, QString *bestJson);
+    TrainingOutcome trainRegression(const lepton::TrainingConfig &config, QString *bestJson);
     void flushPoints();
     void fail(const QString &message);
 
@@ -114,7 +126,7 @@ private:
     class Workspace *m_workspace = nullptr;  // opened and closed on the worker's thread inside run()
 
     std::mutex m_trainerMutex;  // requestStop() may come from another thread while run() creates the trainer
-    lepton::Trainer *m_trainer = nullptr;
+    std::function<void()> m_cancelTrainer;  // the running trainer's cancel(); empty between trainers
     std::atomic<bool> m_stopRequested{false};
 
     QList<MetricPoint> m_pending;

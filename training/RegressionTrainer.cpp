@@ -46,8 +46,8 @@ public:
     {
     }
 
-    // Returns false when cancelled.
-    bool fit(const TabularDataset &data)
+    // Returns false when cancelled. validation is measured after each epoch for the progress.
+    bool fit(const TabularDataset &data, const TabularDataset &validation)
     {
         const auto split = randomSplit(data.size(), m_config.validationFraction, m_config.seed + 1);
         if (split.validation.empty() || split.train.empty())
@@ -108,6 +108,9 @@ public:
                 }
             }
             m_epochs = epoch + 1;
+            if (m_progress)
+                m_progress->onRegressionEvaluation(
+                    {"mlp", step, m_epochs, RegressionMetrics::compute(validation.targets, predict(validation))});
             const double stopLoss = torch::mse_loss(regressionOutputs(*m_model, stopInputs), stopTargets).item<double>();
             if (stopLoss < bestLoss) {
                 bestLoss = stopLoss;
@@ -208,9 +211,11 @@ RegressionResult RegressionTrainer::run() try {
         if (name == "linear") {
             result.linear = LinearRegression::fit(train);
             predictions.push_back(result.linear->predict(validation));
+            if (m_progress)
+                m_progress->onRegressionEvaluation({"linear", 0, 0, RegressionMetrics::compute(validation.targets, predictions.back())});
         } else {
             mlp = std::make_unique<MlpRegression>(config, m_progress, m_cancel);
-            if (!mlp->fit(train)) {
+            if (!mlp->fit(train, validation)) {
                 result.cancelled = true;
                 return result;
             }

@@ -2,6 +2,7 @@
 // How a running Trainer reports to its caller: plain C++ callbacks, invoked on the training
 // thread. The GUI's worker turns them into queued Qt signals; lepton-train draws a progress bar.
 #include "training/Metrics.h"
+#include "training/RegressionMetrics.h"
 
 #include <cstdint>
 #include <string>
@@ -27,11 +28,20 @@ struct EvaluationReport {
     Metrics metrics;
 };
 
+// A regression model measured on the validation data: the linear fit once, the MLP after each epoch.
+struct RegressionEvaluationReport {
+    std::string model;         // "linear" | "mlp"
+    int64_t step = 0;          // the MLP's optimizer steps so far; 0 for the linear fit
+    int epoch = 0;             // 1-based for the MLP; 0 for the linear fit
+    RegressionMetrics metrics;
+};
+
 class TrainingProgress {
 public:
     virtual ~TrainingProgress() = default;
     virtual void onStep(const StepReport &) {}
     virtual void onEvaluation(const EvaluationReport &) {}
+    virtual void onRegressionEvaluation(const RegressionEvaluationReport &) {}
     // Milestones worth a log line: data loaded, model built, checkpoint written, stopping early.
     virtual void onMessage(const std::string &) {}
 };

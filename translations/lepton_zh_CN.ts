@@ -3636,6 +3636,112 @@ The record was changed in the meantime; edit it directly instead.</source>
     </message>
 </context>
 <context>
+    <name>RegressionResults</name>
+    <message>
+        <source>The stored result of this run is not a regression&apos;s.</source>
+        <translation>该运行保存的结果不是回归结果。</translation>
+    </message>
+    <message>
+        <source>The validation predictions of this run cannot be read: %1</source>
+        <translation>无法读取该运行的验证集预测：%1</translation>
+    </message>
+</context>
+<context>
+    <name>RegressionResultsView</name>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>MAE</source>
+        <translation>MAE</translation>
+    </message>
+    <message>
+        <source>RMSE</source>
+        <translation>RMSE</translation>
+    </message>
+    <message>
+        <source>R²</source>
+        <translation>R²</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>样本数</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>训练轮数</translation>
+    </message>
+    <message>
+        <source>Feature</source>
+        <translation>特征</translation>
+    </message>
+    <message>
+        <source>Per unit</source>
+        <translation>每单位</translation>
+    </message>
+    <message>
+        <source>Per standard deviation</source>
+        <translation>每个标准差</translation>
+    </message>
+    <message>
+        <source>Predicted vs actual (validation)</source>
+        <translation>预测值与实际值（验证集）</translation>
+    </message>
+    <message>
+        <source>Residuals (actual - predicted)</source>
+        <translation>残差（实际值 - 预测值）</translation>
+    </message>
+    <message>
+        <source>The linear model&apos;s coefficients: how much the prediction changes per unit, and per standard deviation, of each feature (the second compares the features&apos; influence).</source>
+        <translation>线性模型的系数：各特征每变化一个单位、每变化一个标准差时预测值的变化量（后者可用于比较各特征的影响大小）。</translation>
+    </message>
+    <message>
+        <source>Validation figures of each model (the best by RMSE in bold)</source>
+        <translation>各模型的验证指标（按 RMSE 最佳者以粗体显示）</translation>
+    </message>
+    <message>
+        <source>Linear model coefficients</source>
+        <translation>线性模型系数</translation>
+    </message>
+    <message>
+        <source>Linear least squares</source>
+        <translation>线性最小二乘</translation>
+    </message>
+    <message>
+        <source>MLP</source>
+        <translation>MLP</translation>
+    </message>
+    <message>
+        <source>(intercept)</source>
+        <translation>（截距）</translation>
+    </message>
+    <message>
+        <source>Validation rows</source>
+        <translation>验证集样本</translation>
+    </message>
+    <message>
+        <source>y = x (perfect prediction)</source>
+        <translation>y = x（完美预测）</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>实际值</translation>
+    </message>
+    <message>
+        <source>Predicted</source>
+        <translation>预测值</translation>
+    </message>
+    <message>
+        <source>No error</source>
+        <translation>零误差</translation>
+    </message>
+    <message>
+        <source>Residual</source>
+        <translation>残差</translation>
+    </message>
+</context>
+<context>
     <name>ReportBuilder</name>
     <message>
         <source>Revenue</source>
@@ -4427,6 +4533,18 @@ Type it as 25%, 0.25 or 1/4.</source>
         <source>Compare Training Runs</source>
         <translation>比较训练运行</translation>
     </message>
+    <message>
+        <source>Validation RMSE</source>
+        <translation>验证集 RMSE</translation>
+    </message>
+    <message>
+        <source>Label unit</source>
+        <translation>标签单位</translation>
+    </message>
+    <message>
+        <source>%1 (linear)</source>
+        <translation>%1（线性）</translation>
+    </message>
 </context>
 <context>
     <name>TrainingDataPreview</name>
@@ -4566,10 +4684,6 @@ Type it as 25%, 0.25 or 1/4.</source>
         <translation>将报告导出为 PDF…</translation>
     </message>
     <message>
-        <source>Configuration, data provenance, curves, metrics and confusion matrix of the shown run.</source>
-        <translation>当前所示运行的配置、数据来源、曲线、指标和混淆矩阵。</translation>
-    </message>
-    <message>
         <source>Export the run report</source>
         <translation>导出运行报告</translation>
     </message>
@@ -4692,6 +4806,70 @@ Fix the cause, then start a new run or resume this one.</source>
     <message>
         <source>Running on %1</source>
         <translation>正在 %1 上运行</translation>
+    </message>
+    <message>
+        <source>Validation error</source>
+        <translation>验证误差</translation>
+    </message>
+    <message>
+        <source>Label unit</source>
+        <translation>标签单位</translation>
+    </message>
+    <message>
+        <source>RMSE (MLP)</source>
+        <translation>RMSE（MLP）</translation>
+    </message>
+    <message>
+        <source>MAE (MLP)</source>
+        <translation>MAE（MLP）</translation>
+    </message>
+    <message>
+        <source>RMSE (linear)</source>
+        <translation>RMSE（线性）</translation>
+    </message>
+    <message>
+        <source>MAE (linear)</source>
+        <translation>MAE（线性）</translation>
+    </message>
+    <message>
+        <source>RMSE and MAE on the validation data appear here after each epoch.</source>
+        <translation>每轮训练后，验证集上的 RMSE 和 MAE 显示在这里。</translation>
+    </message>
+    <message>
+        <source>Validation R²</source>
+        <translation>验证集 R²</translation>
+    </message>
+    <message>
+        <source>R²</source>
+        <translation>R²</translation>
+    </message>
+    <message>
+        <source>R² (MLP)</source>
+        <translation>R²（MLP）</translation>
+    </message>
+    <message>
+        <source>R² (linear)</source>
+        <translation>R²（线性）</translation>
+    </message>
+    <message>
+        <source>The share of the label&apos;s variance the model explains appears here after each epoch.</source>
+        <translation>每轮训练后，模型所解释的标签方差比例显示在这里。</translation>
+    </message>
+    <message>
+        <source>Configuration, data provenance, curves, metrics and confusion matrix (a regression: coefficients and predicted-vs-actual scatter) of the shown run.</source>
+        <translation>当前所示运行的配置、数据来源、曲线、指标和混淆矩阵（回归运行则为系数和预测值与实际值散点图）。</translation>
+    </message>
+    <message>
+        <source>Squared error (standardised)</source>
+        <translation>平方误差（标准化）</translation>
+    </message>
+    <message>
+        <source>RMSE %1</source>
+        <translation>RMSE %1</translation>
+    </message>
+    <message>
+        <source>R² %1</source>
+        <translation>R² %1</translation>
     </message>
 </context>
 <context>
@@ -4871,6 +5049,74 @@ Fix the cause, then start a new run or resume this one.</source>
     <message>
         <source>Training run %1</source>
         <translation>训练运行 %1</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Regression (predict a number)</source>
+        <translation>回归（预测数值）</translation>
+    </message>
+    <message>
+        <source>%1 % random validation split</source>
+        <translation>随机划分 %1 % 作为验证集</translation>
+    </message>
+    <message>
+        <source>validation RMSE</source>
+        <translation>验证集 RMSE</translation>
+    </message>
+    <message>
+        <source>MAE</source>
+        <translation>MAE</translation>
+    </message>
+    <message>
+        <source>RMSE</source>
+        <translation>RMSE</translation>
+    </message>
+    <message>
+        <source>R²</source>
+        <translation>R²</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>样本数</translation>
+    </message>
+    <message>
+        <source>Linear least squares</source>
+        <translation>线性最小二乘</translation>
+    </message>
+    <message>
+        <source>MLP</source>
+        <translation>MLP</translation>
+    </message>
+    <message>
+        <source>Validation figures of each model; the best by RMSE (in bold) is the run&apos;s model.</source>
+        <translation>各模型的验证指标；RMSE 最佳者（粗体）即为该运行的模型。</translation>
+    </message>
+    <message>
+        <source>Feature</source>
+        <translation>特征</translation>
+    </message>
+    <message>
+        <source>Per unit</source>
+        <translation>每单位</translation>
+    </message>
+    <message>
+        <source>Per standard deviation</source>
+        <translation>每个标准差</translation>
+    </message>
+    <message>
+        <source>(intercept)</source>
+        <translation>（截距）</translation>
+    </message>
+    <message>
+        <source>Linear model coefficients</source>
+        <translation>线性模型系数</translation>
+    </message>
+    <message>
+        <source>Predicted vs actual (validation)</source>
+        <translation>预测值与实际值（验证集）</translation>
     </message>
 </context>
 <context>
@@ -5346,6 +5592,42 @@ Fix the cause, then start a new run or resume this one.</source>
         <source>Choose the column with the texts to classify (Text column); it cannot be the label column.</source>
         <translation>请选择包含待分类文本的列（文本列）；它不能是标签列。</translation>
     </message>
+    <message>
+        <source>Classification (predict a class)</source>
+        <translation>分类（预测类别）</translation>
+    </message>
+    <message>
+        <source>Regression (predict a number)</source>
+        <translation>回归（预测数值）</translation>
+    </message>
+    <message>
+        <source>Regression is offered when the label column holds numbers.</source>
+        <translation>标签列为数值时可选择回归。</translation>
+    </message>
+    <message>
+        <source>Task:</source>
+        <translation>任务：</translation>
+    </message>
+    <message>
+        <source>Regression needs a label column of numbers in a table of numeric columns.</source>
+        <translation>回归需要数值表格中的数值标签列。</translation>
+    </message>
+    <message>
+        <source>Linear least squares and MLP (the better by validation RMSE)</source>
+        <translation>线性最小二乘和 MLP（取验证集 RMSE 较优者）</translation>
+    </message>
+    <message>
+        <source>Linear least squares</source>
+        <translation>线性最小二乘</translation>
+    </message>
+    <message>
+        <source>MLP with squared-error loss</source>
+        <translation>使用平方误差损失的 MLP</translation>
+    </message>
+    <message>
+        <source>%1 rows; numbers from %2 to %3, %4 different values</source>
+        <translation>%1 行；数值范围 %2 至 %3，共 %4 个不同取值</translation>
+    </message>
 </context>
 <context>
     <name>TrainingRunRepository</name>
@@ -5450,6 +5732,10 @@ Training on this data needs your reason, which is recorded with the run.</source
         <source>The run&apos;s earlier log cannot be read from the workspace: %1</source>
         <translation>无法从工作区读取该任务之前的日志：%1</translation>
     </message>
+    <message>
+        <source>Finished. Best: %1, validation RMSE %2, MAE %3, R² %4. Model in %5.</source>
+        <translation>已完成。最佳：%1，验证集 RMSE %2，MAE %3，R² %4。模型保存在 %5。</translation>
+    </message>
 </context>
 <context>
     <name>TrainingTryIt</name>
@@ -5492,6 +5778,26 @@ Training on this data needs your reason, which is recorded with the run.</source
     <message>
         <source>Classifying...</source>
         <translation>正在分类……</translation>
+    </message>
+    <message>
+        <source>Predict</source>
+        <translation>预测</translation>
+    </message>
+    <message>
+        <source>Predict the number for the input with the best model of the shown run (Enter).</source>
+        <translation>用当前显示运行的最佳模型预测输入对应的数值（回车）。</translation>
+    </message>
+    <message>
+        <source>Type a text to predict its number with the run&apos;s best model</source>
+        <translation>输入一段文本，用该运行的最佳模型预测其数值</translation>
+    </message>
+    <message>
+        <source>Predicting...</source>
+        <translation>正在预测……</translation>
+    </message>
+    <message>
+        <source>Predicted: %1</source>
+        <translation>预测值：%1</translation>
     </message>
 </context>
 <context>

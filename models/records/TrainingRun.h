@@ -48,13 +48,21 @@ public:
     static QString fingerprintOf(const QString &path, QString *error);
 };
 
-// One logged value of a run's curve: kind is train_loss, val_loss, accuracy, macro_f1 or lr.
+// One logged value of a run's curve: kind is train_loss, val_loss, accuracy, macro_f1 or lr; a
+// regression run logs val_mae, val_rmse and val_r2 per MLP epoch and the linear fit's
+// linear_mae, linear_rmse and linear_r2 once (at step 0: it is fitted before the MLP).
 struct MetricPoint {
     static constexpr const char *kTrainLoss = "train_loss";
     static constexpr const char *kLearningRate = "lr";
     static constexpr const char *kValidationLoss = "val_loss";
     static constexpr const char *kAccuracy = "accuracy";
     static constexpr const char *kMacroF1 = "macro_f1";
+    static constexpr const char *kValidationMae = "val_mae";
+    static constexpr const char *kValidationRmse = "val_rmse";
+    static constexpr const char *kValidationR2 = "val_r2";
+    static constexpr const char *kLinearMae = "linear_mae";
+    static constexpr const char *kLinearRmse = "linear_rmse";
+    static constexpr const char *kLinearR2 = "linear_r2";
 
     qint64 step = 0;
     int epoch = 0;

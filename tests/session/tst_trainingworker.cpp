@@ -1,5 +1,6 @@
 // Real short training runs through the Qt adapter: breast cancer MLP on the shared data set.
 #include "BreastCancerRun.h"
+#include "DiabetesCsv.h"
 #include "SharedData.h"
 #include "training/Trainer.h"
 #include "training/TrainingConfig.h"
@@ -79,6 +80,18 @@ class TestTrainingWorker : public QObject {
         run.outputFolder = m_dir.filePath(name);
         if (!TrainingRunRepository(ws).create(run, &error)) qFatal("%s", qPrintable(error));
         return run.id;
+    }
+
+    // A stored run of both regression models on the diabetes data; 0 when the data is missing.
+    qint64 diabetesRun(int epochs, const QString &name)
+    {
+        const QString csv = m_dir.filePath("diabetes.csv");
+        QString error;
+        if (!DiabetesCsv::write(csv, 0, DiabetesCsv::kRows, &error)) {
+            qWarning("%s", qPrintable(error));
+            return 0;
+        }
+        return createRun(DiabetesCsv::regression(csv, epochs), name);
     }
 
     std::optional<TrainingRun> storedRun(qint64 id, QList<MetricPoint> *trainLoss = nullptr, const QString &kind = MetricPoint::kTrainLoss)
@@ -206,6 +219,57 @@ private slots:
         QCOMPARE(run->status, TrainingRun::Status::Finished);
         QCOMPARE(loss.size(), int(totalSteps));  // one point per step across both sessions, none twice
         for (int i = 0; i < loss.size(); ++i) QCOMPARE(loss.at(i).step, qint64(i + 1));
+    }
+
+    // A regression run reports and stores its validation MAE, RMSE and R^2 per MLP epoch (and the
+    // linear fit's once), and keeps its whole result with the run.
+    void regressionRunStoresItsCurvesAndResult()
+    {
+        const qint64 id = diabetesRun(12, "regression");
+        QVERIFY(id);
+        WorkerSession s(m_workspacePath, id, TrainingWorker::Mode::Start);
+        QVERIFY(s.waitDone());
+        QVERIFY2(s.failed.isEmpty(), qPrintable(s.failure()));
+        QCOMPARE(s.finished.count(), 1);
+        const TrainingOutcome outcome = s.finished.first().at(0).value<TrainingOutcome>();
+        QCOMPARE(outcome.status, TrainingRun::Status::Finished);
+        QVERIFY(outcome.regressionModel == "linear" || outcome.regressionModel == "mlp");
+        // The diabetes score is hard to predict: scikit-learn's linear model explains about half.
+        QVERIFY2(outcome.regression.r2 > 0.3 && outcome.regression.rmse < 70, qPrintable(QString::number(outcome.regression.r2)));
+        QCOMPARE(s.lastProgress().epoch, 12);
+
+        QList<MetricPoint> emitted;
+        for (const QList<QVariant> &batch : s.points) emitted += batch.at(0).value<QList<MetricPoint>>();
+        QList<MetricPoint> rmse;
+        const std::optional<TrainingRun> run = storedRun(id, &rmse, MetricPoint::kValidationRmse);
+        QCOMPARE(rmse.size(), 12);
+        for (int epoch = 1; epoch <= 12; ++epoch) QCOMPARE(rmse.at(epoch - 1).epoch, epoch);
+        QVERIFY(emitted.contains(rmse.last()));
+        QList<MetricPoint> linearR2;
+        storedRun(id, &linearR2, MetricPoint::kLinearR2);
+        QCOMPARE(linearR2.size(), 1);
+        QCOMPARE(linearR2.first().step, 0);
+        QVERIFY(emitted.contains(linearR2.first()));
+        QCOMPARE(run->status, TrainingRun::Status::Finished);
+        QVERIFY2(run->bestMetricsJson.contains("\"best_model\":\"" + outcome.regressionModel + '"'), qPrintable(run->bestMetricsJson));
+        QVERIFY(QFile::exists(run->outputFolder + "/best/regression_model.json"));
+    }
+
+    void stoppingARegressionEndsItStopped()
+    {
+        const qint64 id = diabetesRun(5000, "regression-stopped");
+        QVERIFY(id);
+        WorkerSession s(m_workspacePath, id, TrainingWorker::Mode::Start);
+        QTRY_VERIFY_WITH_TIMEOUT(!s.progress.isEmpty() && s.lastProgress().epoch >= 2, 60000);
+        s.worker->requestStop();
+        QVERIFY(s.waitDone(60000));
+        QVERIFY2(s.failed.isEmpty(), qPrintable(s.failure()));
+        const TrainingOutcome outcome = s.finished.first().at(0).value<TrainingOutcome>();
+        QCOMPARE(outcome.status, TrainingRun::Status::Stopped);
+        QVERIFY(outcome.regressionModel.isEmpty());
+        QVERIFY(s.lastProgress().epoch < 5000);
+        const std::optional<TrainingRun> run = storedRun(id);
+        QVERIFY(run && run->status == TrainingRun::Status::Stopped && run->canResume());
     }
 
     void brokenCsvEndsTheRunAsFailedWithTheReason()

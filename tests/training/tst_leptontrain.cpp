@@ -1,3 +1,4 @@
+#include "DiabetesCsv.h"
 #include "SharedData.h"
 #include "TerminatedContract.h"
 #include "models/repositories/TrainingRunRepository.h"
@@ -279,37 +280,43 @@ private slots:
         QVERIFY(fit.err.contains("linear: validation RMSE"));
     }
 
-    // A real regression: Debian's python3-sklearn ships the diabetes data (442 patients, 10
-    // measurements, a disease progression score a year later; ./lepton setup installs it). Both
-    // models are fitted, reloaded by eval (which must reproduce the run's own validation figures)
-    // and by predict (whose numbers must give the same errors); the linear R^2 is scikit-learn's.
+    // With --workspace a regression is recorded like a classifier: through the training session,
+    // its result (every model's figures, the coefficients) kept with the run.
+    void regressionInAWorkspaceIsRecordedWithItsResult()
+    {
+        const QString csv = m_dir.filePath("diabetes-all.csv"), path = m_dir.filePath("regression.sqlite");
+        QString error;
+        QVERIFY2(DiabetesCsv::write(csv, 0, DiabetesCsv::kRows, &error), qPrintable(error));
+        const auto fit = run({"fit", "--task", "regression", "--train", csv, "--label-column", "progression", "--epochs", "5",
+                              "--threads", "1", "--workspace", path, "--name", "diabetes", "--out", m_dir.filePath("diabetes-ws")});
+        QVERIFY2(fit.exitCode == 0, fit.err.constData());
+        QCOMPARE(fit.lastJson()["status"].toString(), QStringLiteral("finished"));
+        QVERIFY2(fit.err.contains("Best: "), fit.err.constData());
+        Workspace workspace;
+        QVERIFY2(workspace.open(path, &error), qPrintable(error));
+        TrainingRunRepository runs(workspace);
+        const QList<TrainingRun> stored = runs.list(10, 0);
+        QCOMPARE(stored.size(), 1);
+        QCOMPARE(stored[0].status, TrainingRun::Status::Finished);
+        const QJsonObject result = QJsonDocument::fromJson(stored[0].bestMetricsJson.toUtf8()).object();
+        QCOMPARE(result["task"].toString(), QStringLiteral("regression"));
+        QCOMPARE(result["models"].toArray().size(), 2);
+        QCOMPARE(result["linear"].toObject()["coefficients"].toArray().size(), 10);
+        QCOMPARE(runs.metricPoints(stored[0].id, MetricPoint::kValidationRmse).size(), 5);
+        QCOMPARE(runs.metricPoints(stored[0].id, MetricPoint::kLinearR2).size(), 1);
+    }
+
+    // A real regression on the diabetes data (DiabetesCsv). Both models are fitted, reloaded by
+    // eval (which must reproduce the run's own validation figures) and by predict (whose numbers
+    // must give the same errors); the linear R^2 is scikit-learn's.
     void regressionOnDiabetesIsReloadedByEvalAndPredict()
     {
-        const QString sklearnData = QStringLiteral("/usr/lib/python3/dist-packages/sklearn/datasets/data");
-        const auto gunzip = [](const QString &path) {
-            QProcess process;
-            process.start(QStringLiteral("gzip"), {"-dc", path});
-            process.waitForFinished(10000);
-            return process.readAllStandardOutput().trimmed().split('\n');
-        };
-        const auto features = gunzip(sklearnData + "/diabetes_data_raw.csv.gz");
-        const auto targets = gunzip(sklearnData + "/diabetes_target.csv.gz");
-        QVERIFY2(features.size() == 442 && targets.size() == 442,
-                 "Debian's python3-sklearn diabetes files are missing: run ./lepton setup");
         // A fixed split: the first 354 patients train, the last 88 are held out.
         const QString train = m_dir.path() + "/diabetes-train.csv", test = m_dir.path() + "/diabetes-test.csv";
         std::vector<double> heldOutTruth;
-        for (const QString &path : {train, test}) {
-            QFile file(path);
-            QVERIFY(file.open(QIODevice::WriteOnly));
-            file.write("age,sex,bmi,bp,s1,s2,s3,s4,s5,s6,progression\n");
-            const bool heldOut = path == test;
-            for (int row = heldOut ? 354 : 0; row < (heldOut ? 442 : 354); ++row) {
-                file.write(features[row].simplified().replace(' ', ',') + ',' +
-                           QByteArray::number(targets[row].toDouble(), 'g', 17) + '\n');
-                if (heldOut) heldOutTruth.push_back(targets[row].toDouble());
-            }
-        }
+        QString error;
+        QVERIFY2(DiabetesCsv::write(train, 0, 354, &error) && DiabetesCsv::write(test, 354, DiabetesCsv::kRows, &error, &heldOutTruth),
+                 qPrintable(error));
 
         QMap<QString, double> r2;
         for (const QString model : {"linear", "mlp"}) {

@@ -1,5 +1,6 @@
 // The Training page with real short runs (breast cancer MLP from the shared data) on a real workspace.
 #include "BreastCancerRun.h"
+#include "LaptopScreens.h"
 #include "SharedData.h"
 #include "TerminatedContract.h"
 #include "ui/training/AxisScale.h"
@@ -272,12 +273,7 @@ private slots:
 
     void newRunFitsLaptopScreensInBothLanguages_data()
     {
-        QTest::addColumn<QString>("language");
-        QTest::addColumn<QSize>("size");
-        QTest::newRow("English 1366x768") << "en" << QSize(1366, 768);
-        QTest::newRow("English 1024x700") << "en" << QSize(1024, 700);
-        QTest::newRow("Chinese 1366x768") << "zh_CN" << QSize(1366, 768);
-        QTest::newRow("Chinese 1024x700") << "zh_CN" << QSize(1024, 700);
+        addLaptopScreenRows();
     }
 
     void newRunFitsLaptopScreensInBothLanguages()

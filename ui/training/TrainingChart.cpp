@@ -2,6 +2,7 @@
 
 #include <QGraphicsScene>
 #include <QGraphicsSimpleTextItem>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QValueAxis>
 
@@ -19,8 +20,9 @@ TrainingChart::TrainingChart(const QString &title, const QString &valueTitle, Va
     : QChartView(parent),
       m_steps(new QValueAxis),
       m_values(new QValueAxis),
-      m_ceiling(values == Values::Score ? 1.0 : std::numeric_limits<double>::infinity()),
-      m_minimumSpan(values == Values::Score ? 0.1 : 0.0),
+      m_floor(values == Values::ExplainedShare ? -std::numeric_limits<double>::infinity() : 0.0),
+      m_ceiling(values == Values::NonNegative ? std::numeric_limits<double>::infinity() : 1.0),
+      m_minimumSpan(values == Values::NonNegative ? 0.0 : 0.1),
       m_emptyText(new QGraphicsSimpleTextItem)
 {
     auto *chart = new QChart;
@@ -40,6 +42,23 @@ TrainingChart::TrainingChart(const QString &title, const QString &valueTitle, Va
     setScales(AxisScale::around(0, 1, kMaxTicks, true), AxisScale::around(0, 1, kMaxTicks));
 }
 
+void TrainingChart::setValueTitle(const QString &title)
+{
+    m_values->setTitleText(title);
+}
+
+void TrainingChart::setCurveShown(int curve, bool shown)
+{
+    QLineSeries *series = m_curves.at(curve).series;
+    series->setVisible(shown);
+    for (QLegendMarker *marker : chart()->legend()->markers(series)) marker->setVisible(shown);
+}
+
+bool TrainingChart::isCurveShown(int curve) const
+{
+    return m_curves.at(curve).series->isVisible();
+}
+
 void TrainingChart::setEmptyText(const QString &text)
 {
     m_emptyText->setText(text);
@@ -57,9 +76,14 @@ void TrainingChart::resizeEvent(QResizeEvent *event)
     placeEmptyText();
 }
 
+bool TrainingChart::hasPoints() const
+{
+    return std::any_of(m_curves.cbegin(), m_curves.cend(), [](const Curve &c) { return c.data.size() > 0; });
+}
+
 void TrainingChart::placeEmptyText()
 {
-    const bool empty = std::all_of(m_curves.cbegin(), m_curves.cend(), [](const Curve &c) { return c.data.size() == 0; });
+    const bool empty = !hasPoints();
     m_emptyText->setVisible(empty && !m_emptyText->text().isEmpty());
     const QRectF area = chart()->plotArea();
     const QRectF text = m_emptyText->boundingRect();
@@ -128,6 +152,7 @@ void TrainingChart::refresh()
         if (c.dirty) {
             c.series->replace(c.data.decimated(buckets));
             c.series->setPointsVisible(c.data.size() == 1);  // a line needs two points; one shows as a dot
+            c.series->setMarkerSize(c.data.size() == 1 ? 7 : 5);
             c.dirty = false;
         }
         if (c.data.size() == 0) continue;

@@ -1,6 +1,7 @@
 #pragma once
 // Two or more runs overlaid: smoothed training loss, validation loss and validation macro-F1
-// against the step, one curve per run, read from the workspace.
+// against the step, one curve per run, read from the workspace; regressions' validation RMSE per
+// MLP epoch (and a linear fit's as a dot at step 0). A chart no selected run has figures for is hidden.
 #include <QDialog>
 
 class TrainingChart;
@@ -14,9 +15,11 @@ public:
     TrainingChart *lossChart() const { return m_loss; }
     TrainingChart *validationLossChart() const { return m_validationLoss; }
     TrainingChart *macroF1Chart() const { return m_macroF1; }
+    TrainingChart *rmseChart() const { return m_rmse; }
 
 private:
     TrainingChart *m_loss;
     TrainingChart *m_validationLoss;
     TrainingChart *m_macroF1;
+    TrainingChart *m_rmse;
 };

@@ -1,6 +1,8 @@
 #include "ui/training/TrainingPage.h"
 
 #include "training/Metrics.h"
+#include "ui/training/RegressionResults.h"
+#include "ui/training/RegressionResultsView.h"
 #include "ui/training/TrainingChart.h"
 #include "ui/training/TrainingComparison.h"
 #include "ui/training/TrainingReport.h"
@@ -23,6 +25,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QTabWidget>
 #include <QTextCursor>
 #include <QTableWidget>
@@ -43,6 +46,8 @@ constexpr double kLossSmoothing = 0.9;
 enum RunColumn { Name, Status, Model, Started, BestAccuracy, BestMacroF1, ColumnCount };
 enum LossCurve { TrainLoss, SmoothedLoss, ValidationLoss };
 enum QualityCurve { Accuracy, MacroF1 };
+enum ErrorCurve { MlpRmse, MlpMae, LinearRmse, LinearMae };
+enum ExplainedCurve { MlpR2, LinearR2 };
 
 QString duration(double seconds)
 {
@@ -111,9 +116,23 @@ TrainingPage::TrainingPage(Workspace &workspace, QWidget *parent)
     m_rateChart = new TrainingChart(tr("Learning rate"), tr("Rate"));
     m_rateChart->addCurve(tr("Learning rate"));
     m_rateChart->setEmptyText(tr("The learning rate of each step appears here."));
+    // A regression's validation figures, in the label's unit; the linear fit is one evaluation,
+    // a dot at step 0 (it is fitted before the MLP's first step).
+    m_errorChart = new TrainingChart(tr("Validation error"), tr("Label unit"));
+    m_errorChart->addCurve(tr("RMSE (MLP)"));
+    m_errorChart->addCurve(tr("MAE (MLP)"), 0.0, Qt::DashLine);
+    m_errorChart->addCurve(tr("RMSE (linear)"));
+    m_errorChart->addCurve(tr("MAE (linear)"));
+    m_errorChart->setEmptyText(tr("RMSE and MAE on the validation data appear here after each epoch."));
+    m_explainedChart = new TrainingChart(tr("Validation R²"), tr("R²"), TrainingChart::Values::ExplainedShare);
+    m_explainedChart->addCurve(tr("R² (MLP)"));
+    m_explainedChart->addCurve(tr("R² (linear)"));
+    m_explainedChart->setEmptyText(tr("The share of the label's variance the model explains appears here after each epoch."));
     charts->addWidget(m_lossChart, 0, 0);
     charts->addWidget(m_qualityChart, 0, 1);
+    charts->addWidget(m_errorChart, 0, 1);
     charts->addWidget(m_rateChart, 1, 0);
+    charts->addWidget(m_explainedChart, 1, 0);
     m_log = new QPlainTextEdit;
     m_log->setReadOnly(true);
     m_log->setMaximumBlockCount(TrainingSession::kLogLinesKept);
@@ -123,22 +142,31 @@ TrainingPage::TrainingPage(Workspace &workspace, QWidget *parent)
 
     auto *results = new QWidget;
     auto *resultsLayout = new QVBoxLayout(results);
-    resultsLayout->addWidget(new QLabel(tr("Classification report of the best evaluation")));
+    m_classificationResults = new QWidget;
+    auto *classification = new QVBoxLayout(m_classificationResults);
+    classification->setContentsMargins(0, 0, 0, 0);
+    classification->addWidget(new QLabel(tr("Classification report of the best evaluation")));
     m_report = new QTableWidget;
     m_report->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_report->verticalHeader()->setVisible(false);
-    resultsLayout->addWidget(m_report, 1);
-    resultsLayout->addWidget(new QLabel(tr("Confusion matrix (rows: true class, columns: predicted class)")));
+    classification->addWidget(m_report, 1);
+    classification->addWidget(new QLabel(tr("Confusion matrix (rows: true class, columns: predicted class)")));
     m_confusion = new QTableWidget;
     m_confusion->setEditTriggers(QAbstractItemView::NoEditTriggers);
     // Cells large enough to read the heat map at a glance.
     m_confusion->horizontalHeader()->setMinimumSectionSize(72);
     m_confusion->verticalHeader()->setDefaultSectionSize(40);
-    resultsLayout->addWidget(m_confusion, 1);
+    classification->addWidget(m_confusion, 1);
+    m_regressionResults = new RegressionResultsView;
+    m_results = new QStackedWidget;
+    m_results->addWidget(m_classificationResults);
+    m_results->addWidget(m_regressionResults);
+    resultsLayout->addWidget(m_results, 1);
     m_tryIt = new TrainingTryIt(m_session->predictor());
     resultsLayout->addWidget(m_tryIt);
     auto *exportButton = new QPushButton(tr("Export Report as PDF..."));
-    exportButton->setToolTip(tr("Configuration, data provenance, curves, metrics and confusion matrix of the shown run."));
+    exportButton->setToolTip(tr("Configuration, data provenance, curves, metrics and confusion matrix (a regression: coefficients "
+                                "and predicted-vs-actual scatter) of the shown run."));
     connect(exportButton, &QPushButton::clicked, this, [this] {
         if (!m_shownRun) return;
         const QString path = QFileDialog::getSaveFileName(this, tr("Export the run report"), m_shownRun->name + QStringLiteral(".pdf"),
@@ -160,11 +188,12 @@ TrainingPage::TrainingPage(Workspace &workspace, QWidget *parent)
     m_chartTimer = new QTimer(this);
     m_chartTimer->setInterval(kChartRefreshMs);
     connect(m_chartTimer, &QTimer::timeout, this, [this] {
-        TrainingChart *const charts[] = {m_lossChart, m_qualityChart, m_rateChart};
+        const QList<TrainingChart *> charts = shownCharts();
+        m_nextChart = (m_nextChart + 1) % int(charts.size());
         charts[m_nextChart]->refresh();
-        m_nextChart = (m_nextChart + 1) % 3;
     });
     m_chartTimer->start();
+    showChartsFor(false);
 
     connect(m_form, &TrainingRunForm::startRequested, this, &TrainingPage::startFromForm);
     connect(m_newRun, &QPushButton::clicked, this, [this] {
@@ -323,6 +352,18 @@ void TrainingPage::appendPoints(const QList<MetricPoint> &points)
             m_qualityChart->append(MacroF1, x, p.value);
         } else if (p.kind == QLatin1String(MetricPoint::kLearningRate)) {
             m_rateChart->append(0, x, p.value);
+        } else if (p.kind == QLatin1String(MetricPoint::kValidationRmse)) {
+            m_errorChart->append(MlpRmse, x, p.value);
+        } else if (p.kind == QLatin1String(MetricPoint::kValidationMae)) {
+            m_errorChart->append(MlpMae, x, p.value);
+        } else if (p.kind == QLatin1String(MetricPoint::kLinearRmse)) {
+            m_errorChart->append(LinearRmse, x, p.value);
+        } else if (p.kind == QLatin1String(MetricPoint::kLinearMae)) {
+            m_errorChart->append(LinearMae, x, p.value);
+        } else if (p.kind == QLatin1String(MetricPoint::kValidationR2)) {
+            m_explainedChart->append(MlpR2, x, p.value);
+        } else if (p.kind == QLatin1String(MetricPoint::kLinearR2)) {
+            m_explainedChart->append(LinearR2, x, p.value);
         }
     }
 }
@@ -337,6 +378,9 @@ void TrainingPage::onFinished(qint64 runId, const TrainingOutcome &o)
     if (runId != m_shownRunId) return;
     m_status->setText(TrainingSession::outcomeText(o));
     if (o.status != TrainingRun::Status::Stopped) m_progress->setValue(m_progress->maximum());
+    // A regression's results are written as it ends (a classifier's come with each new best evaluation).
+    if (!o.regressionModel.isEmpty())
+        if (const std::optional<TrainingRun> run = TrainingRunRepository(m_workspace).find(runId)) showRegressionResults(*run);
 }
 
 void TrainingPage::onFailed(qint64 runId, const QString &message)
@@ -351,13 +395,15 @@ void TrainingPage::onFailed(qint64 runId, const QString &message)
 void TrainingPage::showRun(qint64 runId)
 {
     m_shownRunId = runId;
-    for (TrainingChart *chart : {m_lossChart, m_qualityChart, m_rateChart}) chart->clearPoints();
+    const QList<TrainingChart *> every = {m_lossChart, m_qualityChart, m_rateChart, m_errorChart, m_explainedChart};
+    for (TrainingChart *chart : every) chart->clearPoints();
     QString error;
     TrainingRunRepository runs(m_workspace);
+    const std::optional<TrainingRun> run = runs.find(runId);
+    showChartsFor(run && RegressionResults::isRegression(*run));
     appendPoints(runs.metricPoints(runId, {}, &error));
     if (!error.isEmpty()) showBanner(error, true);
-    for (TrainingChart *chart : {m_lossChart, m_qualityChart, m_rateChart}) chart->refresh();
-    const std::optional<TrainingRun> run = runs.find(runId);
+    for (TrainingChart *chart : every) chart->refresh();
     m_shownRun = run;
     m_tryIt->setRun(run);
     m_log->setPlainText(m_session->log(runId).join(QLatin1Char('\n')));
@@ -371,7 +417,8 @@ void TrainingPage::showRun(qint64 runId)
     m_runs->blockSignals(false);
     updateButtons();
     if (!run) return;
-    showResults(run->bestMetricsJson);
+    if (m_regression) showRegressionResults(*run);
+    else showResults(run->bestMetricsJson);
     // The progress bar belongs to a run in progress; a stored run shows its status instead.
     const bool training = m_session->isRunningHere(runId);
     m_progress->setVisible(training);
@@ -382,6 +429,36 @@ void TrainingPage::showRun(qint64 runId)
         if (run->status == TrainingRun::Status::Failed) showBanner(tr("The run failed: %1").arg(run->failureReason), true);
         else m_banner->hide();
     }
+}
+
+void TrainingPage::showChartsFor(bool regression)
+{
+    m_regression = regression;
+    m_qualityChart->setVisible(!regression);
+    m_rateChart->setVisible(!regression);
+    m_errorChart->setVisible(regression);
+    m_explainedChart->setVisible(regression);
+    // The regression MLP learns the target standardised on the training rows; its validation
+    // figures are in the label's unit, in the error chart.
+    m_lossChart->setValueTitle(regression ? tr("Squared error (standardised)") : tr("Cross-entropy"));
+    m_lossChart->setCurveShown(ValidationLoss, !regression);
+    m_results->setCurrentWidget(regression ? static_cast<QWidget *>(m_regressionResults) : m_classificationResults);
+}
+
+QList<TrainingChart *> TrainingPage::shownCharts() const
+{
+    return m_regression ? QList<TrainingChart *>{m_lossChart, m_errorChart, m_explainedChart}
+                        : QList<TrainingChart *>{m_lossChart, m_qualityChart, m_rateChart};
+}
+
+void TrainingPage::showRegressionResults(const TrainingRun &run)
+{
+    QString error;
+    std::optional<RegressionResults> results = RegressionResults::of(run, &error);
+    if (results) results->loadPredictions(run, &error);  // without them the figures still show
+    if (!error.isEmpty()) showBanner(error, true);
+    if (results) m_regressionResults->show(*results);
+    else m_regressionResults->clear();
 }
 
 void TrainingPage::showResults(const QString &bestMetricsJson)
@@ -457,7 +534,17 @@ void TrainingPage::refreshRuns()
         item->setToolTip(Status, run.failureReason);
         item->setText(Model, run.model);
         item->setText(Started, run.startedAt.isValid() ? QLocale().toString(run.startedAt.toLocalTime(), QLocale::ShortFormat) : QString());
-        if (!run.bestMetricsJson.isEmpty()) {
+        if (!run.bestMetricsJson.isEmpty() && RegressionResults::isRegression(run)) {
+            // The two best-figure columns show a regression's best RMSE and R², named in the cell.
+            QString unreadable;
+            const std::optional<RegressionResults> results = RegressionResults::of(run, &unreadable);
+            if (const RegressionResults::Model *best = results ? results->best() : nullptr) {
+                item->setText(BestAccuracy, tr("RMSE %1").arg(best->rmse, 0, 'f', 2));
+                item->setText(BestMacroF1, tr("R² %1").arg(best->r2, 0, 'f', 4));
+            } else {
+                item->setText(BestAccuracy, tr("unreadable"));
+            }
+        } else if (!run.bestMetricsJson.isEmpty()) {
             try {
                 const lepton::Metrics best = lepton::Metrics::fromJson(run.bestMetricsJson.toStdString());
                 item->setText(BestAccuracy, QString::number(best.accuracy, 'f', 4));
@@ -530,7 +617,7 @@ bool TrainingPage::exportReport(const QString &path, QString *error)
     const std::optional<TrainingRun> run = TrainingRunRepository(m_workspace).find(m_shownRun->id, error);
     if (!run) return false;
     QList<QImage> charts;
-    for (TrainingChart *chart : {m_lossChart, m_qualityChart, m_rateChart}) {
+    for (TrainingChart *chart : shownCharts()) {
         chart->refresh();
         QImage image(QSize(900, 380), QImage::Format_ARGB32);
         image.fill(Qt::white);
@@ -538,5 +625,6 @@ bool TrainingPage::exportReport(const QString &path, QString *error)
         chart->render(&painter);
         charts << image;
     }
-    return TrainingReport(m_workspace, *run, charts).writePdf(path, error);
+    const QImage scatter = m_regression ? m_regressionResults->scatterImage(QSize(600, 450)) : QImage();
+    return TrainingReport(m_workspace, *run, charts, scatter).writePdf(path, error);
 }

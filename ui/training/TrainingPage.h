@@ -3,7 +3,9 @@
 // loss raw and smoothed, validation loss, accuracy and macro-F1, learning rate), a progress bar
 // with ETA and samples/s, the run's log, Stop and Resume, and the best evaluation's report. It is
 // a view of a TrainingSession, which queues, trains and records the runs; the charts, progress
-// bar and log follow the shown run.
+// bar and log follow the shown run. A regression run shows its validation RMSE, MAE and R^2
+// instead of the classifier's quality and learning rate, and its RegressionResultsView instead
+// of the classification report and confusion matrix.
 #include "models/records/TrainingRun.h"
 #include "session/TrainingSession.h"
 
@@ -14,11 +16,13 @@
 class QLabel;
 class QPlainTextEdit;
 class QProgressBar;
+class QStackedWidget;
 class QPushButton;
 class QTabWidget;
 class QTableWidget;
 class QTimer;
 class QTreeWidget;
+class RegressionResultsView;
 class TrainingChart;
 class TrainingRunForm;
 class TrainingTryIt;
@@ -52,6 +56,8 @@ public:
     TrainingChart *lossChart() const { return m_lossChart; }
     TrainingChart *qualityChart() const { return m_qualityChart; }
     TrainingChart *rateChart() const { return m_rateChart; }
+    TrainingChart *errorChart() const { return m_errorChart; }
+    TrainingChart *explainedChart() const { return m_explainedChart; }
     QTreeWidget *runList() const { return m_runs; }
     QProgressBar *progressBar() const { return m_progress; }
     QPushButton *stopButton() const { return m_stop; }
@@ -60,6 +66,7 @@ public:
     QString logText() const;
     QTableWidget *reportTable() const { return m_report; }
     QTableWidget *confusionTable() const { return m_confusion; }
+    RegressionResultsView *regressionResults() const { return m_regressionResults; }
     TrainingTryIt *tryIt() const { return m_tryIt; }
     // The shown run's report (TrainingReport) as a PDF file.
     bool exportReport(const QString &path, QString *error);
@@ -78,6 +85,10 @@ private:
     void onFailed(qint64 runId, const QString &message);
     void appendPoints(const QList<MetricPoint> &points);
     void showResults(const QString &bestMetricsJson);
+    void showRegressionResults(const TrainingRun &run);
+    // The charts of a classifier's or a regression's run.
+    void showChartsFor(bool regression);
+    QList<TrainingChart *> shownCharts() const;
     void showBanner(const QString &text, bool error);
     void updateButtons();
     QString statusText(const TrainingRun &run) const;
@@ -100,9 +111,15 @@ private:
     TrainingChart *m_lossChart;
     TrainingChart *m_qualityChart;
     TrainingChart *m_rateChart;
+    TrainingChart *m_errorChart;
+    TrainingChart *m_explainedChart;
     QPlainTextEdit *m_log;
     QTableWidget *m_report;
     QTableWidget *m_confusion;
+    QStackedWidget *m_results;
+    QWidget *m_classificationResults;
+    RegressionResultsView *m_regressionResults;
+    bool m_regression = false;  // the shown run predicts a number
     QTimer *m_chartTimer;
     int m_nextChart = 0;
     TrainingTryIt *m_tryIt;

@@ -5,6 +5,7 @@
 #include "models/repositories/PartnerRepository.h"
 #include "models/repositories/ProjectRepository.h"
 #include "training/TrainingConfig.h"
+#include "ui/training/RegressionResults.h"
 #include "models/storage/Workspace.h"
 
 #include <QLocale>
@@ -28,8 +29,8 @@ QString number(double value)
 
 }  // namespace
 
-TrainingReport::TrainingReport(Workspace &workspace, const TrainingRun &run, const QList<QImage> &charts)
-    : m_workspace(workspace), m_run(run), m_charts(charts)
+TrainingReport::TrainingReport(Workspace &workspace, const TrainingRun &run, const QList<QImage> &charts, const QImage &scatter)
+    : m_workspace(workspace), m_run(run), m_charts(charts), m_scatter(scatter)
 {
 }
 
@@ -72,9 +73,16 @@ QString TrainingReport::html() const
         if (c.modelKind() != lepton::TrainingConfig::ModelKind::Mlp) fact(tr("Max length"), QString::number(*c.maxLength));
         fact(tr("Seed"), QString::number(c.seed));
         fact(tr("Label column"), QString::fromStdString(c.labelColumn));
-        fact(tr("Evaluation"), c.evalFile.empty() ? tr("%1 % stratified validation split").arg(c.validationFraction * 100)
-                                                  : QString::fromStdString(c.evalFile));
-        fact(tr("Best model by"), QString::fromStdString(*c.bestMetric));
+        if (c.isRegression()) {
+            fact(tr("Task"), tr("Regression (predict a number)"));
+            fact(tr("Evaluation"), c.evalFile.empty() ? tr("%1 % random validation split").arg(c.validationFraction * 100)
+                                                      : QString::fromStdString(c.evalFile));
+            fact(tr("Best model by"), tr("validation RMSE"));
+        } else {
+            fact(tr("Evaluation"), c.evalFile.empty() ? tr("%1 % stratified validation split").arg(c.validationFraction * 100)
+                                                      : QString::fromStdString(c.evalFile));
+            fact(tr("Best model by"), QString::fromStdString(*c.bestMetric));
+        }
         fact(tr("Device"), QString::fromStdString(c.device));
     } catch (const std::exception &e) {
         fact(tr("Configuration"), tr("unreadable: %1").arg(QString::fromStdString(e.what())));
@@ -85,6 +93,7 @@ QString TrainingReport::html() const
     for (int i = 0; i < m_charts.size(); ++i) out += QStringLiteral("<p><img src='chart:%1' width='600'></p>").arg(i);
 
     out += QStringLiteral("<h2>%1</h2>").arg(tr("Best evaluation").toHtmlEscaped());
+    if (RegressionResults::isRegression(m_run)) return out + regressionHtml();
     if (m_run.bestMetricsJson.isEmpty()) return out + QStringLiteral("<p>%1</p>").arg(tr("The run has no evaluation yet.").toHtmlEscaped());
     lepton::Metrics m;
     try {
@@ -118,6 +127,39 @@ QString TrainingReport::html() const
     return out;
 }
 
+QString TrainingReport::regressionHtml() const
+{
+    QString error;
+    const std::optional<RegressionResults> r = RegressionResults::of(m_run, &error);
+    if (!r) {
+        const QString why = error.isEmpty() ? tr("The run has no evaluation yet.") : error;
+        return QStringLiteral("<p>%1</p>").arg(why.toHtmlEscaped());
+    }
+    QString out;
+    QString models = QStringLiteral("<tr>") + cell(tr("Model")) + cell(tr("MAE")) + cell(tr("RMSE")) + cell(tr("R²")) +
+                     cell(tr("Examples")) + QStringLiteral("</tr>");
+    for (const RegressionResults::Model &m : r->models) {
+        const QString style = m.name == r->bestModel ? QStringLiteral("font-weight:bold") : QString();
+        models += QStringLiteral("<tr>") + cell(m.name == QLatin1String("linear") ? tr("Linear least squares") : tr("MLP"), style) +
+                  cell(QString::number(m.mae, 'f', 2), style) + cell(QString::number(m.rmse, 'f', 2), style) + cell(number(m.r2), style) +
+                  cell(QString::number(m.examples), style) + QStringLiteral("</tr>");
+    }
+    out += QStringLiteral("<p>%1</p><table border='1' cellspacing='0'>%2</table>")
+               .arg(tr("Validation figures of each model; the best by RMSE (in bold) is the run's model.").toHtmlEscaped(), models);
+    if (r->hasLinear) {
+        QString coefficients = QStringLiteral("<tr>") + cell(tr("Feature")) + cell(tr("Per unit")) + cell(tr("Per standard deviation")) +
+                               QStringLiteral("</tr>");
+        for (const RegressionResults::Coefficient &c : r->coefficients)
+            coefficients += QStringLiteral("<tr>") + cell(c.feature) + cell(number(c.perUnit)) + cell(number(c.perStd)) + QStringLiteral("</tr>");
+        coefficients += QStringLiteral("<tr>") + cell(tr("(intercept)")) + cell(number(r->intercept)) + cell({}) + QStringLiteral("</tr>");
+        out += QStringLiteral("<h3>%1</h3><table border='1' cellspacing='0'>%2</table>")
+                   .arg(tr("Linear model coefficients").toHtmlEscaped(), coefficients);
+    }
+    if (!m_scatter.isNull())
+        out += QStringLiteral("<h3>%1</h3><p><img src='chart:scatter' width='450'></p>").arg(tr("Predicted vs actual (validation)").toHtmlEscaped());
+    return out;
+}
+
 bool TrainingReport::writePdf(const QString &path, QString *error) const
 {
     QSaveFile file(path);
@@ -132,6 +174,7 @@ bool TrainingReport::writePdf(const QString &path, QString *error) const
         QTextDocument document;
         for (int i = 0; i < m_charts.size(); ++i)
             document.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("chart:%1").arg(i)), m_charts.at(i));
+        if (!m_scatter.isNull()) document.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("chart:scatter")), m_scatter);
         document.setHtml(html());
         document.print(&writer);
     }

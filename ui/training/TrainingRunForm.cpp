@@ -18,21 +18,27 @@
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollArea>
 #include <QSpinBox>
+#include <QStandardItemModel>
 #include <QTableWidget>
 #include <QThread>
 #include <QVBoxLayout>
 
+#include <cmath>
 #include <stdexcept>
 
 namespace {
 
 constexpr int kPreviewRows = 8;
+// A numeric label with more distinct values than this, or any fraction, is taken for a quantity
+// (regression); with fewer whole numbers it is more likely a coded class (0/1, ratings 1-5).
+constexpr int kFewValues = 10;
 
 // A spin box whose lowest value means "the model kind's default" (an unset optional).
 QSpinBox *optionalSpin(int max, const QString &tip, QWidget *parent)
@@ -91,6 +97,12 @@ TrainingRunForm::TrainingRunForm(Workspace &workspace, QWidget *parent) : QWidge
     m_labelColumn = new QComboBox;
     m_labelColumn->setToolTip(tr("The column with the class of each row (strings or numbers)."));
     data->addRow(tr("Label column:"), m_labelColumn);
+    m_task = new QComboBox;
+    m_task->setObjectName(QStringLiteral("task"));
+    m_task->addItem(tr("Classification (predict a class)"), QStringLiteral("classification"));
+    m_task->addItem(tr("Regression (predict a number)"), QStringLiteral("regression"));
+    m_task->setToolTip(tr("Regression is offered when the label column holds numbers."));
+    data->addRow(tr("Task:"), m_task);
     m_textColumn = new QComboBox;
     m_textColumn->setToolTip(tr("The column with the text to classify (text models)."));
     data->addRow(tr("Text column:"), m_textColumn);
@@ -124,10 +136,6 @@ TrainingRunForm::TrainingRunForm(Workspace &workspace, QWidget *parent) : QWidge
     auto *modelBox = new QGroupBox(tr("Model"));
     auto *model = new QFormLayout(modelBox);
     m_model = new QComboBox;
-    m_model->addItem(tr("Tabular MLP (numeric feature columns)"), QStringLiteral("mlp"));
-    m_model->addItem(tr("From scratch: tiny (2 layers, 128 wide)"), QStringLiteral("scratch:tiny"));
-    m_model->addItem(tr("From scratch: mini (4 layers, 256 wide)"), QStringLiteral("scratch:mini"));
-    m_model->addItem(tr("Hugging Face checkpoint folder"), QString());
     m_model->setToolTip(tr("What to train: an MLP for numeric tables, a small BERT from scratch, or a fine-tuned BERT checkpoint."));
     model->addRow(tr("Model:"), m_model);
     m_modelFolder = new QLineEdit;
@@ -258,8 +266,9 @@ TrainingRunForm::TrainingRunForm(Workspace &workspace, QWidget *parent) : QWidge
         combo->setMinimumContentsLength(12);
     }
 
-    connect(m_labelColumn, &QComboBox::currentTextChanged, this, &TrainingRunForm::chooseModelKind);
-    updateModelKind();
+    connect(m_labelColumn, &QComboBox::currentTextChanged, this, &TrainingRunForm::offerTasks);
+    connect(m_task, &QComboBox::currentIndexChanged, this, &TrainingRunForm::updateTask);
+    updateTask();
     reloadChoices();
     renewName();
 }
@@ -351,19 +360,76 @@ bool TrainingRunForm::setDataFile(const QString &path, QString *error)
             m_previewTable->setItem(r, c, new QTableWidgetItem(rows[r][c].left(200)));
     m_previewTable->resizeColumnsToContents();
     updateColumns();
-    chooseModelKind();
+    offerTasks();
     return true;
+}
+
+bool TrainingRunForm::isTable() const
+{
+    // A numeric label, as in "text,0/1" files, does not make a text file a table.
+    QStringList features = m_preview.numericColumns();
+    features.removeAll(m_labelColumn->currentText());
+    return !features.isEmpty() && features.size() >= m_preview.columns().size() - 1;
 }
 
 void TrainingRunForm::chooseModelKind()
 {
-    // Numbers in every column but the label: a table for the MLP; else text for a BERT model
-    // (a numeric label, as in "text,0/1" files, does not make a text file a table).
-    QStringList features = m_preview.numericColumns();
-    features.removeAll(m_labelColumn->currentText());
-    const bool tabular = !features.isEmpty() && features.size() >= m_preview.columns().size() - 1;
+    // A regression's models all suit its data; without data the first model stays.
+    if (isRegression() || m_preview.columns().isEmpty()) return;
     const bool mlpChosen = m_model->currentData().toString() == QLatin1String("mlp");
-    if (tabular != mlpChosen) m_model->setCurrentIndex(tabular ? 0 : 1);
+    if (isTable() != mlpChosen) m_model->setCurrentIndex(isTable() ? 0 : 1);
+}
+
+void TrainingRunForm::offerTasks()
+{
+    const QString label = m_labelColumn->currentText();
+    const QMap<QString, int> values = m_preview.classCounts(label);
+    // The engine regresses tables; a text data set with a numeric label is classified until it
+    // regresses texts too (then updateTask() lists its text models and this test goes).
+    const bool offered = isTable() && m_preview.numericColumns().contains(label);
+    bool fractions = false;
+    for (auto it = values.cbegin(); it != values.cend() && !fractions; ++it) fractions = it.key().toDouble() != std::floor(it.key().toDouble());
+    auto *tasks = qobject_cast<QStandardItemModel *>(m_task->model());
+    tasks->item(1)->setEnabled(offered);
+    tasks->item(1)->setToolTip(offered ? QString() : tr("Regression needs a label column of numbers in a table of numeric columns."));
+    const int task = offered && (fractions || values.size() > kFewValues) ? 1 : 0;
+    if (m_task->currentIndex() != task) m_task->setCurrentIndex(task);  // updateTask() follows
+    else updateTask();
+}
+
+void TrainingRunForm::updateTask()
+{
+    // The models of the task, listed afresh (from its default) only when the task changed.
+    const QString task = m_task->currentData().toString();
+    if (task != m_modelsListedFor) {
+        m_modelsListedFor = task;
+        m_model->blockSignals(true);
+        m_model->clear();
+        if (isRegression()) {
+            m_model->addItem(tr("Linear least squares and MLP (the better by validation RMSE)"), QStringLiteral("linear,mlp"));
+            m_model->addItem(tr("Linear least squares"), QStringLiteral("linear"));
+            m_model->addItem(tr("MLP with squared-error loss"), QStringLiteral("mlp"));
+        } else {
+            m_model->addItem(tr("Tabular MLP (numeric feature columns)"), QStringLiteral("mlp"));
+            m_model->addItem(tr("From scratch: tiny (2 layers, 128 wide)"), QStringLiteral("scratch:tiny"));
+            m_model->addItem(tr("From scratch: mini (4 layers, 256 wide)"), QStringLiteral("scratch:mini"));
+            m_model->addItem(tr("Hugging Face checkpoint folder"), QString());
+        }
+        m_model->blockSignals(false);
+    }
+    chooseModelKind();
+    updateModelKind();
+    updateClassCounts();
+}
+
+bool TrainingRunForm::isRegression() const
+{
+    return m_task->currentData().toString() == QLatin1String("regression");
+}
+
+bool TrainingRunForm::readsFeatures() const
+{
+    return isRegression() || m_model->currentData().toString() == QLatin1String("mlp");
 }
 
 void TrainingRunForm::updateColumns()
@@ -384,42 +450,71 @@ void TrainingRunForm::updateColumns()
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(column == label ? Qt::Unchecked : Qt::Checked);
     }
+    m_featureUnticked = label;
     updateClassCounts();
 }
 
 void TrainingRunForm::updateClassCounts()
 {
     const QString label = m_labelColumn->currentText();
+    // The label is no feature; a column that was the label a moment ago is one again.
+    for (int i = 0; i < m_featureColumns->count(); ++i) {
+        QListWidgetItem *item = m_featureColumns->item(i);
+        if (item->text() == label) item->setCheckState(Qt::Unchecked);
+        else if (item->text() == m_featureUnticked) item->setCheckState(Qt::Checked);
+    }
+    m_featureUnticked = label;
     const QMap<QString, int> counts = m_preview.classCounts(label);
+    if (isRegression()) {
+        double low = 0, high = 0;
+        for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+            const double v = it.key().toDouble();
+            low = it == counts.cbegin() ? v : std::min(low, v);
+            high = it == counts.cbegin() ? v : std::max(high, v);
+        }
+        m_classCounts->setText(tr("%1 rows; numbers from %2 to %3, %4 different values")
+                                   .arg(m_preview.rowCount())
+                                   .arg(QLocale().toString(low))
+                                   .arg(QLocale().toString(high))
+                                   .arg(counts.size()));
+        m_warnings->clear();
+        return;
+    }
     QStringList parts;
     for (auto it = counts.cbegin(); it != counts.cend() && parts.size() < 20; ++it) parts << tr("%1: %2").arg(it.key()).arg(it.value());
     if (counts.size() > 20) parts << tr("... %1 classes in all").arg(counts.size());
     m_classCounts->setText(counts.isEmpty() ? QString() : tr("%1 rows; %2").arg(m_preview.rowCount()).arg(parts.join(QStringLiteral(", "))));
     m_warnings->setText(warnings().join(QLatin1Char('\n')));
-    for (int i = 0; i < m_featureColumns->count(); ++i)
-        if (m_featureColumns->item(i)->text() == label) m_featureColumns->item(i)->setCheckState(Qt::Unchecked);
 }
 
 QStringList TrainingRunForm::warnings() const
 {
-    return m_preview.warnings(m_labelColumn->currentText());
+    // The warnings are about classes; a regression's label has none.
+    return isRegression() ? QStringList() : m_preview.warnings(m_labelColumn->currentText());
 }
 
 void TrainingRunForm::updateModelKind()
 {
     const QString spec = m_model->currentData().toString();
-    const bool mlp = spec == QLatin1String("mlp");
-    const bool checkpoint = spec.isEmpty();
+    const bool regression = isRegression();
+    const bool features = readsFeatures();
+    const bool checkpoint = spec.isEmpty() && !regression;
     m_modelFolder->setEnabled(checkpoint);
     m_browseModel->setEnabled(checkpoint);
     m_vocabFile->setEnabled(spec.startsWith(QLatin1String("scratch:")));
     m_browseVocab->setEnabled(m_vocabFile->isEnabled());
-    m_hiddenLayers->setEnabled(mlp);
-    m_featureColumns->setEnabled(mlp);
-    m_textColumn->setEnabled(!mlp);
-    m_maxLength->setEnabled(!mlp);
+    m_hiddenLayers->setEnabled(spec.split(QLatin1Char(',')).contains(QLatin1String("mlp")));
+    m_featureColumns->setEnabled(features);
+    m_textColumn->setEnabled(!features);
+    m_maxLength->setEnabled(!features);
     m_loraRank->setEnabled(checkpoint);
     m_freezeEncoder->setEnabled(checkpoint);
+    // A regression is judged by validation RMSE after every epoch, with a constant learning rate
+    // and no classes to weigh.
+    m_bestMetric->setEnabled(!regression);
+    m_evalEvery->setEnabled(!regression);
+    m_warmup->setEnabled(!regression);
+    m_classWeights->setEnabled(!regression);
 }
 
 QString TrainingRunForm::modelSpec() const
@@ -442,7 +537,8 @@ lepton::TrainingConfig TrainingRunForm::config() const
     c.labelColumn = m_labelColumn->currentText().toStdString();
     c.textColumn = m_textColumn->currentText().toStdString();
     c.model = modelSpec().toStdString();
-    if (c.modelKind() == lepton::TrainingConfig::ModelKind::Mlp) {
+    c.task = isRegression() ? "regression" : "classification";
+    if (readsFeatures()) {
         for (int i = 0; i < m_featureColumns->count(); ++i)
             if (m_featureColumns->item(i)->checkState() == Qt::Checked) c.featureColumns.push_back(m_featureColumns->item(i)->text().toStdString());
         for (const QString &size : m_hiddenLayers->text().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
@@ -458,14 +554,16 @@ lepton::TrainingConfig TrainingRunForm::config() const
     if (m_epochs->value() > 0) c.epochs = m_epochs->value();
     if (m_batchSize->value() > 0) c.batchSize = m_batchSize->value();
     if (m_learningRate->value() > 0) c.learningRate = m_learningRate->value();
-    if (m_warmup->value() > 0) c.warmupRatio = m_warmup->value();
+    if (m_warmup->isEnabled() && m_warmup->value() > 0) c.warmupRatio = m_warmup->value();
     if (m_weightDecay->value() > 0) c.weightDecay = m_weightDecay->value();
     if (m_maxLength->isEnabled() && m_maxLength->value() > 0) c.maxLength = m_maxLength->value();
     c.seed = uint64_t(m_seed->value());
-    c.evalEvery = m_evalEvery->value();
-    c.bestMetric = m_bestMetric->currentData().toString().toStdString();
     c.patience = m_patience->value();
-    c.classWeights = m_classWeights->isChecked();
+    if (!isRegression()) {
+        c.evalEvery = m_evalEvery->value();
+        c.bestMetric = m_bestMetric->currentData().toString().toStdString();
+        c.classWeights = m_classWeights->isChecked();
+    }
     c.maskPii = m_maskPii->isChecked();
     c.device = m_device->currentData().toString().toStdString();
     c.threads = m_threads->value();
@@ -499,9 +597,9 @@ QString TrainingRunForm::problem() const
     if (modelSpec().isEmpty()) return tr("Choose the checkpoint folder to fine-tune.");
     if (m_model->currentData().toString().startsWith(QLatin1String("scratch:")) && m_vocabFile->text().trimmed().isEmpty())
         return tr("A from-scratch model needs a vocabulary file (vocab.txt).");
-    if (m_preview.classCounts(m_labelColumn->currentText()).size() < 2)
+    if (!isRegression() && m_preview.classCounts(m_labelColumn->currentText()).size() < 2)
         return tr("The label column needs at least two classes; choose another column.");
-    if (m_model->currentData().toString() == QLatin1String("mlp")) {
+    if (readsFeatures()) {
         bool ticked = false;
         for (int i = 0; i < m_featureColumns->count(); ++i) ticked = ticked || m_featureColumns->item(i)->checkState() == Qt::Checked;
         if (!ticked)

@@ -1,6 +1,6 @@
 #pragma once
 // The new-run panel of the Training page: the data set (with a preview, column pickers, class
-// counts and warnings), the model, hyper-parameters, device and output folder, and where the
+// counts and warnings), the task (classification, or regression for a numeric label), the model, hyper-parameters, device and output folder, and where the
 // data came from (project, contract, partner). It only collects; the page starts the run.
 #include "training/TrainingConfig.h"
 #include "ui/training/TrainingDataPreview.h"
@@ -27,8 +27,8 @@ public:
 
     // Reloads the project and contract choices (records may have changed on other pages).
     void reloadChoices();
-    // Loads a data set into the preview and picks likely columns and the model kind they call
-    // for; false with *error when unreadable.
+    // Loads a data set into the preview and picks likely columns, the task and the model kind
+    // they call for; false with *error when unreadable.
     bool setDataFile(const QString &path, QString *error);
     // A new run name (and the output folder beside the workspace that goes with it) for the next run.
     void renewName();
@@ -42,6 +42,11 @@ public:
 
     QString dataFile() const;
     QStringList warnings() const;
+    // The task chosen: predict a class, or a number (offered for a numeric label column).
+    bool isRegression() const;
+    QComboBox *taskChoice() const { return m_task; }
+    QComboBox *labelColumnChoice() const { return m_labelColumn; }
+    QSpinBox *epochsField() const { return m_epochs; }
     QPushButton *startButton() const { return m_start; }
     QScrollArea *scrollArea() const { return m_scroll; }
 
@@ -55,6 +60,14 @@ private:
     void chooseVocabFile();
     void chooseOutputFolder();
     void chooseModelKind();
+    // Offers regression when the label column is numeric and picks the likelier task (see .cpp).
+    void offerTasks();
+    // The models the chosen task offers.
+    void updateTask();
+    // Every column but the label is numeric: a table for the MLP, not texts for a BERT model.
+    bool isTable() const;
+    // The model reads the ticked feature columns (the tabular MLP, a regression of a table).
+    bool readsFeatures() const;
     void updateColumns();
     void updateClassCounts();
     void updateModelKind();
@@ -70,12 +83,15 @@ private:
     QComboBox *m_labelColumn;
     QComboBox *m_textColumn;
     QListWidget *m_featureColumns;
+    QString m_featureUnticked;  // the label column, unticked as a feature while it is the label
+    QComboBox *m_task;
     QLabel *m_classCounts;
     QLabel *m_warnings;
     QLineEdit *m_evalFile;
     QDoubleSpinBox *m_validationPercent;
 
     QComboBox *m_model;
+    QString m_modelsListedFor;  // the task whose models m_model lists
     QLineEdit *m_modelFolder;
     QPushButton *m_browseModel;
     QLineEdit *m_vocabFile;

@@ -6,16 +6,27 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <stdexcept>
 
 namespace {
 
 constexpr int kFeatureFormColumns = 3;  // label + field pairs side by side
+
+// The model reads numeric feature columns: the tabular MLP classifier, or a regression of the
+// table models ("linear", "mlp" or both; a regression of texts names a text model).
+bool readsFeatureColumns(const lepton::TrainingConfig &config)
+{
+    if (!config.isRegression()) return config.modelKind() == lepton::TrainingConfig::ModelKind::Mlp;
+    const QStringList models = QString::fromStdString(config.model).split(QLatin1Char(','));
+    return std::all_of(models.cbegin(), models.cend(), [](const QString &m) { return m == QLatin1String("linear") || m == QLatin1String("mlp"); });
+}
 
 }  // namespace
 
@@ -27,7 +38,6 @@ TrainingTryIt::TrainingTryIt(BestModelPredictor *predictor, QWidget *parent) : Q
     row->addWidget(new QLabel(tr("Try it:")), 0, Qt::AlignTop);
     auto *inputs = new QVBoxLayout;
     m_text = new QLineEdit;
-    m_text->setPlaceholderText(tr("Type a text to classify with the run's best model"));
     inputs->addWidget(m_text);
     m_featureScroll = new QScrollArea;
     m_featureScroll->setWidgetResizable(true);
@@ -37,16 +47,15 @@ TrainingTryIt::TrainingTryIt(BestModelPredictor *predictor, QWidget *parent) : Q
     new QGridLayout(m_featureForm);
     inputs->addWidget(m_featureScroll);
     row->addLayout(inputs, 1);
-    auto *button = new QPushButton(tr("Classify"));
-    button->setToolTip(tr("Classify the input with the best model of the shown run (Enter)."));
-    row->addWidget(button, 0, Qt::AlignTop);
+    m_ask = new QPushButton;
+    row->addWidget(m_ask, 0, Qt::AlignTop);
     layout->addLayout(row);
     m_result = new QLabel;
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_result);
 
-    connect(button, &QPushButton::clicked, this, &TrainingTryIt::classify);
+    connect(m_ask, &QPushButton::clicked, this, &TrainingTryIt::classify);
     connect(m_text, &QLineEdit::returnPressed, this, &TrainingTryIt::classify);
     connect(m_predictor, &BestModelPredictor::answered, this, &TrainingTryIt::showAnswer);
     setRun(std::nullopt);
@@ -73,7 +82,14 @@ void TrainingTryIt::setRun(const std::optional<TrainingRun> &run)
             m_result->setText(tr("The run's configuration cannot be read: %1").arg(QString::fromStdString(e.what())));
         }
     }
-    const bool tabular = run && config.modelKind() == lepton::TrainingConfig::ModelKind::Mlp;
+    const bool regression = run && config.isRegression();
+    m_regression = regression;
+    m_ask->setText(regression ? tr("Predict") : tr("Classify"));
+    m_ask->setToolTip(regression ? tr("Predict the number for the input with the best model of the shown run (Enter).")
+                                 : tr("Classify the input with the best model of the shown run (Enter)."));
+    m_text->setPlaceholderText(regression ? tr("Type a text to predict its number with the run's best model")
+                                          : tr("Type a text to classify with the run's best model"));
+    const bool tabular = run && readsFeatureColumns(config);
     m_text->setVisible(!tabular);
     m_featureScroll->setVisible(tabular);
     if (tabular) {
@@ -136,13 +152,13 @@ void TrainingTryIt::classifyText(const QString &text)
         emit answered(m_result->text());
         return;
     }
-    m_result->setText(tr("Classifying..."));
+    m_result->setText(m_regression ? tr("Predicting...") : tr("Classifying..."));
     m_request = m_predictor->classifyText(m_run ? m_run->outputFolder : QString(), text);
 }
 
 void TrainingTryIt::classifyFeatures(const QStringList &values)
 {
-    m_result->setText(tr("Classifying..."));
+    m_result->setText(m_regression ? tr("Predicting...") : tr("Classifying..."));
     m_request = m_predictor->classifyFeatures(m_run ? m_run->outputFolder : QString(), values);
 }
 
@@ -151,6 +167,8 @@ void TrainingTryIt::showAnswer(const ModelAnswer &answer)
     if (answer.request != m_request) return;
     if (!answer.error.isEmpty()) {
         m_result->setText(answer.error);
+    } else if (answer.number) {
+        m_result->setText(tr("Predicted: %1").arg(QLocale().toString(*answer.number, 'f', 2)));
     } else {
         QStringList lines;
         for (const ClassProbability &c : answer.classes) lines << tr("%1: %2 %").arg(c.label).arg(c.probability * 100, 0, 'f', 1);

@@ -11,6 +11,7 @@
 #include <optional>
 
 class QLabel;
+class QPushButton;
 class QLineEdit;
 class QScrollArea;
 class QWidget;
@@ -48,6 +49,8 @@ private:
     QScrollArea *m_featureScroll;  // shown instead of m_text for tabular runs
     QWidget *m_featureForm;
     QList<QLineEdit *> m_featureFields;
+    QPushButton *m_ask;  // "Classify", or "Predict" for a regression
+    bool m_regression = false;
     QLabel *m_result;
     QStringList m_features;
     std::optional<TrainingRun> m_run;

@@ -8,9 +8,10 @@
 #include <string>
 
 // Writes the messages of smsCsv (columns text,label) in file order: at most `spam` spam and
-// `ham` ham messages, after skipping the first `skip` of each class, so that parts taken with
-// different skips share no message.
-inline void writeSpamScores(const std::string &smsCsv, const std::string &path, int spam, int ham, int skip)
+// `ham` ham messages, after skipping the first `skipSpam` and `skipHam` of each class, so that a
+// part taken after another shares no row with it.
+inline void writeSpamScores(const std::string &smsCsv, const std::string &path, int spam, int ham, int skipSpam = 0,
+                            int skipHam = 0)
 {
     std::ofstream out(path, std::ios::binary);
     out << "text,spam\n";
@@ -18,6 +19,7 @@ inline void writeSpamScores(const std::string &smsCsv, const std::string &path, 
     for (const auto &row : lepton::CsvReader::readFile(smsCsv).rows) {
         const bool isSpam = row.fields[1] == "spam";
         const int index = seen[row.fields[1]]++;
+        const int skip = isSpam ? skipSpam : skipHam;
         if (index < skip || index >= skip + (isSpam ? spam : ham)) continue;
         std::string text = row.fields[0];
         for (std::size_t q = text.find('"'); q != std::string::npos; q = text.find('"', q + 2)) text.insert(q, 1, '"');

@@ -12,6 +12,7 @@
 #include "SpamScores.h"
 
 #include <QtTest>
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <fstream>
@@ -30,6 +31,7 @@ class Recorder : public TrainingProgress {
 public:
     std::vector<StepReport> steps;
     std::vector<EvaluationReport> evaluations;
+    std::vector<std::string> messages;
     std::function<void(const EvaluationReport &)> afterEvaluation;
     std::atomic<int> stepCount{0};
 
@@ -43,6 +45,7 @@ public:
         evaluations.push_back(report);
         if (afterEvaluation) afterEvaluation(report);
     }
+    void onMessage(const std::string &text) override { messages.push_back(text); }
 };
 
 std::string fileText(const std::string &path)
@@ -142,9 +145,9 @@ private slots:
         m_spamScoreValidation = (m_dir.path() + "/spam_score_validation.csv").toStdString();
         m_spamScoreTest = (m_dir.path() + "/spam_score_test.csv").toStdString();
         const std::string smsTrain = sharedDataFile("text/sms_spam/train.csv").toStdString();
-        writeSpamScores(smsTrain, m_spamScoreTrain, 100, 300, 0);
-        writeSpamScores(smsTrain, m_spamScoreValidation, 25, 75, 300);
-        writeSpamScores(sharedDataFile("text/sms_spam/test.csv").toStdString(), m_spamScoreTest, 1000, 1000, 0);
+        writeSpamScores(smsTrain, m_spamScoreTrain, 300, 900);
+        writeSpamScores(smsTrain, m_spamScoreValidation, 50, 150, 300, 900);
+        writeSpamScores(sharedDataFile("text/sms_spam/test.csv").toStdString(), m_spamScoreTest, 1000, 1000);
     }
 
     TrainingConfig textRegressionConfig(const char *run) const
@@ -154,6 +157,7 @@ private slots:
         config.trainFile = m_spamScoreTrain;
         config.evalFile = m_spamScoreValidation;
         config.labelColumn = "spam";
+        config.epochs = 3;
         return config;
     }
 
@@ -221,11 +225,11 @@ private slots:
         const auto config = textRegressionConfig("text-regression");
         const auto result = Trainer(config, &recorder).run();
         QCOMPARE(result.status, TrainingResult::Status::Finished);
-        QCOMPARE(recorder.evaluations.size(), std::size_t(4));  // one per epoch
+        QCOMPARE(recorder.evaluations.size(), std::size_t(3));  // one per epoch
         double lowest = std::numeric_limits<double>::infinity();
         for (const auto &evaluation : recorder.evaluations) {
             QVERIFY(evaluation.metrics.regression.has_value());
-            QCOMPARE(evaluation.metrics.regression->examples, int64_t(100));
+            QCOMPARE(evaluation.metrics.regression->examples, int64_t(200));
             QCOMPARE(evaluation.best, evaluation.metrics.regression->rmse < lowest);
             lowest = std::min(lowest, evaluation.metrics.regression->rmse);
         }
@@ -253,6 +257,7 @@ private slots:
         const auto trainTargets = column(config.trainFile, 1);
         const double trainMean = std::accumulate(trainTargets.begin(), trainTargets.end(), 0.0) / double(trainTargets.size());
         const auto meanOnly = RegressionMetrics::compute(truth, std::vector<double>(truth.size(), trainMean));
+        qInfo("held-out R^2 %.4f RMSE %.4f; the training mean's RMSE %.4f", heldOut.r2, heldOut.rmse, meanOnly.rmse);
         QVERIFY2(heldOut.r2 > 0.5 && heldOut.rmse < 0.7 * meanOnly.rmse,
                  qPrintable(QStringLiteral("held-out R^2 %1 RMSE %2; the training mean's RMSE %3")
                                 .arg(heldOut.r2).arg(heldOut.rmse).arg(meanOnly.rmse)));
@@ -265,6 +270,30 @@ private slots:
                  qPrintable(QStringLiteral("spam %1, ham %2").arg(texts[0].value).arg(texts[1].value)));
         const auto first = CsvReader::readFile(m_spamScoreTest).rows.front().fields[0];
         QVERIFY(std::abs(model.predictTexts({first}).front().value - rows.front().value) < 1e-5);
+    }
+
+    // A checkpoint folder (here a spam classifier's best model) is fine-tuned into a regressor: its
+    // two-class head is replaced by one output, which the run says, and its encoder is kept.
+    void textRegressionStartsFromACheckpointFolder()
+    {
+        auto classifier = textConfig("spam-classifier");
+        classifier.trainFile = m_smsSlice;
+        Trainer(classifier).run();
+
+        auto config = textRegressionConfig("from-checkpoint");
+        config.model = classifier.outDir + "/best";
+        config.vocabFile.clear();
+        config.epochs = 2;
+        config.learningRate = 2e-4;
+        Recorder recorder;
+        const auto result = Trainer(config, &recorder).run();
+        QVERIFY(std::any_of(recorder.messages.begin(), recorder.messages.end(), [](const std::string &m) {
+            return m.find("a new one was initialised for (spam)") != std::string::npos;
+        }));
+        QVERIFY(result.best.regression.has_value());
+        qInfo("validation R^2 after fine-tuning the classifier: %.4f", result.best.regression->r2);
+        QVERIFY2(result.best.regression->r2 > 0.3, qPrintable(QString::number(result.best.regression->r2)));
+        QCOMPARE(TrainedModel(config.outDir).predictTexts({"see you at lunch"}).size(), std::size_t(1));
     }
 
     void resumedRunEndsWithTheSameWeightsAndMetrics_data()
@@ -281,6 +310,10 @@ private slots:
         QFETCH(bool, regression);
         auto config = regression ? textRegressionConfig("straight-regression")
                                  : text ? textConfig("straight-text") : mlpConfig("straight");
+        if (regression) {  // exactness, not learning: a short run on the validation messages
+            config.trainFile = m_spamScoreValidation;
+            config.evalFile.clear();
+        }
         config.epochs = 3;
         config.evalEvery = 5;            // evaluations inside epochs too
         config.gradientAccumulation = 2; // steps over two micro-batches

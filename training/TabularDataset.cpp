@@ -22,7 +22,8 @@ TabularDataset readFeatures(const LabeledCsv &csv, std::vector<std::string> feat
                 featureColumns.push_back(name);
         if (featureColumns.empty())
             throw std::runtime_error(path + ": no numeric feature columns besides '" + labelColumn +
-                                     "'; name the feature columns to read");
+                                     "'; name the feature columns to read, or train a text model on its "
+                                     "text (--model scratch:tiny or a BERT folder)");
     }
     std::vector<int> indices;
     for (const auto &name : featureColumns) indices.push_back(csv.column(name));

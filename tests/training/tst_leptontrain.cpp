@@ -365,6 +365,14 @@ private slots:
         const QString train = m_dir.path() + "/spam-train.csv", validation = m_dir.path() + "/spam-validation.csv";
         writeSpamScores(sms.toStdString(), train.toStdString(), 300, 900);
         writeSpamScores(sms.toStdString(), validation.toStdString(), 50, 150, 300, 900);
+        // Without --model a regression reads feature columns, which a text file lacks: the reason
+        // names the way to a text model.
+        const auto tabular = run({"fit", "--task", "regression", "--train", train, "--label-column", "spam", "--out",
+                                  m_dir.path() + "/spam-tabular"});
+        QCOMPARE(tabular.exitCode, 1);
+        QVERIFY2(tabular.err.contains("no numeric feature columns") && tabular.err.contains("--model scratch:tiny"),
+                 tabular.err.constData());
+
         const QString out = m_dir.path() + "/spam-score";
         const auto fit = run({"fit", "--task", "regression", "--model", "scratch:tiny", "--vocab", vocab, "--train", train,
                               "--eval", validation, "--label-column", "spam", "--epochs", "3", "--batch-size", "16",

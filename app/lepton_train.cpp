@@ -63,9 +63,12 @@ data:
   --label-column NAME          column holding the class (default label)
   --feature-columns A,B,..     mlp: numeric columns to use (default: every other numeric column)
   --task classification|regression
-                               regression predicts a number: linear least squares and/or an MLP
-                               (--model linear, mlp or linear,mlp, the default), the best by
-                               validation RMSE (default classification)
+                               regression predicts a number: from feature columns linear least
+                               squares and/or an MLP (--model linear, mlp or linear,mlp, the
+                               default), the best by validation RMSE; from texts a scratch
+                               preset or BERT checkpoint with one output (--model scratch:tiny,
+                               scratch:mini or a folder), its best epoch by validation RMSE
+                               (default classification)
 model:
   --model M                    scratch:tiny (default; 2 layers, hidden 128), scratch:mini
                                (4 layers, hidden 256), mlp, or a BERT checkpoint folder
@@ -90,8 +93,9 @@ training (defaults: checkpoint | scratch | mlp):
   --seed N                     seed of initialisation, split, order and dropout (default 42)
 evaluation:
   --eval-every STEPS           also evaluate every STEPS steps (default 0: at each epoch's end)
-  --early-stopping-metric M    accuracy, macro_f1 or loss: picks the best model
-                               (macro_f1 | macro_f1 | loss)
+  --early-stopping-metric M    accuracy, macro_f1 or loss (text regression: rmse, mae, r2 or
+                               loss): picks the best model (macro_f1 | macro_f1 | loss; text
+                               regression rmse)
   --patience N                 stop after N evaluations without improvement
                                (0: never | 0 | 20)
 where:
@@ -262,6 +266,12 @@ public:
     }
     void onEvaluation(const EvaluationReport &r) override
     {
+        if (const auto &regression = r.metrics.regression) {
+            std::fprintf(stderr, "%sevaluation at step %lld (epoch %d%s): MAE %.4f RMSE %.4f R^2 %.4f%s\n",
+                         m_tty ? "\r\033[K" : "", static_cast<long long>(r.step), r.epoch, r.epochEnd ? " end" : "",
+                         regression->mae, regression->rmse, regression->r2, r.best ? " (best so far)" : "");
+            return;
+        }
         std::fprintf(stderr, "%sevaluation at step %lld (epoch %d%s): loss %.4f accuracy %.4f macro-F1 %.4f%s\n",
                      m_tty ? "\r\033[K" : "", static_cast<long long>(r.step), r.epoch, r.epochEnd ? " end" : "",
                      r.metrics.loss, r.metrics.accuracy, r.metrics.macroF1, r.best ? " (best so far)" : "");
@@ -385,7 +395,8 @@ int fit(int argc, char **argv, const Arguments &args)
         return fitInWorkspace(argc, argv, config, where, &g_interrupted);
 #endif
     }
-    if (config.isRegression()) return fitRegression(config);
+    // A text regression trains (and resumes) like a classifier; feature columns go to RegressionTrainer.
+    if (config.isRegression() && !config.isTextRegression()) return fitRegression(config);
 
     ProgressBar progress;
     Trainer trainer(config, &progress, resume);

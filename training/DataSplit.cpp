@@ -32,4 +32,9 @@ DataSplit DataSplit::stratified(const std::vector<int64_t> &labels, double valid
     return split;
 }
 
+DataSplit DataSplit::random(std::size_t rows, double validationFraction, uint64_t seed)
+{
+    return stratified(std::vector<int64_t>(rows, 0), validationFraction, seed);
+}
+
 }  // namespace lepton

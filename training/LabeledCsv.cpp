@@ -1,5 +1,7 @@
 #include "training/LabeledCsv.h"
 
+#include <cmath>
+#include <cstdlib>
 #include <stdexcept>
 
 namespace lepton {
@@ -69,6 +71,32 @@ LabeledCsv::Labels LabeledCsv::labels(const std::string &labelColumn,
     }
     result.ids = labelIds(labelColumn, result.classes);
     return result;
+}
+
+std::vector<double> LabeledCsv::targets(const std::string &labelColumn) const
+{
+    const int index = column(labelColumn);
+    std::vector<double> numbers;
+    numbers.reserve(m_table.rows.size());
+    for (const auto &row : m_table.rows) {
+        float value;
+        if (!parseFinite(row.fields[index], value))
+            throw std::runtime_error(m_path + ": line " + std::to_string(row.line) + ", label column '" +
+                                     labelColumn + "': '" + row.fields[index] +
+                                     "' is not a number; a regression needs a numeric label in every row");
+        numbers.push_back(std::strtod(row.fields[index].c_str(), nullptr));
+    }
+    return numbers;
+}
+
+bool LabeledCsv::parseFinite(const std::string &text, float &value)
+{
+    if (text.empty()) return false;
+    char *end = nullptr;
+    const double parsed = std::strtod(text.c_str(), &end);
+    if (end != text.c_str() + text.size() || !std::isfinite(parsed)) return false;
+    value = static_cast<float>(parsed);
+    return std::isfinite(value);
 }
 
 }  // namespace lepton

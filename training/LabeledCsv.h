@@ -35,6 +35,12 @@ public:
         std::vector<int64_t> ids;
     };
     Labels labels(const std::string &labelColumn, const ClassLabels *knownClasses) const;
+    // A regression's label column as numbers; a value that is not a finite number is an error
+    // with its line.
+    std::vector<double> targets(const std::string &labelColumn) const;
+
+    // Whether text is a whole finite number (also as a float), which it then writes to value.
+    static bool parseFinite(const std::string &text, float &value);
 
 private:
     std::string m_path;

@@ -43,14 +43,20 @@ Metrics Metrics::compute(const std::vector<std::string> &classNames, const std::
 
 bool Metrics::higherIsBetter(const std::string &metricName)
 {
-    return metricName != "loss";
+    return metricName != "loss" && metricName != "mae" && metricName != "rmse";
 }
 
 double Metrics::value(const std::string &metricName) const
 {
+    if (metricName == "loss") return loss;
+    if (regression) {
+        if (metricName == "mae") return regression->mae;
+        if (metricName == "rmse") return regression->rmse;
+        if (metricName == "r2") return regression->r2;
+        throw std::runtime_error("unknown regression metric '" + metricName + "'; use rmse, mae, r2 or loss");
+    }
     if (metricName == "accuracy") return accuracy;
     if (metricName == "macro_f1") return macroF1;
-    if (metricName == "loss") return loss;
     throw std::runtime_error("unknown metric '" + metricName + "'; use accuracy, macro_f1 or loss");
 }
 
@@ -71,6 +77,7 @@ std::string Metrics::toJson() const
     json["per_class"] = perClass;
     json["labels"] = labels;
     json["confusion_matrix"] = confusion;
+    if (regression) json["regression"] = nlohmann::ordered_json::parse(regression->toJson());
     return json.dump();
 }
 
@@ -89,6 +96,7 @@ Metrics Metrics::fromJson(const std::string &text)
                              c.at("support").get<int64_t>()});
     }
     m.confusion = json.at("confusion_matrix").get<std::vector<std::vector<int64_t>>>();
+    if (json.contains("regression")) m.regression = RegressionMetrics::fromJson(json.at("regression").dump());
     return m;
 }
 

@@ -39,4 +39,11 @@ std::string RegressionMetrics::toJson() const
     return j.dump();
 }
 
+RegressionMetrics RegressionMetrics::fromJson(const std::string &text)
+{
+    const auto j = nlohmann::json::parse(text);
+    return {j.at("mae").get<double>(), j.at("rmse").get<double>(), j.at("r2").get<double>(),
+            j.at("examples").get<int64_t>()};
+}
+
 }  // namespace lepton

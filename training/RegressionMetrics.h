@@ -17,6 +17,7 @@ struct RegressionMetrics {
     static RegressionMetrics compute(const std::vector<double> &truth, const std::vector<double> &predicted);
     // {"mae":..,"rmse":..,"r2":..,"examples":..}
     std::string toJson() const;
+    static RegressionMetrics fromJson(const std::string &json);
 };
 
 }  // namespace lepton

@@ -45,7 +45,7 @@ RegressionModelFolder RegressionModelFolder::load(const std::string &folder)
     } catch (const std::exception &e) {
         throw std::runtime_error(path + ": damaged (" + e.what() + ")");
     }
-    if (saved.model != "linear" && saved.model != "mlp")
+    if (saved.model != "linear" && saved.model != "mlp" && saved.model != "text")
         throw std::runtime_error(path + ": unknown regression model '" + saved.model + "'");
     if (saved.linear && saved.linear->coefficients().size() != saved.featureNames.size())
         throw std::runtime_error(path + ": the linear model's coefficients do not match its feature names");

@@ -2,8 +2,9 @@
 // What a regression run keeps of its best model (OUT/best/regression_model.json), so that eval,
 // predict and try-it read rows and give numbers exactly as the run did: the model kind, the
 // feature and label columns, the linear coefficients, or for the MLP (whose weights and feature
-// standardisation lie beside it, as TabularMlp saves them) the target's mean and standard
-// deviation, since the MLP learned the standardised target. Plain C++ (no torch, no Qt).
+// standardisation lie beside it, as TabularMlp saves them) and the text model (a BERT folder
+// with one output beside it) the target's mean and standard deviation, since they learned the
+// standardised target. Plain C++ (no torch, no Qt).
 #include "training/LinearRegression.h"
 
 #include <optional>
@@ -15,10 +16,10 @@ namespace lepton {
 struct RegressionModelFolder {
     static constexpr const char *kFile = "regression_model.json";
 
-    std::string model;                      // "linear" | "mlp"
+    std::string model;                      // "linear" | "mlp" | "text"
     std::string labelColumn;
-    std::vector<std::string> featureNames;  // in input order
-    double targetMean = 0.0, targetStd = 1.0;  // mlp: prediction = output * std + mean
+    std::vector<std::string> featureNames;  // in input order; empty for "text"
+    double targetMean = 0.0, targetStd = 1.0;  // mlp, text: prediction = output * std + mean
     std::optional<LinearRegression> linear;    // model == "linear"
 
     static bool isIn(const std::string &folder);

@@ -30,12 +30,6 @@ double secondsSince(Clock::time_point start)
     return std::chrono::duration<double>(Clock::now() - start).count();
 }
 
-// A seeded random split: DataSplit's stratification with every row in one stratum.
-DataSplit randomSplit(std::size_t rows, double fraction, uint64_t seed)
-{
-    return DataSplit::stratified(std::vector<int64_t>(rows, 0), fraction, seed);
-}
-
 // The MLP with one output, trained on the standardised target with mean-squared-error loss until
 // the loss on a held-back part of the training rows has not improved for `patience` epochs; the
 // weights of its best epoch are kept.
@@ -49,7 +43,7 @@ public:
     // Returns false when cancelled. validation is measured after each epoch for the progress.
     bool fit(const TabularDataset &data, const TabularDataset &validation)
     {
-        const auto split = randomSplit(data.size(), m_config.validationFraction, m_config.seed + 1);
+        const auto split = DataSplit::random(data.size(), m_config.validationFraction, m_config.seed + 1);
         if (split.validation.empty() || split.train.empty())
             throw std::runtime_error("too few rows to hold some back for the MLP's early stopping");
         const TabularDataset fitPart = data.subset(split.train), stopPart = data.subset(split.validation);
@@ -173,6 +167,21 @@ std::string RegressionResult::toJson() const
     return j.dump();
 }
 
+void RegressionResult::writeSummary(const std::string &outDir) const
+{
+    writeFileAtomically((fs::path(outDir) / RegressionTrainer::kResultFile).string(), toJson());
+}
+
+void RegressionResult::writeValidationPredictions(const std::string &outDir) const
+{
+    std::ostringstream pairs;
+    pairs.precision(17);
+    pairs << "actual,predicted\n";
+    for (std::size_t i = 0; i < validationTruth.size(); ++i)
+        pairs << validationTruth[i] << ',' << validationPredicted[i] << '\n';
+    writeFileAtomically((fs::path(outDir) / RegressionTrainer::kValidationPredictionsFile).string(), pairs.str());
+}
+
 RegressionTrainer::RegressionTrainer(TrainingConfig config, TrainingProgress *progress)
     : m_config(std::move(config)), m_progress(progress)
 {
@@ -189,7 +198,7 @@ RegressionResult RegressionTrainer::run() try {
     if (!config.evalFile.empty()) {
         validation = TabularDataset::withTargetsFromCsv(config.evalFile, train.featureNames, config.labelColumn);
     } else {
-        const auto split = randomSplit(train.size(), config.validationFraction, config.seed);
+        const auto split = DataSplit::random(train.size(), config.validationFraction, config.seed);
         if (split.validation.empty())
             throw std::runtime_error(config.trainFile + ": too few rows for a validation split; give an "
                                                         "evaluation file with --eval");
@@ -250,13 +259,8 @@ RegressionResult RegressionTrainer::run() try {
         saved.targetStd = mlp->target().std;
     }
     saved.save(bestFolder);
-    std::ostringstream pairs;
-    pairs.precision(17);
-    pairs << "actual,predicted\n";
-    for (std::size_t i = 0; i < result.validationTruth.size(); ++i)
-        pairs << result.validationTruth[i] << ',' << result.validationPredicted[i] << '\n';
-    writeFileAtomically((fs::path(config.outDir) / kValidationPredictionsFile).string(), pairs.str());
-    writeFileAtomically((fs::path(config.outDir) / kResultFile).string(), result.toJson());
+    result.writeValidationPredictions(config.outDir);
+    result.writeSummary(config.outDir);
     return result;
 } catch (const c10::Error &e) {
     throw userError(e);

@@ -19,9 +19,9 @@
 namespace lepton {
 
 struct RegressionCandidate {
-    std::string model;               // "linear" | "mlp"
+    std::string model;               // "linear" | "mlp" | "text" (a text regression, run by the Trainer)
     RegressionMetrics validation;
-    int epochs = 0;                  // mlp: epochs trained (the best of them is kept)
+    int epochs = 0;                  // mlp, text: epochs trained (the best of them is kept)
     double seconds = 0.0;
 };
 
@@ -33,6 +33,10 @@ struct RegressionResult {
     // The best model's validation predictions beside the truth (scatter and residual plots).
     std::vector<double> validationTruth, validationPredicted;
     std::string toJson() const;
+    // OUT/regression.json: toJson(). A text regression run writes it too.
+    void writeSummary(const std::string &outDir) const;
+    // OUT/validation_predictions.csv from validationTruth and validationPredicted.
+    void writeValidationPredictions(const std::string &outDir) const;
 };
 
 class RegressionTrainer {

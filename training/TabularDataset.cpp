@@ -9,16 +9,6 @@
 namespace lepton {
 
 namespace {
-bool parseFinite(const std::string &text, float &value)
-{
-    if (text.empty()) return false;
-    char *end = nullptr;
-    const double parsed = std::strtod(text.c_str(), &end);
-    if (end != text.c_str() + text.size() || !std::isfinite(parsed)) return false;
-    value = static_cast<float>(parsed);
-    return std::isfinite(value);
-}
-
 // The feature columns of a CSV file (every numeric column but the label when none are named).
 TabularDataset readFeatures(const LabeledCsv &csv, std::vector<std::string> featureColumns,
                             const std::string &labelColumn)
@@ -28,11 +18,12 @@ TabularDataset readFeatures(const LabeledCsv &csv, std::vector<std::string> feat
     if (featureColumns.empty()) {
         float ignored;
         for (const auto &name : csv.header())
-            if (name != labelColumn && parseFinite(csv.rows().front().fields[csv.column(name)], ignored))
+            if (name != labelColumn && LabeledCsv::parseFinite(csv.rows().front().fields[csv.column(name)], ignored))
                 featureColumns.push_back(name);
         if (featureColumns.empty())
             throw std::runtime_error(path + ": no numeric feature columns besides '" + labelColumn +
-                                     "'; name the feature columns to read");
+                                     "'; name the feature columns to read, or train a text model on its "
+                                     "text (--model scratch:tiny or a BERT folder)");
     }
     std::vector<int> indices;
     for (const auto &name : featureColumns) indices.push_back(csv.column(name));
@@ -44,7 +35,7 @@ TabularDataset readFeatures(const LabeledCsv &csv, std::vector<std::string> feat
         for (std::size_t k = 0; k < indices.size(); ++k) {
             float value;
             const std::string &text = row.fields[indices[k]];
-            if (!parseFinite(text, value))
+            if (!LabeledCsv::parseFinite(text, value))
                 throw std::runtime_error(path + ": line " + std::to_string(row.line) + ", column '" +
                                          featureColumns[k] + "': '" + text +
                                          "' is not a number; fix the value or leave the column out "
@@ -72,15 +63,7 @@ TabularDataset TabularDataset::withTargetsFromCsv(const std::string &path, std::
 {
     const LabeledCsv csv(path);
     TabularDataset data = readFeatures(csv, std::move(featureColumns), labelColumn);
-    const int column = csv.column(labelColumn);
-    for (const auto &row : csv.rows()) {
-        float value;
-        if (!parseFinite(row.fields[column], value))
-            throw std::runtime_error(path + ": line " + std::to_string(row.line) + ", label column '" +
-                                     labelColumn + "': '" + row.fields[column] +
-                                     "' is not a number; a regression needs a numeric label in every row");
-        data.targets.push_back(std::strtod(row.fields[column].c_str(), nullptr));
-    }
+    data.targets = csv.targets(labelColumn);
     return data;
 }
 

@@ -17,6 +17,16 @@ TextDataset TextDataset::fromCsv(const std::string &path, const std::string &tex
     return data;
 }
 
+TextDataset TextDataset::withTargetsFromCsv(const std::string &path, const std::string &textColumn,
+                                            const std::string &labelColumn)
+{
+    const LabeledCsv csv(path);
+    TextDataset data;
+    data.texts = csv.values(textColumn);
+    data.targets = csv.targets(labelColumn);
+    return data;
+}
+
 void TextDataset::maskPii()
 {
     for (std::string &text : texts) text = PiiMasker::mask(text);
@@ -29,6 +39,7 @@ TextDataset TextDataset::subset(const std::vector<std::size_t> &indices) const
     for (const std::size_t i : indices) {
         part.texts.push_back(texts[i]);
         if (!labels.empty()) part.labels.push_back(labels[i]);
+        if (!targets.empty()) part.targets.push_back(targets[i]);
     }
     return part;
 }

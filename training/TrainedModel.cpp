@@ -55,18 +55,25 @@ struct TrainedModel::Impl {
     std::optional<RegressionModelFolder> regression;
     DataSettings settings;
 
+    TargetScaling target() const { return {regression->targetMean, regression->targetStd}; }
+
     std::vector<double> regress(const TabularDataset &rows)
     {
         if (regression->linear) return regression->linear->predict(rows);
         auto &network = static_cast<TabularMlp &>(*model);
-        const TargetScaling target{regression->targetMean, regression->targetStd};
-        return target.toLabelUnit(regressionOutputs(network, network.standardise(rawFeatures(rows)).to(device)).cpu());
+        return target().toLabelUnit(regressionOutputs(network, network.standardise(rawFeatures(rows)).to(device)).cpu());
     }
 
-    std::vector<Prediction> numberPredictions(const TabularDataset &rows)
+    // A text regression model's numbers.
+    std::vector<double> regress(const EncodedDataset &texts, int batchSize)
+    {
+        return *ModelEvaluator(*model, device).numbers(texts, batchSize, target());
+    }
+
+    static std::vector<Prediction> numberPredictions(const std::vector<double> &numbers)
     {
         std::vector<Prediction> predictions;
-        for (const double value : regress(rows)) {
+        for (const double value : numbers) {
             Prediction prediction;
             prediction.value = value;
             predictions.push_back(prediction);
@@ -126,8 +133,12 @@ TrainedModel::TrainedModel(const std::string &folder, const std::string &device)
     m_impl->mlp = dynamic_cast<const TabularMlp *>(m_impl->model.get());
     m_impl->bert = dynamic_cast<const BertClassifier *>(m_impl->model.get());
     if (!m_impl->mlp && !m_impl->bert) throw std::runtime_error(m_impl->folder + ": not a model this engine can run");
-    if (m_impl->regression && (!m_impl->mlp || m_impl->mlp->config().featureNames != m_impl->regression->featureNames))
+    if (m_impl->regression && m_impl->regression->model == "mlp" &&
+        (!m_impl->mlp || m_impl->mlp->config().featureNames != m_impl->regression->featureNames))
         throw std::runtime_error(m_impl->folder + ": the regression MLP does not match its regression_model.json");
+    if (m_impl->regression && m_impl->regression->model == "text" && (!m_impl->bert || m_impl->bert->labels().size() != 1))
+        throw std::runtime_error(m_impl->folder + ": regression_model.json describes a text model with one output, "
+                                                  "which config.json does not hold");
     if (!m_impl->regression) m_impl->labels = m_impl->model->labels();
     if (ComputeDevice::parse(device).kind == ComputeDevice::Kind::Cuda) m_impl->device = torch::Device(torch::kCUDA);
     m_impl->model->module().to(m_impl->device);
@@ -138,7 +149,7 @@ TrainedModel::~TrainedModel() = default;
 
 const std::string &TrainedModel::folder() const { return m_impl->folder; }
 const std::vector<std::string> &TrainedModel::labels() const { return m_impl->labels; }
-bool TrainedModel::readsText() const { return !m_impl->mlp && !m_impl->regression; }
+bool TrainedModel::readsText() const { return m_impl->bert != nullptr; }
 bool TrainedModel::predictsNumbers() const { return m_impl->regression.has_value(); }
 DataSettings &TrainedModel::settings() { return m_impl->settings; }
 
@@ -153,6 +164,14 @@ try {
 RegressionMetrics TrainedModel::evaluateRegression(const std::string &csvPath)
 try {
     if (!m_impl->regression) throw std::runtime_error("this is a classification model: it is scored by accuracy and F1");
+    if (m_impl->bert) {
+        const auto texts = TextDataset::withTargetsFromCsv(csvPath, m_impl->settings.textColumn, m_impl->settings.labelColumn);
+        return *ModelEvaluator(*m_impl->model, m_impl->device)
+                    .evaluateRegression(EncodedDataset::fromText(texts, m_impl->bert->tokenizer(),
+                                                                 static_cast<std::size_t>(m_impl->settings.maxLength)),
+                                        64, m_impl->target())
+                    ->regression;
+    }
     const auto rows = TabularDataset::withTargetsFromCsv(csvPath, m_impl->regression->featureNames,
                                                          m_impl->settings.labelColumn);
     return RegressionMetrics::compute(rows.targets, m_impl->regress(rows));
@@ -162,8 +181,10 @@ try {
 
 std::vector<Prediction> TrainedModel::predictCsv(const std::string &csvPath, int batchSize)
 try {
+    if (m_impl->regression && m_impl->bert)
+        return Impl::numberPredictions(m_impl->regress(m_impl->readCsv(csvPath, false), batchSize));
     if (m_impl->regression)
-        return m_impl->numberPredictions(TabularDataset::fromCsv(csvPath, m_impl->regression->featureNames, {}, nullptr));
+        return Impl::numberPredictions(m_impl->regress(TabularDataset::fromCsv(csvPath, m_impl->regression->featureNames, {}, nullptr)));
     return m_impl->predict(m_impl->readCsv(csvPath, false), batchSize);
 } catch (const c10::Error &e) {
     throw userError(e);
@@ -174,9 +195,9 @@ try {
     if (!m_impl->bert) throw std::runtime_error("this is a tabular model: predict from a CSV file of feature rows");
     TextDataset data;
     data.texts = texts;
-    return m_impl->predict(EncodedDataset::fromText(data, m_impl->bert->tokenizer(),
-                                                    static_cast<std::size_t>(m_impl->settings.maxLength)),
-                           batchSize);
+    const auto encoded = EncodedDataset::fromText(data, m_impl->bert->tokenizer(), static_cast<std::size_t>(m_impl->settings.maxLength));
+    if (m_impl->regression) return Impl::numberPredictions(m_impl->regress(encoded, batchSize));
+    return m_impl->predict(encoded, batchSize);
 } catch (const c10::Error &e) {
     throw userError(e);
 }
@@ -190,7 +211,7 @@ try {
         throw std::runtime_error("the model reads " + std::to_string(row.featureNames.size()) + " feature values, not " +
                                  std::to_string(values.size()));
     row.features = values;
-    if (m_impl->regression) return m_impl->numberPredictions(row).front();
+    if (m_impl->regression) return Impl::numberPredictions(m_impl->regress(row)).front();
     return m_impl->predict(EncodedDataset::fromTabular(row, *m_impl->mlp), 1).front();
 } catch (const c10::Error &e) {
     throw userError(e);

@@ -11,6 +11,9 @@
 #include "training/internal/EncodedDataset.h"
 #include "training/internal/FusedAdamW.h"
 #include "training/internal/ModelEvaluator.h"
+#include "training/internal/RegressionMlp.h"
+#include "training/RegressionModelFolder.h"
+#include "training/RegressionTrainer.h"
 #include "training/internal/TabularMlp.h"
 #include "training/internal/TabularMlpOptions.h"
 #include "training/TrainedModel.h"
@@ -64,7 +67,7 @@ void setCpuRngState(const torch::Tensor &state)
 }
 
 // Training and validation parts: the evaluation file when there is one (read with the training
-// file's classes), else a stratified split of the training file.
+// file's classes), else a stratified split of the training file (a random one for a regression).
 template <typename Dataset, typename Load>
 std::pair<Dataset, Dataset> trainAndValidation(const TrainingConfig &config, Load load)
 {
@@ -73,7 +76,9 @@ std::pair<Dataset, Dataset> trainAndValidation(const TrainingConfig &config, Loa
         Dataset validation = load(config.evalFile, &all);
         return {std::move(all), std::move(validation)};
     }
-    const auto split = DataSplit::stratified(all.labels, config.validationFraction, config.seed);
+    const auto split = config.isTextRegression()
+                           ? DataSplit::random(all.size(), config.validationFraction, config.seed)
+                           : DataSplit::stratified(all.labels, config.validationFraction, config.seed);
     if (split.validation.empty())
         throw std::runtime_error(config.trainFile + ": too few rows for a validation split; give "
                                                     "a separate evaluation file");
@@ -94,6 +99,7 @@ struct Trainer::Run {
     std::unique_ptr<ClassifierModel> model;
     std::unique_ptr<FusedAdamW> optimizer;
     torch::Tensor classWeights;
+    TargetScaling target;  // text regression: the model learns the target standardised by this
     TrainerState state;
     torch::Tensor rngAtStep;
     std::size_t batchesPerEpoch = 0;
@@ -137,13 +143,17 @@ struct Trainer::Run {
             train = EncodedDataset::fromTabular(t, *mlp);
             validation = EncodedDataset::fromTabular(v, *mlp);
         } else {
+            const bool regression = config.isTextRegression();
             auto [t, v] = trainAndValidation<TextDataset>(config, [&](const std::string &path, const TextDataset *known) {
-                TextDataset data = TextDataset::fromCsv(path, config.textColumn, config.labelColumn,
-                                                        known ? &known->classes : nullptr);
+                TextDataset data = regression ? TextDataset::withTargetsFromCsv(path, config.textColumn, config.labelColumn)
+                                              : TextDataset::fromCsv(path, config.textColumn, config.labelColumn,
+                                                                     known ? &known->classes : nullptr);
                 if (config.maskPii) data.maskPii();
                 return data;
             });
-            classes = t.classes;
+            // A regression's one output is named after its label column (id2label in config.json).
+            classes = regression ? ClassLabels({config.labelColumn}) : t.classes;
+            if (regression) target = TargetScaling::fit(t.targets);
             if (!model) model = createClassifier(config.model, classes.names(), textOptions());
             const auto *bert = dynamic_cast<const BertClassifier *>(model.get());
             if (!bert) throw std::runtime_error("the model is not a text classifier");
@@ -159,7 +169,9 @@ struct Trainer::Run {
         for (const int64_t label : train.labels()) ++trainCounts[label];
         message("data: " + std::to_string(train.size()) + " training and " +
                 std::to_string(validation.size()) + " validation examples, " +
-                std::to_string(classNames.size()) + " classes");
+                (config.isTextRegression() ? "target mean " + std::to_string(target.mean) + ", standard deviation " +
+                                                 std::to_string(target.std)
+                                           : std::to_string(classNames.size()) + " classes"));
     }
 
     ClassifierOptions textOptions() const
@@ -254,9 +266,11 @@ struct Trainer::Run {
             {
                 AutocastGuard autocast(device);
                 const auto logits = model->logits(batch).to(torch::kFloat32);
-                loss = torch::nn::functional::cross_entropy(
-                    logits, batch.labels,
-                    torch::nn::functional::CrossEntropyFuncOptions().weight(classWeights));
+                loss = config.isTextRegression()
+                           ? torch::mse_loss(logits.squeeze(1), (batch.targets - target.mean) / target.std)
+                           : torch::nn::functional::cross_entropy(
+                                 logits, batch.labels,
+                                 torch::nn::functional::CrossEntropyFuncOptions().weight(classWeights));
             }
             const double value = loss.item<double>();
             if (!std::isfinite(value))
@@ -305,8 +319,12 @@ struct Trainer::Run {
     {
         state.evaluationPending = true;
         state.pendingAtEpochEnd = epochEnd;
-        const auto metrics = ModelEvaluator(*model, device, &owner.m_cancel)
-                                 .evaluate(validation, static_cast<std::size_t>(*config.batchSize) * 2);
+        ModelEvaluator evaluator(*model, device, &owner.m_cancel);
+        const auto batchSize = static_cast<std::size_t>(*config.batchSize) * 2;
+        RegressionResult predictions;  // text regression: the validation numbers, for best/'s file
+        const auto metrics = config.isTextRegression()
+                                 ? evaluator.evaluateRegression(validation, batchSize, target, &predictions.validationPredicted)
+                                 : evaluator.evaluate(validation, batchSize);
         if (!metrics) return false;
         state.evaluationPending = false;
         state.last = *metrics;
@@ -322,6 +340,10 @@ struct Trainer::Run {
             fs::remove_all(staging);
             saveModel(staging);
             replaceFolder(staging, outPath(kBestFolder));
+            if (config.isTextRegression()) {
+                predictions.validationTruth = validation.targets();
+                predictions.writeValidationPredictions(config.outDir);
+            }
         } else {
             ++state.evaluationsWithoutImprovement;
         }
@@ -353,6 +375,14 @@ struct Trainer::Run {
         settings.labelColumn = config.labelColumn;
         settings.maxLength = *config.maxLength;
         settings.save(folder);
+        if (config.isTextRegression()) {
+            RegressionModelFolder regression;
+            regression.model = "text";
+            regression.labelColumn = config.labelColumn;
+            regression.targetMean = target.mean;
+            regression.targetStd = target.std;
+            regression.save(folder);
+        }
     }
 
     void appendHistory(const Metrics &metrics, bool epochEnd)
@@ -380,7 +410,23 @@ struct Trainer::Run {
         result.bestFolder = outPath(kBestFolder);
         for (const auto &parameter : model->module().parameters()) result.parameters += parameter.numel();
         result.peakGpuBytes = peakGpuMemoryBytes();
+        if (config.isTextRegression() && state.best) writeRegressionSummary(status);
         return result;
+    }
+
+    // OUT/regression.json, as a regression on feature columns writes it: the best epoch's figures.
+    void writeRegressionSummary(TrainingResult::Status status) const
+    {
+        RegressionCandidate candidate;
+        candidate.model = "text";
+        candidate.validation = *state.best->regression;
+        candidate.epochs = state.epoch;
+        candidate.seconds = result.trainSeconds;
+        RegressionResult summary;
+        summary.cancelled = status == TrainingResult::Status::Cancelled;
+        summary.candidates.push_back(candidate);
+        summary.bestModel = candidate.model;
+        summary.writeSummary(config.outDir);
     }
 
     TrainingResult cancelled()
@@ -468,7 +514,8 @@ TrainingResult Trainer::run() try {
     } else {
         // A fresh run in a used folder must not leave the previous run's results behind; they go
         // only now that its data and model have loaded, since the model may come from that folder.
-        for (const char *stale : {kHistoryFile, kBestFolder, kCheckpointFolder})
+        for (const char *stale : {kHistoryFile, kBestFolder, kCheckpointFolder, RegressionTrainer::kResultFile,
+                                  RegressionTrainer::kValidationPredictionsFile})
             fs::remove_all(run.outPath(stale));
         writeFileAtomically(run.outPath(kConfigFile), m_config.toJson());
     }

@@ -1,7 +1,11 @@
 #pragma once
 // Runs one training run from a TrainingConfig: data, model, AdamW with warm-up and linear decay,
 // periodic evaluation, the best model in OUT/best, checkpoints in OUT/checkpoint for an exact
-// resume. No torch in this header, so the Qt side can include it.
+// resume. A text regression (TrainingConfig::isTextRegression) trains the text model with one
+// output and mean-squared-error loss on the standardised target; its evaluations carry MAE, RMSE
+// and R^2 (Metrics::regression), and it writes OUT/validation_predictions.csv and
+// OUT/regression.json as RegressionTrainer does. No torch in this header, so the Qt side can
+// include it.
 #include "training/Metrics.h"
 #include "training/TrainingConfig.h"
 #include "training/TrainingProgress.h"

@@ -14,6 +14,14 @@ TrainingConfig::ModelKind TrainingConfig::modelKind() const
     return ModelKind::Checkpoint;
 }
 
+bool TrainingConfig::isTextRegression() const
+{
+    if (!isRegression()) return false;
+    if (modelKind() == ModelKind::Scratch) return true;
+    // "linear", "linear,mlp", a misspelt list: RegressionTrainer's models (it names the mistake).
+    return modelKind() == ModelKind::Checkpoint && model != "linear" && model.find(',') == std::string::npos;
+}
+
 TrainingConfig TrainingConfig::withDefaults() const
 {
     struct Defaults { int epochs, batchSize; double lr, warmup, decay; int maxLength; const char *bestMetric; int patience; };
@@ -25,7 +33,9 @@ TrainingConfig TrainingConfig::withDefaults() const
     // network from overfitting a few hundred rows (bench_tabular).
     Defaults d{3, 16, 5e-5, 0.0, 0.0, 128, "macro_f1", 0};
     if (modelKind() == ModelKind::Scratch) d = {3, 32, 1e-3, 0.1, 0.01, 64, "macro_f1", 0};
-    if (modelKind() == ModelKind::Mlp || isRegression()) d = {500, 32, 1e-3, 0.0, 1.0, 0, "loss", 20};
+    if (modelKind() == ModelKind::Mlp || (isRegression() && !isTextRegression())) d = {500, 32, 1e-3, 0.0, 1.0, 0, "loss", 20};
+    // A text regression trains as its text model does and keeps the epoch with the lowest RMSE.
+    if (isTextRegression()) d.bestMetric = "rmse";
 
     TrainingConfig c = *this;
     c.epochs = epochs.value_or(d.epochs);
@@ -48,7 +58,8 @@ TrainingConfig TrainingConfig::withDefaults() const
     require(*c.weightDecay >= 0, "the weight decay must not be negative");
     require(c.task == "classification" || c.task == "regression",
             "the task must be classification or regression, not '" + c.task + "'");
-    require(c.modelKind() == ModelKind::Mlp || c.isRegression() || *c.maxLength >= 2, "the max length must be at least 2");
+    require(c.modelKind() == ModelKind::Mlp || (c.isRegression() && !c.isTextRegression()) || *c.maxLength >= 2,
+            "the max length must be at least 2");
     require(c.gradientAccumulation >= 1, "gradient accumulation must be at least 1 step");
     require(c.maxGradNorm >= 0, "the maximum gradient norm must not be negative (0 turns clipping off)");
     require(c.evalEvery >= 0, "eval-every must not be negative");
@@ -58,7 +69,10 @@ TrainingConfig TrainingConfig::withDefaults() const
     require(c.validationFraction > 0 && c.validationFraction < 1,
             "the validation fraction must be between 0 and 1");
     require(!c.outDir.empty(), "no output folder: give one with --out DIR");
-    Metrics().value(*c.bestMetric);  // throws for an unknown metric name
+    require(!(c.isTextRegression() && c.classWeights), "class weights need classes; a regression has none");
+    Metrics probe;
+    if (c.isTextRegression()) probe.regression.emplace();
+    probe.value(*c.bestMetric);  // throws for an unknown metric name
     return c;
 }
 

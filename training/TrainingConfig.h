@@ -13,7 +13,8 @@ struct TrainingConfig {
     enum class ModelKind { Checkpoint, Scratch, Mlp };
 
     // "classification" (class labels) or "regression" (a numeric label: linear least squares
-    // and/or the MLP, see RegressionTrainer).
+    // and/or the MLP on feature columns, see RegressionTrainer; or a text model with one output,
+    // see Trainer).
     std::string task = "classification";
 
     // Data
@@ -25,8 +26,9 @@ struct TrainingConfig {
     std::vector<std::string> featureColumns;  // mlp only; empty: every other numeric column
     bool maskPii = false;                // texts: e-mail addresses and phone numbers masked (PiiMasker)
 
-    // Model: a checkpoint folder, "scratch:tiny", "scratch:mini" or "mlp"; for regression
-    // "linear", "mlp" or "linear,mlp" (both, the better one by validation RMSE kept).
+    // Model: a checkpoint folder, "scratch:tiny", "scratch:mini" or "mlp"; for regression on
+    // feature columns "linear", "mlp" or "linear,mlp" (both, the better one by validation RMSE
+    // kept), on texts a scratch preset or a checkpoint folder.
     std::string model = defaultScratchPreset();
     std::string vocabFile;               // scratch presets: vocab.txt (uncased WordPiece)
     std::vector<int> hiddenLayers;       // mlp; empty: the model's default
@@ -49,8 +51,9 @@ struct TrainingConfig {
     // Evaluation, early stopping, best model
     int evalEvery = 0;                   // optimizer steps; 0: only at the end of each epoch
     // Unset: the model kind's default (MLP: loss with patience 20, so small tabular sets train
-    // until the validation loss stops improving; BERT: macro_f1, no early stopping).
-    std::optional<std::string> bestMetric; // accuracy | macro_f1 | loss
+    // until the validation loss stops improving; BERT: macro_f1, no early stopping; a text
+    // regression: rmse).
+    std::optional<std::string> bestMetric; // accuracy | macro_f1 | loss; text regression rmse | mae | r2 | loss
     std::optional<int> patience;           // evaluations without improvement; 0: never stop early
 
     // Where and how
@@ -60,6 +63,9 @@ struct TrainingConfig {
 
     static std::string defaultScratchPreset() { return "scratch:tiny"; }
     bool isRegression() const { return task == "regression"; }
+    // A regression whose model reads texts (a scratch preset or a checkpoint folder), which the
+    // Trainer runs, rather than feature columns ("linear", "mlp" or both: RegressionTrainer).
+    bool isTextRegression() const;
     ModelKind modelKind() const;
     // A copy with every unset optimisation value filled in for the model kind, checked: throws
     // std::runtime_error naming the first value that is out of range.

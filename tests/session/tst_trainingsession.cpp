@@ -2,6 +2,7 @@
 // on a real workspace, as the Training page and lepton-train drive it.
 #include "BreastCancerRun.h"
 #include "SharedData.h"
+#include "SpamScores.h"
 #include "TerminatedContract.h"
 #include "models/repositories/TrainingRunRepository.h"
 #include "models/storage/Workspace.h"
@@ -272,6 +273,49 @@ private slots:
         QVERIFY(answer.classes.isEmpty());
         QVERIFY(answer.number.has_value());
         QVERIFY2(qAbs(*answer.number - 29.5) < 1e-6, qPrintable(QString::number(*answer.number)));
+    }
+
+    // A text regression run's best model answers a typed text with its number (lepton-predict
+    // reads the target's mean and standard deviation stored with the model): a scratch BERT that
+    // learned SMS messages' spam score (1 spam, 0 ham) scores a prize text far above a lunch date.
+    void tryItGivesATextRegressionRunsNumber()
+    {
+        REQUIRE_SHARED_DATA(sms, "text/sms_spam/train.csv");
+        REQUIRE_SHARED_DATA(vocab, "vocab/bert-base-uncased-vocab.txt");
+        const QString csv = m_dir.filePath("spam-score.csv");
+        writeSpamScores(sms.toStdString(), csv.toStdString(), 300, 900);
+        lepton::TrainingConfig config;
+        config.task = "regression";
+        config.model = "scratch:tiny";
+        config.vocabFile = vocab.toStdString();
+        config.trainFile = csv.toStdString();
+        config.labelColumn = "spam";
+        config.epochs = 3;
+        config.batchSize = 16;
+        config.maxLength = 32;
+        config.learningRate = 2e-3;
+        config.warmupRatio = 0.0;
+        config.threads = 1;
+        config.device = "cpu";
+        config.outDir = m_dir.filePath("spam-score").toStdString();
+        QVERIFY(lepton::Trainer(config).run().best.regression.has_value());
+
+        TrainingSession session(m_workspace);
+        BestModelPredictor *predictor = session.predictor();
+        QSignalSpy answers(predictor, &BestModelPredictor::answered);
+        const auto score = [&](const QString &text) {
+            predictor->classifyText(m_dir.filePath("spam-score"), text);
+            if (answers.wait(60000)) return answers.takeFirst().at(0).value<ModelAnswer>();
+            ModelAnswer none;
+            none.error = QStringLiteral("no answer in a minute");
+            return none;
+        };
+        const ModelAnswer spam = score(QStringLiteral("WINNER! Claim your free prize now, txt WIN to 80086"));
+        const ModelAnswer ham = score(QStringLiteral("see you at lunch"));
+        QVERIFY2(spam.error.isEmpty() && ham.error.isEmpty(), qPrintable(spam.error + ham.error));
+        QVERIFY(spam.classes.isEmpty());
+        QVERIFY(spam.number.has_value() && ham.number.has_value());
+        QVERIFY2(*spam.number > *ham.number + 0.5, qPrintable(QStringLiteral("spam %1, ham %2").arg(*spam.number).arg(*ham.number)));
     }
 
     void tryItClassifiesInAProcessOfItsOwn()

@@ -4,6 +4,7 @@
 #include <stdexcept>
 
 using lepton::Metrics;
+using lepton::RegressionMetrics;
 
 class TestMetrics : public QObject {
     Q_OBJECT
@@ -54,6 +55,25 @@ private slots:
         QVERIFY(Metrics::higherIsBetter("macro_f1"));
         QVERIFY(!Metrics::higherIsBetter("loss"));
         QVERIFY_THROWS_EXCEPTION(std::runtime_error, Metrics().value("f2"));
+        QVERIFY(!Metrics::higherIsBetter("rmse") && !Metrics::higherIsBetter("mae") && Metrics::higherIsBetter("r2"));
+    }
+
+    // A text regression's evaluation: its MAE, RMSE and R^2 survive the checkpoint's JSON (a
+    // resumed run compares against them) and pick the best epoch; class metrics do not apply.
+    void regressionFiguresRoundTripAndAreTheOnlyOnesToChooseBy()
+    {
+        Metrics m;
+        m.loss = 0.5;
+        m.regression = RegressionMetrics::compute({1.0, 2.0, 4.0}, {1.5, 2.0, 3.0});
+        const auto back = Metrics::fromJson(m.toJson());
+        QVERIFY(back.regression.has_value());
+        QCOMPARE(back.toJson(), m.toJson());
+        QCOMPARE(back.value("rmse"), m.regression->rmse);
+        QCOMPARE(back.value("r2"), m.regression->r2);
+        QCOMPARE(back.value("loss"), 0.5);
+        QVERIFY_THROWS_EXCEPTION(std::runtime_error, m.value("accuracy"));
+        QVERIFY_THROWS_EXCEPTION(std::runtime_error, Metrics().value("rmse"));
+        QVERIFY(!Metrics::fromJson(Metrics().toJson()).regression.has_value());
     }
 };
 

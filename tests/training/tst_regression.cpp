@@ -1,6 +1,7 @@
 #include "training/LinearRegression.h"
 #include "training/RegressionMetrics.h"
 #include "training/RegressionTrainer.h"
+#include "training/TextDataset.h"
 
 #include <QtTest>
 #include <cmath>
@@ -136,6 +137,53 @@ private slots:
             QVERIFY2(QByteArray(e.what()).contains("line 3"), e.what());
             QVERIFY2(QByteArray(e.what()).contains("'n/a'"), e.what());
         }
+        const std::string texts = (m_dir.path() + "/bad-texts.csv").toStdString();
+        std::ofstream(texts) << "text,score\ngood,1\nfine,2.5\nbad,\n";
+        try {
+            TextDataset::withTargetsFromCsv(texts, "text", "score");
+            QFAIL("an empty text label was accepted");
+        } catch (const std::runtime_error &e) {
+            QVERIFY2(QByteArray(e.what()).contains("line 4"), e.what());
+        }
+        std::ofstream(texts) << "text,score\ngood,1\nfine,2.5\n";
+        const auto read = TextDataset::withTargetsFromCsv(texts, "text", "score");
+        QCOMPARE(read.subset({1}).texts, std::vector<std::string>{"fine"});
+        QCOMPARE(read.subset({1}).targets, std::vector<double>{2.5});
+    }
+
+    // --model says what a regression reads: "linear", "mlp" or both fit feature columns; a scratch
+    // preset or a checkpoint folder reads texts, with its text model's defaults, the best epoch by
+    // RMSE, and no class settings.
+    void theModelSaysWhetherARegressionReadsTexts()
+    {
+        TrainingConfig config;
+        config.task = "regression";
+        config.trainFile = "train.csv";
+        config.outDir = "out";
+        for (const char *tabular : {"linear", "mlp", "linear,mlp", "mlp,linear"}) {
+            config.model = tabular;
+            QVERIFY2(!config.isTextRegression(), tabular);
+        }
+        for (const char *text : {"scratch:tiny", "scratch:mini", "/models/bert-base-uncased"}) {
+            config.model = text;
+            QVERIFY2(config.isTextRegression(), text);
+        }
+        config.model = "scratch:tiny";
+        const TrainingConfig filled = config.withDefaults();
+        QCOMPARE(*filled.bestMetric, std::string("rmse"));
+        TrainingConfig classifier = config;
+        classifier.task = "classification";
+        QCOMPARE(*filled.epochs, *classifier.withDefaults().epochs);
+        QCOMPARE(*filled.learningRate, *classifier.withDefaults().learningRate);
+
+        config.bestMetric = "accuracy";
+        QVERIFY_THROWS_EXCEPTION(std::runtime_error, config.withDefaults());
+        config.bestMetric = "r2";
+        QCOMPARE(*config.withDefaults().bestMetric, std::string("r2"));
+        config.classWeights = true;
+        QVERIFY_THROWS_EXCEPTION(std::runtime_error, config.withDefaults());
+        classifier.bestMetric = "rmse";
+        QVERIFY_THROWS_EXCEPTION(std::runtime_error, classifier.withDefaults());
     }
 
     void keepsTheModelWithTheLowerValidationRmse()

@@ -5,16 +5,20 @@
 #include "training/TabularDataset.h"
 #include "training/TrainedModel.h"
 #include "training/internal/TorchError.h"
+#include "training/RegressionTrainer.h"
 #include "training/Trainer.h"
 
 #include "SharedData.h"
+#include "SpamScores.h"
 
 #include <QtTest>
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <fstream>
 #include <functional>
 #include <map>
+#include <numeric>
 #include <sstream>
 #include <thread>
 
@@ -27,6 +31,7 @@ class Recorder : public TrainingProgress {
 public:
     std::vector<StepReport> steps;
     std::vector<EvaluationReport> evaluations;
+    std::vector<std::string> messages;
     std::function<void(const EvaluationReport &)> afterEvaluation;
     std::atomic<int> stepCount{0};
 
@@ -40,6 +45,7 @@ public:
         evaluations.push_back(report);
         if (afterEvaluation) afterEvaluation(report);
     }
+    void onMessage(const std::string &text) override { messages.push_back(text); }
 };
 
 std::string fileText(const std::string &path)
@@ -48,6 +54,13 @@ std::string fileText(const std::string &path)
     std::ostringstream text;
     text << in.rdbuf();
     return text.str();
+}
+
+std::vector<double> column(const std::string &csvPath, std::size_t index)
+{
+    std::vector<double> values;
+    for (const auto &row : CsvReader::readFile(csvPath).rows) values.push_back(std::stod(row.fields[index]));
+    return values;
 }
 
 double meanLoss(const std::vector<StepReport> &steps, std::size_t from, std::size_t count)
@@ -65,6 +78,10 @@ class TestTrainer : public QObject {
     QTemporaryDir m_dir;
     QString m_cancer;
     std::string m_smsSlice;  // 100 ham and 100 spam SMS messages
+    // Text regression: SMS messages scored 1 (spam) or 0 (ham), a real numeric label derived from
+    // the SMS spam collection: training and validation parts of its training file, and its
+    // held-out test file.
+    std::string m_spamScoreTrain, m_spamScoreValidation, m_spamScoreTest;
     std::string m_vocab;
 
     TrainingConfig mlpConfig(const char *run) const
@@ -124,6 +141,24 @@ private slots:
             for (std::size_t q = text.find('"'); q != std::string::npos; q = text.find('"', q + 2)) text.insert(q, 1, '"');
             out << '"' << text << "\"," << sms.rows[i].fields[1] << '\n';
         }
+        m_spamScoreTrain = (m_dir.path() + "/spam_score_train.csv").toStdString();
+        m_spamScoreValidation = (m_dir.path() + "/spam_score_validation.csv").toStdString();
+        m_spamScoreTest = (m_dir.path() + "/spam_score_test.csv").toStdString();
+        const std::string smsTrain = sharedDataFile("text/sms_spam/train.csv").toStdString();
+        writeSpamScores(smsTrain, m_spamScoreTrain, 300, 900);
+        writeSpamScores(smsTrain, m_spamScoreValidation, 50, 150, 300, 900);
+        writeSpamScores(sharedDataFile("text/sms_spam/test.csv").toStdString(), m_spamScoreTest, 1000, 1000);
+    }
+
+    TrainingConfig textRegressionConfig(const char *run) const
+    {
+        TrainingConfig config = textConfig(run);
+        config.task = "regression";
+        config.trainFile = m_spamScoreTrain;
+        config.evalFile = m_spamScoreValidation;
+        config.labelColumn = "spam";
+        config.epochs = 3;
+        return config;
     }
 
     TrainingConfig textConfig(const char *run) const
@@ -180,20 +215,109 @@ private slots:
         QCOMPARE(predictions[0].probabilities.size(), std::size_t(2));
     }
 
+    // A text model learns a number: SMS messages scored 1 for spam and 0 for ham. Each epoch
+    // reports MAE, RMSE and R^2 on the validation file, best/ holds the epoch with the lowest RMSE,
+    // and on the held-out test file the reloaded model predicts far better than the training
+    // targets' mean does.
+    void textRegressionLearnsTheSpamScoreOfHeldOutMessages()
+    {
+        Recorder recorder;
+        const auto config = textRegressionConfig("text-regression");
+        const auto result = Trainer(config, &recorder).run();
+        QCOMPARE(result.status, TrainingResult::Status::Finished);
+        QCOMPARE(recorder.evaluations.size(), std::size_t(3));  // one per epoch
+        double lowest = std::numeric_limits<double>::infinity();
+        for (const auto &evaluation : recorder.evaluations) {
+            QVERIFY(evaluation.metrics.regression.has_value());
+            QCOMPARE(evaluation.metrics.regression->examples, int64_t(200));
+            QCOMPARE(evaluation.best, evaluation.metrics.regression->rmse < lowest);
+            lowest = std::min(lowest, evaluation.metrics.regression->rmse);
+        }
+        QVERIFY(result.best.regression.has_value());
+        QCOMPARE(result.best.regression->rmse, lowest);
+
+        // The reloaded best model gives the run's own validation figures back, in the label's unit.
+        TrainedModel model(config.outDir);
+        QVERIFY(model.predictsNumbers());
+        QVERIFY(model.readsText());
+        const auto validation = model.evaluateRegression(config.evalFile);
+        QVERIFY2(std::abs(validation.rmse - result.best.regression->rmse) < 1e-5,
+                 qPrintable(QStringLiteral("reloaded RMSE %1, run %2").arg(validation.rmse).arg(result.best.regression->rmse)));
+        QVERIFY(std::abs(validation.r2 - result.best.regression->r2) < 1e-5);
+        // OUT/validation_predictions.csv holds the best epoch's numbers beside the truth.
+        const std::string pairs = config.outDir + "/" + RegressionTrainer::kValidationPredictionsFile;
+        QCOMPARE(column(pairs, 0), column(config.evalFile, 1));
+        const auto fromFile = RegressionMetrics::compute(column(pairs, 0), column(pairs, 1));
+        QVERIFY(std::abs(fromFile.mae - result.best.regression->mae) < 1e-9);
+        QVERIFY(QFileInfo::exists(QString::fromStdString(config.outDir) + "/" + RegressionTrainer::kResultFile));
+
+        // Held out: the test file, never seen in training nor in choosing the epoch.
+        const auto heldOut = model.evaluateRegression(m_spamScoreTest);
+        const auto truth = column(m_spamScoreTest, 1);
+        const auto trainTargets = column(config.trainFile, 1);
+        const double trainMean = std::accumulate(trainTargets.begin(), trainTargets.end(), 0.0) / double(trainTargets.size());
+        const auto meanOnly = RegressionMetrics::compute(truth, std::vector<double>(truth.size(), trainMean));
+        qInfo("held-out R^2 %.4f RMSE %.4f; the training mean's RMSE %.4f", heldOut.r2, heldOut.rmse, meanOnly.rmse);
+        QVERIFY2(heldOut.r2 > 0.5 && heldOut.rmse < 0.7 * meanOnly.rmse,
+                 qPrintable(QStringLiteral("held-out R^2 %1 RMSE %2; the training mean's RMSE %3")
+                                .arg(heldOut.r2).arg(heldOut.rmse).arg(meanOnly.rmse)));
+
+        // Texts and CSV rows give the same numbers.
+        const auto rows = model.predictCsv(m_spamScoreTest);
+        QCOMPARE(rows.size(), truth.size());
+        const auto texts = model.predictTexts({"WINNER! Claim your free prize now, txt WIN to 80086", "see you at lunch"});
+        QVERIFY2(texts[0].value > texts[1].value + 0.5,
+                 qPrintable(QStringLiteral("spam %1, ham %2").arg(texts[0].value).arg(texts[1].value)));
+        const auto first = CsvReader::readFile(m_spamScoreTest).rows.front().fields[0];
+        QVERIFY(std::abs(model.predictTexts({first}).front().value - rows.front().value) < 1e-5);
+    }
+
+    // A checkpoint folder (here a spam classifier's best model) is fine-tuned into a regressor: its
+    // two-class head is replaced by one output, which the run says, and its encoder is kept.
+    void textRegressionStartsFromACheckpointFolder()
+    {
+        auto classifier = textConfig("spam-classifier");
+        classifier.trainFile = m_smsSlice;
+        Trainer(classifier).run();
+
+        auto config = textRegressionConfig("from-checkpoint");
+        config.model = classifier.outDir + "/best";
+        config.vocabFile.clear();
+        config.epochs = 2;
+        config.learningRate = 2e-4;
+        Recorder recorder;
+        const auto result = Trainer(config, &recorder).run();
+        QVERIFY(std::any_of(recorder.messages.begin(), recorder.messages.end(), [](const std::string &m) {
+            return m.find("a new one was initialised for (spam)") != std::string::npos;
+        }));
+        QVERIFY(result.best.regression.has_value());
+        qInfo("validation R^2 after fine-tuning the classifier: %.4f", result.best.regression->r2);
+        QVERIFY2(result.best.regression->r2 > 0.3, qPrintable(QString::number(result.best.regression->r2)));
+        QCOMPARE(TrainedModel(config.outDir).predictTexts({"see you at lunch"}).size(), std::size_t(1));
+    }
+
     void resumedRunEndsWithTheSameWeightsAndMetrics_data()
     {
         QTest::addColumn<bool>("text");
-        QTest::newRow("tabular mlp") << false;
-        QTest::newRow("scratch bert") << true;
+        QTest::addColumn<bool>("regression");
+        QTest::newRow("tabular mlp") << false << false;
+        QTest::newRow("scratch bert") << true << false;
+        QTest::newRow("scratch bert regression") << true << true;
     }
     void resumedRunEndsWithTheSameWeightsAndMetrics()
     {
         QFETCH(bool, text);
-        auto config = text ? textConfig("straight-text") : mlpConfig("straight");
+        QFETCH(bool, regression);
+        auto config = regression ? textRegressionConfig("straight-regression")
+                                 : text ? textConfig("straight-text") : mlpConfig("straight");
+        if (regression) {  // exactness, not learning: a short run on the validation messages
+            config.trainFile = m_spamScoreValidation;
+            config.evalFile.clear();
+        }
         config.epochs = 3;
         config.evalEvery = 5;            // evaluations inside epochs too
         config.gradientAccumulation = 2; // steps over two micro-batches
-        config.classWeights = true;
+        config.classWeights = !regression;  // a regression has no classes to weigh
         config.warmupRatio = 0.2;
         const auto straight = Trainer(config).run();
 
@@ -214,6 +338,10 @@ private slots:
         QCOMPARE(resumed.last.toJson(), straight.last.toJson());
         QCOMPARE(resumed.best.toJson(), straight.best.toJson());
         QCOMPARE(fileText(config.outDir + "/history.jsonl"), fileText(straightDir + "/history.jsonl"));
+        QCOMPARE(resumed.best.regression.has_value(), regression);
+        if (regression)
+            QCOMPARE(fileText(config.outDir + "/" + RegressionTrainer::kValidationPredictionsFile),
+                     fileText(straightDir + "/" + RegressionTrainer::kValidationPredictionsFile));
 
         const auto a = loadClassifier(straightDir + "/checkpoint/model");
         const auto b = loadClassifier(config.outDir + "/checkpoint/model");

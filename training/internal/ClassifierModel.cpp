@@ -13,12 +13,12 @@ Batch Batch::to(const torch::Device &device) const
     const auto move = [&device](const torch::Tensor &tensor) {
         return tensor.defined() ? tensor.to(device) : tensor;
     };
-    return Batch{move(inputIds), move(attentionMask), move(tokenTypeIds), move(features), move(labels)};
+    return Batch{move(inputIds), move(attentionMask), move(tokenTypeIds), move(features), move(labels), move(targets)};
 }
 
 int64_t Batch::size() const
 {
-    for (const auto *tensor : {&inputIds, &features, &labels})
+    for (const auto *tensor : {&inputIds, &features, &labels, &targets})
         if (tensor->defined()) return tensor->size(0);
     return 0;
 }

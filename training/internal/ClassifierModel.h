@@ -15,6 +15,7 @@ struct Batch {
     torch::Tensor tokenTypeIds;   // [B, T] int64
     torch::Tensor features;       // [B, F] float32 (already standardised)
     torch::Tensor labels;         // [B] int64 (undefined when predicting)
+    torch::Tensor targets;        // [B] float32 regression targets in the label's unit (undefined otherwise)
 
     Batch to(const torch::Device &device) const;
     int64_t size() const;

@@ -11,6 +11,7 @@ EncodedDataset EncodedDataset::fromText(const TextDataset &data, const WordPiece
     EncodedDataset encoded;
     encoded.m_padId = tokenizer.padId();
     encoded.m_labels = data.labels;
+    encoded.m_targets = data.targets;
     encoded.m_tokenIds.reserve(data.size());
     for (const auto &text : data.texts) {
         encoded.m_tokenIds.push_back(tokenizer.encode(text, maxLength).inputIds);
@@ -59,6 +60,11 @@ Batch EncodedDataset::batch(const std::vector<std::size_t> &indices) const
         batch.labels = torch::empty({count}, torch::kInt64);
         int64_t *labels = batch.labels.data_ptr<int64_t>();
         for (int64_t row = 0; row < count; ++row) labels[row] = m_labels[indices[row]];
+    }
+    if (!m_targets.empty()) {
+        batch.targets = torch::empty({count}, torch::kFloat32);
+        float *targets = batch.targets.data_ptr<float>();
+        for (int64_t row = 0; row < count; ++row) targets[row] = static_cast<float>(m_targets[indices[row]]);
     }
     return batch;
 }

@@ -23,13 +23,17 @@ public:
     const std::vector<std::size_t> &lengths() const { return m_lengths; }
     const std::vector<int64_t> &labels() const { return m_labels; }
     bool labelled() const { return !m_labels.empty(); }
+    // Regression: the texts' numeric targets (TextDataset::targets); empty otherwise.
+    const std::vector<double> &targets() const { return m_targets; }
 
-    // The examples at these indices, padded to the longest of them; labels when labelled().
+    // The examples at these indices, padded to the longest of them; labels when labelled(),
+    // targets when there are any.
     Batch batch(const std::vector<std::size_t> &indices) const;
 
 private:
     std::vector<std::size_t> m_lengths;
     std::vector<int64_t> m_labels;
+    std::vector<double> m_targets;
     std::vector<std::vector<int64_t>> m_tokenIds;  // text
     int64_t m_padId = 0;
     torch::Tensor m_features;                      // tabular: [N, F] standardised

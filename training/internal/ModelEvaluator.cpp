@@ -2,6 +2,7 @@
 
 #include "training/internal/AutocastGuard.h"
 #include "training/BatchOrder.h"
+#include "training/internal/RegressionMlp.h"
 
 #include <stdexcept>
 
@@ -54,6 +55,32 @@ torch::Tensor ModelEvaluator::probabilities(const EncodedDataset &data, std::siz
     const auto scores = logits(data, batchSize);
     if (!scores) throw std::runtime_error("prediction was cancelled");
     return scores->softmax(1);
+}
+
+std::optional<std::vector<double>> ModelEvaluator::numbers(const EncodedDataset &data, std::size_t batchSize,
+                                                          const TargetScaling &target)
+{
+    if (m_model.labels().size() != 1)
+        throw std::runtime_error("a regression model has one output, this one " +
+                                 std::to_string(m_model.labels().size()));
+    const auto outputs = logits(data, batchSize);
+    if (!outputs) return std::nullopt;
+    return target.toLabelUnit(outputs->squeeze(1));
+}
+
+std::optional<Metrics> ModelEvaluator::evaluateRegression(const EncodedDataset &data, std::size_t batchSize,
+                                                          const TargetScaling &target,
+                                                          std::vector<double> *predictions)
+{
+    if (data.targets().empty()) throw std::runtime_error("the evaluation data has no numeric label column");
+    auto predicted = numbers(data, batchSize, target);
+    if (!predicted) return std::nullopt;
+    Metrics metrics;
+    metrics.regression = RegressionMetrics::compute(data.targets(), *predicted);
+    metrics.examples = metrics.regression->examples;
+    metrics.loss = metrics.regression->rmse * metrics.regression->rmse / (target.std * target.std);
+    if (predictions) *predictions = std::move(*predicted);
+    return metrics;
 }
 
 }  // namespace lepton

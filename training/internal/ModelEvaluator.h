@@ -11,6 +11,8 @@
 
 namespace lepton {
 
+struct TargetScaling;
+
 class ModelEvaluator {
 public:
     ModelEvaluator(ClassifierModel &model, const torch::Device &device,
@@ -21,6 +23,17 @@ public:
     std::optional<Metrics> evaluate(const EncodedDataset &data, std::size_t batchSize);
     // [N, classes] float32 probabilities on the CPU, rows in the data set's order.
     torch::Tensor probabilities(const EncodedDataset &data, std::size_t batchSize);
+
+    // A regression model (one output, learned on the target standardised by `target`): each row's
+    // number in the label's unit, in the data set's order; nullopt when cancelled.
+    std::optional<std::vector<double>> numbers(const EncodedDataset &data, std::size_t batchSize,
+                                               const TargetScaling &target);
+    // Its MAE, RMSE and R^2 against data.targets(), and as loss the mean squared error of the
+    // standardised target (what training minimises); the numbers go to predictions when given.
+    // nullopt when cancelled.
+    std::optional<Metrics> evaluateRegression(const EncodedDataset &data, std::size_t batchSize,
+                                              const TargetScaling &target,
+                                              std::vector<double> *predictions = nullptr);
 
 private:
     // [N, classes] float32 logits on the CPU in row order; nullopt when cancelled.

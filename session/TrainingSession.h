@@ -72,6 +72,8 @@ public:
     QStringList log(qint64 runId) const;
     // What the log says when a run ends.
     static QString outcomeText(const TrainingOutcome &outcome);
+    // A regression's model as people call it: "linear", "mlp" (table columns) or "text".
+    static QString regressionModelTitle(const QString &model);
 
     // Classifies with a run's best model off the GUI thread.
     BestModelPredictor *predictor() const { return m_predictor; }

@@ -96,12 +96,14 @@ void TrainingWorker::train()
     QString bestJson;
     try {
         const std::string folder = stored->outputFolder.toStdString();
-        // (A regression keeps no checkpoint, so TrainingSession never resumes one: it starts again.)
+        // (A regression on table columns keeps no checkpoint, so TrainingSession never resumes
+        // one: it starts again. A text regression trains, and resumes, like a classifier.)
         lepton::TrainingConfig config = m_mode == Mode::Resume ? lepton::Trainer::savedConfig(folder)
                                                                : lepton::TrainingConfig::fromJson(stored->configJson.toStdString());
         config.outDir = folder;
         m_sinceFlush.start();
-        outcome = config.isRegression() ? trainRegression(config, &bestJson) : trainClassifier(config, &bestJson);
+        outcome = config.isRegression() && !config.isTextRegression() ? trainRegression(config, &bestJson)
+                                                                       : trainClassifier(config, &bestJson);
     } catch (const std::exception &e) {
         fail(QString::fromStdString(e.what()));
         return;
@@ -130,7 +132,15 @@ TrainingOutcome TrainingWorker::trainClassifier(const lepton::TrainingConfig &co
     outcome.epochsDone = result.epochsDone;
     outcome.samplesPerSecond = result.samplesPerSecond;
     outcome.bestFolder = QString::fromStdString(result.bestFolder);
-    if (result.hasEvaluation) *bestJson = QString::fromStdString(result.best.toJson());
+    if (!result.hasEvaluation) return outcome;
+    if (result.best.regression) {
+        // Stored as a regression on table columns stores it, for the results page and the report.
+        outcome.regressionModel = QStringLiteral("text");
+        outcome.regression = *result.best.regression;
+        *bestJson = QString::fromStdString(result.regressionSummary().toJson());
+    } else {
+        *bestJson = QString::fromStdString(result.best.toJson());
+    }
     return outcome;
 }
 
@@ -182,9 +192,14 @@ void TrainingWorker::onStep(const lepton::StepReport &r)
 void TrainingWorker::onEvaluation(const lepton::EvaluationReport &r)
 {
     const lepton::Metrics &m = r.metrics;
-    m_pending << MetricPoint{r.step, r.epoch, QString::fromLatin1(MetricPoint::kValidationLoss), m.loss}
-              << MetricPoint{r.step, r.epoch, QString::fromLatin1(MetricPoint::kAccuracy), m.accuracy}
-              << MetricPoint{r.step, r.epoch, QString::fromLatin1(MetricPoint::kMacroF1), m.macroF1};
+    m_pending << MetricPoint{r.step, r.epoch, QString::fromLatin1(MetricPoint::kValidationLoss), m.loss};
+    if (m.regression)  // a text regression: the curves a regression's MLP draws
+        m_pending << MetricPoint{r.step, r.epoch, QString::fromLatin1(MetricPoint::kValidationMae), m.regression->mae}
+                  << MetricPoint{r.step, r.epoch, QString::fromLatin1(MetricPoint::kValidationRmse), m.regression->rmse}
+                  << MetricPoint{r.step, r.epoch, QString::fromLatin1(MetricPoint::kValidationR2), m.regression->r2};
+    else
+        m_pending << MetricPoint{r.step, r.epoch, QString::fromLatin1(MetricPoint::kAccuracy), m.accuracy}
+                  << MetricPoint{r.step, r.epoch, QString::fromLatin1(MetricPoint::kMacroF1), m.macroF1};
     emit evaluation(TrainingEvaluation{r.step, r.epoch, r.epochEnd, r.best, m});
     flushPoints();
 }

@@ -59,8 +59,9 @@ struct TrainingOutcome {
     int epochsDone = 0;
     double samplesPerSecond = 0;
     QString bestFolder;
-    // A regression run's best model ("linear" or "mlp", empty for a classifier or a stopped
-    // regression) and its validation figures.
+    // A regression run's best model and its validation figures: "linear" or "mlp" for one on
+    // table columns (empty when stopped: it keeps nothing), "text" for a text regression once it
+    // has been evaluated (a stopped one too: it resumes). Empty for a classifier.
     QString regressionModel;
     lepton::RegressionMetrics regression;
 };

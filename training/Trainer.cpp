@@ -42,6 +42,20 @@ std::string TrainingResult::statusName() const
     return "finished";
 }
 
+RegressionResult TrainingResult::regressionSummary() const
+{
+    RegressionCandidate candidate;
+    candidate.model = "text";
+    if (best.regression) candidate.validation = *best.regression;
+    candidate.epochs = epochsDone;
+    candidate.seconds = trainSeconds;
+    RegressionResult summary;
+    summary.cancelled = status == Status::Cancelled;
+    summary.candidates.push_back(candidate);
+    summary.bestModel = candidate.model;
+    return summary;
+}
+
 namespace {
 
 using Clock = std::chrono::steady_clock;
@@ -410,23 +424,8 @@ struct Trainer::Run {
         result.bestFolder = outPath(kBestFolder);
         for (const auto &parameter : model->module().parameters()) result.parameters += parameter.numel();
         result.peakGpuBytes = peakGpuMemoryBytes();
-        if (config.isTextRegression() && state.best) writeRegressionSummary(status);
+        if (config.isTextRegression() && state.best) result.regressionSummary().writeSummary(config.outDir);
         return result;
-    }
-
-    // OUT/regression.json, as a regression on feature columns writes it: the best epoch's figures.
-    void writeRegressionSummary(TrainingResult::Status status) const
-    {
-        RegressionCandidate candidate;
-        candidate.model = "text";
-        candidate.validation = *state.best->regression;
-        candidate.epochs = state.epoch;
-        candidate.seconds = result.trainSeconds;
-        RegressionResult summary;
-        summary.cancelled = status == TrainingResult::Status::Cancelled;
-        summary.candidates.push_back(candidate);
-        summary.bestModel = candidate.model;
-        summary.writeSummary(config.outDir);
     }
 
     TrainingResult cancelled()

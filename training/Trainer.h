@@ -16,6 +16,8 @@
 
 namespace lepton {
 
+struct RegressionResult;
+
 struct TrainingResult {
     enum class Status { Finished, EarlyStopped, Cancelled };
     Status status = Status::Finished;
@@ -30,6 +32,8 @@ struct TrainingResult {
     int64_t parameters = 0;         // the model's weights, trainable or not
     int64_t peakGpuBytes = 0;       // CUDA runs: the most GPU memory tensors held (0 on the CPU)
     std::string statusName() const;
+    // A text regression's OUT/regression.json: its best evaluation as the one candidate, "text".
+    RegressionResult regressionSummary() const;
 };
 
 class Trainer {

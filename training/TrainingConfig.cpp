@@ -33,7 +33,7 @@ TrainingConfig TrainingConfig::withDefaults() const
     // network from overfitting a few hundred rows (bench_tabular).
     Defaults d{3, 16, 5e-5, 0.0, 0.0, 128, "macro_f1", 0};
     if (modelKind() == ModelKind::Scratch) d = {3, 32, 1e-3, 0.1, 0.01, 64, "macro_f1", 0};
-    if (modelKind() == ModelKind::Mlp || (isRegression() && !isTextRegression())) d = {500, 32, 1e-3, 0.0, 1.0, 0, "loss", 20};
+    if (readsFeatureColumns()) d = {500, 32, 1e-3, 0.0, 1.0, 0, "loss", 20};
     // A text regression trains as its text model does and keeps the epoch with the lowest RMSE.
     if (isTextRegression()) d.bestMetric = "rmse";
 
@@ -58,7 +58,7 @@ TrainingConfig TrainingConfig::withDefaults() const
     require(*c.weightDecay >= 0, "the weight decay must not be negative");
     require(c.task == "classification" || c.task == "regression",
             "the task must be classification or regression, not '" + c.task + "'");
-    require(c.modelKind() == ModelKind::Mlp || (c.isRegression() && !c.isTextRegression()) || *c.maxLength >= 2,
+    require(c.readsFeatureColumns() || *c.maxLength >= 2,
             "the max length must be at least 2");
     require(c.gradientAccumulation >= 1, "gradient accumulation must be at least 1 step");
     require(c.maxGradNorm >= 0, "the maximum gradient norm must not be negative (0 turns clipping off)");

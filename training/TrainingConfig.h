@@ -66,6 +66,8 @@ struct TrainingConfig {
     // A regression whose model reads texts (a scratch preset or a checkpoint folder), which the
     // Trainer runs, rather than feature columns ("linear", "mlp" or both: RegressionTrainer).
     bool isTextRegression() const;
+    // The model reads numeric feature columns (the tabular MLP, a regression's "linear"/"mlp"), not texts.
+    bool readsFeatureColumns() const { return modelKind() == ModelKind::Mlp || (isRegression() && !isTextRegression()); }
     ModelKind modelKind() const;
     // A copy with every unset optimisation value filled in for the model kind, checked: throws
     // std::runtime_error naming the first value that is out of range.

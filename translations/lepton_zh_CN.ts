@@ -3670,7 +3670,7 @@ The record was changed in the meantime; edit it directly instead.</source>
     </message>
     <message>
         <source>Epochs</source>
-        <translation>训练轮数</translation>
+        <translation>轮数</translation>
     </message>
     <message>
         <source>Feature</source>
@@ -3703,14 +3703,6 @@ The record was changed in the meantime; edit it directly instead.</source>
     <message>
         <source>Linear model coefficients</source>
         <translation>线性模型系数</translation>
-    </message>
-    <message>
-        <source>Linear least squares</source>
-        <translation>线性最小二乘</translation>
-    </message>
-    <message>
-        <source>MLP</source>
-        <translation>MLP</translation>
     </message>
     <message>
         <source>(intercept)</source>
@@ -4871,6 +4863,10 @@ Fix the cause, then start a new run or resume this one.</source>
         <source>R² %1</source>
         <translation>R² %1</translation>
     </message>
+    <message>
+        <source>Starts this run again from the beginning: it has no checkpoint (it stopped before writing one, or it fits table columns, which takes no checkpoint).</source>
+        <translation>从头重新开始此运行：它没有检查点（在写入检查点之前就已停止，或者它拟合的是表格列，不保存检查点）。</translation>
+    </message>
 </context>
 <context>
     <name>TrainingReport</name>
@@ -5081,14 +5077,6 @@ Fix the cause, then start a new run or resume this one.</source>
     <message>
         <source>Examples</source>
         <translation>样本数</translation>
-    </message>
-    <message>
-        <source>Linear least squares</source>
-        <translation>线性最小二乘</translation>
-    </message>
-    <message>
-        <source>MLP</source>
-        <translation>MLP</translation>
     </message>
     <message>
         <source>Validation figures of each model; the best by RMSE (in bold) is the run&apos;s model.</source>
@@ -5609,10 +5597,6 @@ Fix the cause, then start a new run or resume this one.</source>
         <translation>任务：</translation>
     </message>
     <message>
-        <source>Regression needs a label column of numbers in a table of numeric columns.</source>
-        <translation>回归需要数值表格中的数值标签列。</translation>
-    </message>
-    <message>
         <source>Linear least squares and MLP (the better by validation RMSE)</source>
         <translation>线性最小二乘和 MLP（取验证集 RMSE 较优者）</translation>
     </message>
@@ -5627,6 +5611,10 @@ Fix the cause, then start a new run or resume this one.</source>
     <message>
         <source>%1 rows; numbers from %2 to %3, %4 different values</source>
         <translation>%1 行；数值范围 %2 至 %3，共 %4 个不同取值</translation>
+    </message>
+    <message>
+        <source>Regression needs a label column of numbers.</source>
+        <translation>回归需要一个数值型的标签列。</translation>
     </message>
 </context>
 <context>
@@ -5733,8 +5721,28 @@ Training on this data needs your reason, which is recorded with the run.</source
         <translation>无法从工作区读取该任务之前的日志：%1</translation>
     </message>
     <message>
-        <source>Finished. Best: %1, validation RMSE %2, MAE %3, R² %4. Model in %5.</source>
-        <translation>已完成。最佳：%1，验证集 RMSE %2，MAE %3，R² %4。模型保存在 %5。</translation>
+        <source>Evaluation at step %1 (epoch %2): RMSE %3, MAE %4, R² %5%6</source>
+        <translation>第 %1 步（第 %2 轮）评估：RMSE %3，MAE %4，R² %5%6</translation>
+    </message>
+    <message>
+        <source>Linear least squares</source>
+        <translation>线性最小二乘</translation>
+    </message>
+    <message>
+        <source>MLP</source>
+        <translation>MLP</translation>
+    </message>
+    <message>
+        <source>Text model</source>
+        <translation>文本模型</translation>
+    </message>
+    <message>
+        <source>Best: %1, validation RMSE %2, MAE %3, R² %4. Model in %5.</source>
+        <translation>最佳：%1，验证集 RMSE %2，MAE %3，R² %4。模型保存在 %5。</translation>
+    </message>
+    <message>
+        <source>Finished.</source>
+        <translation>已完成。</translation>
     </message>
 </context>
 <context>

@@ -1,9 +1,12 @@
 // A regression run on the Training page, driven as a user does at laptop sizes in both languages:
 // the diabetes CSV (DiabetesCsv), the label column and the task chosen with the keyboard, Start
 // clicked; then the live RMSE/MAE/R^2 curves, the predicted-vs-actual scatter, the residuals, the
-// coefficients, try-it's number and the PDF report.
+// coefficients, try-it's number and the PDF report. Then a regression of texts: SMS messages'
+// spam score (1 spam, 0 ham) learnt by a from-scratch text model chosen in the same form.
 #include "DiabetesCsv.h"
 #include "LaptopScreens.h"
+#include "SharedData.h"
+#include "SpamScores.h"
 #include "models/storage/Workspace.h"
 #include "ui/training/RegressionResultsView.h"
 #include "ui/training/TrainingChart.h"
@@ -15,6 +18,7 @@
 #include <QChartView>
 #include <QComboBox>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -224,6 +228,114 @@ private slots:
             for (const char *expected : {"Per standard deviation", "Predicted vs actual (validation)", "Regression (predict a number)"})
                 QVERIFY2(text.contains(expected), expected);
         QVERIFY(!text.contains("Confusion matrix"));
+    }
+
+    void textRegressionRunFromFormToResults_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QSize>("size");
+        QTest::newRow("English 1366x768") << "en" << QSize(1366, 768);
+        QTest::newRow("Chinese 1024x700") << "zh_CN" << QSize(1024, 700);
+    }
+
+    // A text file with a 0/1 label is a classification by default; the user picks Regression with
+    // the keyboard, the form lists the text models (no table model), and the run draws its RMSE
+    // and R^2 per evaluation, logs them, shows the scatter and answers try-it with a number.
+    void textRegressionRunFromFormToResults()
+    {
+        QFETCH(QString, language);
+        QFETCH(QSize, size);
+        REQUIRE_SHARED_DATA(sms, "text/sms_spam/train.csv");
+        REQUIRE_SHARED_DATA(vocab, "vocab/bert-base-uncased-vocab.txt");
+        const QString tag = QStringLiteral("text-%1-%2x%3").arg(language).arg(size.width()).arg(size.height());
+        Language translation(language);
+        QCOMPARE(translation.installed(), language == QLatin1String("zh_CN"));
+        const QString csv = m_dir.filePath(tag + ".csv");
+        writeSpamScores(sms.toStdString(), csv.toStdString(), 300, 900);
+        Workspace workspace;
+        QString error;
+        QVERIFY2(workspace.open(m_dir.filePath(tag + ".sqlite"), &error), qPrintable(error));
+        TrainingPage page(workspace);
+        page.resize(size);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto *form = page.findChild<TrainingRunForm *>();
+        QVERIFY2(form->setDataFile(csv, &error), qPrintable(error));
+        QCOMPARE(form->labelColumnChoice()->currentText(), QStringLiteral("spam"));
+        QVERIFY(!form->isRegression());
+        QComboBox *task = form->taskChoice();
+        QVERIFY(qobject_cast<QStandardItemModel *>(task->model())->item(1)->isEnabled());
+        task->setFocus();
+        QTest::keyClick(task, Qt::Key_Down);
+        QVERIFY(form->isRegression());
+        lepton::TrainingConfig config = form->config();
+        QCOMPARE(config.model, std::string("scratch:tiny"));
+        QVERIFY(config.isTextRegression());
+        QCOMPARE(config.textColumn, std::string("text"));
+        QVERIFY(config.featureColumns.empty());
+        // The vocabulary is a real Hugging Face one, typed into its field.
+        auto *vocabField = form->findChild<QLineEdit *>(QStringLiteral("vocabFile"));
+        QVERIFY(vocabField && vocabField->isEnabled());
+        form->scrollArea()->ensureWidgetVisible(vocabField);
+        vocabField->setFocus();
+        vocabField->selectAll();
+        QTest::keyClicks(vocabField, vocab);
+        QVERIFY2(form->problem().isEmpty(), qPrintable(form->problem()));
+
+        QSignalSpy ended(&page, &TrainingPage::runEnded);
+        QVERIFY(inside(&page, form->startButton()));
+        QTest::mouseClick(form->startButton(), Qt::LeftButton);
+        QVERIFY(ended.wait(300000));
+        QCOMPARE(ended.first().at(1).value<TrainingRun::Status>(), TrainingRun::Status::Finished);
+        QTRY_VERIFY(!page.isTraining());
+
+        // Curves per evaluation: the model's RMSE, MAE and R^2, no linear fit, no accuracy.
+        QVERIFY(page.errorChart()->isVisible() && page.explainedChart()->isVisible());
+        QVERIFY(!page.qualityChart()->isVisible());
+        const int evaluations = page.errorChart()->storedPoints(0);
+        QVERIFY2(evaluations >= 3, qPrintable(QString::number(evaluations)));
+        QCOMPARE(page.explainedChart()->storedPoints(0), evaluations);
+        QCOMPARE(page.errorChart()->storedPoints(2), 0);
+        const QString log = page.findChild<QPlainTextEdit *>()->toPlainText();
+        QVERIFY2(log.contains(QStringLiteral("RMSE")) && !log.contains(QStringLiteral("macro-F1")), qPrintable(log));
+
+        QTreeWidget *runs = page.runList();
+        QTreeWidgetItem *item = runs->topLevelItem(0);
+        QVERIFY2(item->text(4).startsWith("RMSE "), qPrintable(item->text(4)));
+        QTest::mouseClick(runs->viewport(), Qt::LeftButton, {}, runs->visualItemRect(item).center());
+        QTabBar *tabs = page.tabs()->tabBar();
+        QTest::mouseClick(tabs, Qt::LeftButton, {}, tabs->tabRect(2).center());
+        RegressionResultsView *results = page.regressionResults();
+        QVERIFY(results->isVisible() && !page.confusionTable()->isVisible());
+        QCOMPARE(results->metricsTable()->rowCount(), 1);
+        QCOMPARE(results->metricsTable()->item(0, 0)->text(), TrainingSession::regressionModelTitle(QStringLiteral("text")));
+        QCOMPARE(results->coefficientsTable()->isVisible(), false);
+        const int validationRows = results->metricsTable()->item(0, 4)->text().toInt();
+        QVERIFY2(validationRows >= 100 && validationRows <= 140, qPrintable(QString::number(validationRows)));
+        QCOMPARE(dots(results->scatterView())->count(), validationRows);
+        // Learnt, not guessed: R^2 well above the mean's 0.
+        const double r2 = QLocale().toDouble(results->metricsTable()->item(0, 3)->text());
+        QVERIFY2(r2 > 0.3, qPrintable(results->metricsTable()->item(0, 3)->text()));
+
+        // Try it: a prize text scores far above a lunch date.
+        TrainingTryIt *tryIt = page.tryIt();
+        QVERIFY(tryIt->featureFields().isEmpty());
+        QSignalSpy answered(tryIt, &TrainingTryIt::answered);
+        const auto score = [&](const QString &text) {
+            QLineEdit *field = tryIt->textField();
+            field->setFocus();
+            field->selectAll();
+            QTest::keyClicks(field, text);
+            QTest::keyClick(field, Qt::Key_Return);
+            if (!answered.wait(60000)) return qQNaN();
+            const QRegularExpressionMatch number = QRegularExpression(QStringLiteral("(-?[0-9]+[.,][0-9]+)$")).match(tryIt->result());
+            return number.hasMatch() ? QLocale().toDouble(number.captured(1)) : qQNaN();
+        };
+        const double spam = score(QStringLiteral("WINNER! Claim your free prize now, txt WIN to 80086"));
+        const double ham = score(QStringLiteral("see you at lunch"));
+        QVERIFY2(spam > ham + 0.5, qPrintable(QStringLiteral("%1: spam %2, ham %3").arg(tryIt->result()).arg(spam).arg(ham)));
+        if (const QString dir = qEnvironmentVariable("LEPTON_SCREENSHOTS"); !dir.isEmpty())
+            page.grab().save(QStringLiteral("%1/training-text-regression-%2.png").arg(dir, tag));
     }
 
     // Compare overlays regressions' validation RMSE: a curve per MLP, a dot per linear fit.

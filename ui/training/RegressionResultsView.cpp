@@ -1,5 +1,7 @@
 #include "ui/training/RegressionResultsView.h"
 
+#include "session/TrainingSession.h"
+
 #include <QChart>
 #include <QChartView>
 #include <QGridLayout>
@@ -102,7 +104,8 @@ RegressionResultsView::RegressionResultsView(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(new QLabel(tr("Validation figures of each model (the best by RMSE in bold)")), 0, 0);
     layout->addWidget(m_metrics, 1, 0);
-    layout->addWidget(new QLabel(tr("Linear model coefficients")), 2, 0);
+    m_coefficientsTitle = new QLabel(tr("Linear model coefficients"));
+    layout->addWidget(m_coefficientsTitle, 2, 0);
     layout->addWidget(m_coefficients, 3, 0);
     layout->addWidget(m_scatter, 0, 1, 2, 1);
     layout->addWidget(m_residuals, 2, 1, 2, 1);
@@ -122,13 +125,13 @@ void RegressionResultsView::show(const RegressionResults &r)
     m_metrics->setRowCount(int(r.models.size()));
     for (int i = 0; i < r.models.size(); ++i) {
         const RegressionResults::Model &m = r.models.at(i);
-        auto *name = new QTableWidgetItem(m.name == QLatin1String("linear") ? tr("Linear least squares") : tr("MLP"));
+        auto *name = new QTableWidgetItem(TrainingSession::regressionModelTitle(m.name));
         m_metrics->setItem(i, 0, name);
         m_metrics->setItem(i, 1, number(m.mae, 2));
         m_metrics->setItem(i, 2, number(m.rmse, 2));
         m_metrics->setItem(i, 3, number(m.r2, 4));
         m_metrics->setItem(i, 4, number(double(m.examples), 0));
-        m_metrics->setItem(i, 5, m.name == QLatin1String("mlp") ? number(m.epochs, 0) : new QTableWidgetItem);
+        m_metrics->setItem(i, 5, m.name != QLatin1String("linear") ? number(m.epochs, 0) : new QTableWidgetItem);
         if (m.name == r.bestModel)
             for (int c = 0; c < m_metrics->columnCount(); ++c) {
                 QFont bold = m_metrics->item(i, c)->font();
@@ -138,6 +141,9 @@ void RegressionResultsView::show(const RegressionResults &r)
     }
     m_metrics->resizeColumnsToContents();
 
+    // A text model (or an MLP alone) has no coefficients to show.
+    m_coefficientsTitle->setVisible(r.hasLinear);
+    m_coefficients->setVisible(r.hasLinear);
     m_coefficients->setRowCount(r.hasLinear ? int(r.coefficients.size()) + 1 : 0);
     for (int i = 0; i < r.coefficients.size() && r.hasLinear; ++i) {
         m_coefficients->setItem(i, 0, new QTableWidgetItem(r.coefficients.at(i).feature));

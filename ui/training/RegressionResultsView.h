@@ -8,6 +8,7 @@
 #include <QWidget>
 
 class QChartView;
+class QLabel;
 class QTableWidget;
 
 class RegressionResultsView : public QWidget {
@@ -27,6 +28,7 @@ public:
 
 private:
     QTableWidget *m_metrics;
+    QLabel *m_coefficientsTitle;
     QTableWidget *m_coefficients;
     QChartView *m_scatter;
     QChartView *m_residuals;

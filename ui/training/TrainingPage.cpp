@@ -6,6 +6,7 @@
 #include "ui/training/TrainingChart.h"
 #include "ui/training/TrainingComparison.h"
 #include "ui/training/TrainingReport.h"
+#include "training/Trainer.h"
 #include "training/TrainingConfig.h"
 #include "ui/training/TrainingRunForm.h"
 #include "models/repositories/TrainingRunRepository.h"
@@ -370,7 +371,8 @@ void TrainingPage::appendPoints(const QList<MetricPoint> &points)
 
 void TrainingPage::onEvaluation(qint64 runId, const TrainingEvaluation &e)
 {
-    if (e.best && m_shownRunId == runId) showResults(QString::fromStdString(e.metrics.toJson()));
+    // A regression's results (a scatter, not a confusion matrix) are shown as it ends.
+    if (e.best && m_shownRunId == runId && !e.metrics.regression) showResults(QString::fromStdString(e.metrics.toJson()));
 }
 
 void TrainingPage::onFinished(qint64 runId, const TrainingOutcome &o)
@@ -586,6 +588,11 @@ void TrainingPage::updateButtons()
 {
     m_stop->setEnabled(m_session->isQueued(m_shownRunId));
     m_resume->setEnabled(m_shownRun && m_session->canResume(*m_shownRun));
+    // TrainingSession resumes from a checkpoint when there is one, else starts the run afresh.
+    const bool checkpoint = m_shownRun && lepton::Trainer::hasCheckpoint(m_shownRun->outputFolder.toStdString());
+    m_resume->setToolTip(checkpoint || !m_shownRun ? tr("Continues a stopped or failed run from its last checkpoint.")
+                                                   : tr("Starts this run again from the beginning: it has no checkpoint (it stopped "
+                                                        "before writing one, or it fits table columns, which takes no checkpoint)."));
     m_compare->setEnabled(m_runs->selectedItems().size() >= 2);
 }
 

@@ -7,6 +7,7 @@
 #include "training/TrainingConfig.h"
 #include "ui/training/RegressionResults.h"
 #include "models/storage/Workspace.h"
+#include "session/TrainingSession.h"
 
 #include <QLocale>
 #include <QPageSize>
@@ -70,7 +71,7 @@ QString TrainingReport::html() const
         fact(tr("Learning rate"), QString::number(*c.learningRate, 'g', 4));
         fact(tr("Warm-up ratio"), QString::number(*c.warmupRatio));
         fact(tr("Weight decay"), QString::number(*c.weightDecay));
-        if (c.modelKind() != lepton::TrainingConfig::ModelKind::Mlp) fact(tr("Max length"), QString::number(*c.maxLength));
+        if (!c.readsFeatureColumns()) fact(tr("Max length"), QString::number(*c.maxLength));
         fact(tr("Seed"), QString::number(c.seed));
         fact(tr("Label column"), QString::fromStdString(c.labelColumn));
         if (c.isRegression()) {
@@ -140,7 +141,7 @@ QString TrainingReport::regressionHtml() const
                      cell(tr("Examples")) + QStringLiteral("</tr>");
     for (const RegressionResults::Model &m : r->models) {
         const QString style = m.name == r->bestModel ? QStringLiteral("font-weight:bold") : QString();
-        models += QStringLiteral("<tr>") + cell(m.name == QLatin1String("linear") ? tr("Linear least squares") : tr("MLP"), style) +
+        models += QStringLiteral("<tr>") + cell(TrainingSession::regressionModelTitle(m.name), style) +
                   cell(QString::number(m.mae, 'f', 2), style) + cell(QString::number(m.rmse, 'f', 2), style) + cell(number(m.r2), style) +
                   cell(QString::number(m.examples), style) + QStringLiteral("</tr>");
     }

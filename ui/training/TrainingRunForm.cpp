@@ -144,6 +144,7 @@ TrainingRunForm::TrainingRunForm(Workspace &workspace, QWidget *parent) : QWidge
     connect(m_browseModel, &QPushButton::clicked, this, &TrainingRunForm::chooseModelFolder);
     model->addRow(tr("Checkpoint:"), withButton(m_modelFolder, m_browseModel));
     m_vocabFile = new QLineEdit(TrainingSession::defaultVocabulary());
+    m_vocabFile->setObjectName(QStringLiteral("vocabFile"));
     m_vocabFile->setPlaceholderText(tr("vocab.txt of an uncased WordPiece vocabulary"));
     m_vocabFile->setToolTip(tr("From-scratch models tokenize with this vocabulary (e.g. bert-base-uncased-vocab.txt)."));
     m_browseVocab = new QPushButton(tr("Browse..."));
@@ -384,14 +385,13 @@ void TrainingRunForm::offerTasks()
 {
     const QString label = m_labelColumn->currentText();
     const QMap<QString, int> values = m_preview.classCounts(label);
-    // The engine regresses tables; a text data set with a numeric label is classified until it
-    // regresses texts too (then updateTask() lists its text models and this test goes).
-    const bool offered = isTable() && m_preview.numericColumns().contains(label);
+    // Tables and texts alike: updateTask() lists the models that read the one or the other.
+    const bool offered = m_preview.numericColumns().contains(label);
     bool fractions = false;
     for (auto it = values.cbegin(); it != values.cend() && !fractions; ++it) fractions = it.key().toDouble() != std::floor(it.key().toDouble());
     auto *tasks = qobject_cast<QStandardItemModel *>(m_task->model());
     tasks->item(1)->setEnabled(offered);
-    tasks->item(1)->setToolTip(offered ? QString() : tr("Regression needs a label column of numbers in a table of numeric columns."));
+    tasks->item(1)->setToolTip(offered ? QString() : tr("Regression needs a label column of numbers."));
     const int task = offered && (fractions || values.size() > kFewValues) ? 1 : 0;
     if (m_task->currentIndex() != task) m_task->setCurrentIndex(task);  // updateTask() follows
     else updateTask();
@@ -400,17 +400,18 @@ void TrainingRunForm::offerTasks()
 void TrainingRunForm::updateTask()
 {
     // The models of the task, listed afresh (from its default) only when the task changed.
-    const QString task = m_task->currentData().toString();
+    const bool tableRegression = isRegression() && isTable();
+    const QString task = m_task->currentData().toString() + (tableRegression ? QStringLiteral(":table") : QString());
     if (task != m_modelsListedFor) {
         m_modelsListedFor = task;
         m_model->blockSignals(true);
         m_model->clear();
-        if (isRegression()) {
+        if (tableRegression) {
             m_model->addItem(tr("Linear least squares and MLP (the better by validation RMSE)"), QStringLiteral("linear,mlp"));
             m_model->addItem(tr("Linear least squares"), QStringLiteral("linear"));
             m_model->addItem(tr("MLP with squared-error loss"), QStringLiteral("mlp"));
         } else {
-            m_model->addItem(tr("Tabular MLP (numeric feature columns)"), QStringLiteral("mlp"));
+            if (!isRegression()) m_model->addItem(tr("Tabular MLP (numeric feature columns)"), QStringLiteral("mlp"));
             m_model->addItem(tr("From scratch: tiny (2 layers, 128 wide)"), QStringLiteral("scratch:tiny"));
             m_model->addItem(tr("From scratch: mini (4 layers, 256 wide)"), QStringLiteral("scratch:mini"));
             m_model->addItem(tr("Hugging Face checkpoint folder"), QString());
@@ -429,7 +430,8 @@ bool TrainingRunForm::isRegression() const
 
 bool TrainingRunForm::readsFeatures() const
 {
-    return isRegression() || m_model->currentData().toString() == QLatin1String("mlp");
+    const QStringList models = m_model->currentData().toString().split(QLatin1Char(','));
+    return models.contains(QLatin1String("mlp")) || models.contains(QLatin1String("linear"));
 }
 
 void TrainingRunForm::updateColumns()
@@ -498,7 +500,7 @@ void TrainingRunForm::updateModelKind()
     const QString spec = m_model->currentData().toString();
     const bool regression = isRegression();
     const bool features = readsFeatures();
-    const bool checkpoint = spec.isEmpty() && !regression;
+    const bool checkpoint = spec.isEmpty();
     m_modelFolder->setEnabled(checkpoint);
     m_browseModel->setEnabled(checkpoint);
     m_vocabFile->setEnabled(spec.startsWith(QLatin1String("scratch:")));
@@ -509,11 +511,11 @@ void TrainingRunForm::updateModelKind()
     m_maxLength->setEnabled(!features);
     m_loraRank->setEnabled(checkpoint);
     m_freezeEncoder->setEnabled(checkpoint);
-    // A regression is judged by validation RMSE after every epoch, with a constant learning rate
-    // and no classes to weigh.
+    // A regression is judged by validation RMSE and has no classes to weigh; one on table columns
+    // is evaluated after every epoch, with a constant learning rate.
     m_bestMetric->setEnabled(!regression);
-    m_evalEvery->setEnabled(!regression);
-    m_warmup->setEnabled(!regression);
+    m_evalEvery->setEnabled(!(regression && features));
+    m_warmup->setEnabled(!(regression && features));
     m_classWeights->setEnabled(!regression);
 }
 
@@ -559,8 +561,8 @@ lepton::TrainingConfig TrainingRunForm::config() const
     if (m_maxLength->isEnabled() && m_maxLength->value() > 0) c.maxLength = m_maxLength->value();
     c.seed = uint64_t(m_seed->value());
     c.patience = m_patience->value();
+    if (m_evalEvery->isEnabled()) c.evalEvery = m_evalEvery->value();
     if (!isRegression()) {
-        c.evalEvery = m_evalEvery->value();
         c.bestMetric = m_bestMetric->currentData().toString().toStdString();
         c.classWeights = m_classWeights->isChecked();
     }

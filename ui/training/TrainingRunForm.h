@@ -91,7 +91,7 @@ private:
     QDoubleSpinBox *m_validationPercent;
 
     QComboBox *m_model;
-    QString m_modelsListedFor;  // the task whose models m_model lists
+    QString m_modelsListedFor;  // the task (a regression: of a table or of texts) whose models m_model lists
     QLineEdit *m_modelFolder;
     QPushButton *m_browseModel;
     QLineEdit *m_vocabFile;

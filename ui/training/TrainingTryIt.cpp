@@ -12,21 +12,11 @@
 #include <QScrollArea>
 #include <QVBoxLayout>
 
-#include <algorithm>
 #include <stdexcept>
 
 namespace {
 
 constexpr int kFeatureFormColumns = 3;  // label + field pairs side by side
-
-// The model reads numeric feature columns: the tabular MLP classifier, or a regression of the
-// table models ("linear", "mlp" or both; a regression of texts names a text model).
-bool readsFeatureColumns(const lepton::TrainingConfig &config)
-{
-    if (!config.isRegression()) return config.modelKind() == lepton::TrainingConfig::ModelKind::Mlp;
-    const QStringList models = QString::fromStdString(config.model).split(QLatin1Char(','));
-    return std::all_of(models.cbegin(), models.cend(), [](const QString &m) { return m == QLatin1String("linear") || m == QLatin1String("mlp"); });
-}
 
 }  // namespace
 
@@ -89,7 +79,7 @@ void TrainingTryIt::setRun(const std::optional<TrainingRun> &run)
                                  : tr("Classify the input with the best model of the shown run (Enter)."));
     m_text->setPlaceholderText(regression ? tr("Type a text to predict its number with the run's best model")
                                           : tr("Type a text to classify with the run's best model"));
-    const bool tabular = run && readsFeatureColumns(config);
+    const bool tabular = run && config.readsFeatureColumns();
     m_text->setVisible(!tabular);
     m_featureScroll->setVisible(tabular);
     if (tabular) {

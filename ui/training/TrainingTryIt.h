@@ -31,6 +31,7 @@ public:
     // The features of the shown tabular run in the order the model reads them (empty for text).
     QStringList featureColumns() const { return m_features; }
     QList<QLineEdit *> featureFields() const { return m_featureFields; }
+    QLineEdit *textField() const { return m_text; }
     // Classifies, and shows the answer under the box when it comes (answered()): the predicted
     // class and every class's probability, or what is wrong with the input.
     void classifyText(const QString &text);

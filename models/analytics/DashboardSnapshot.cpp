@@ -7,6 +7,31 @@
 #include <QtConcurrent>
 #include <algorithm>
 
+namespace {
+
+// A read of the workspace on a connection of its own, on the pool's thread: its result, or why not.
+template <typename T>
+using Aside = QFuture<std::pair<std::optional<T>, QString>>;
+
+template <typename T, typename Read>
+Aside<T> onItsOwnConnection(QThreadPool *pool, const QString &path, Read read)
+{
+    return QtConcurrent::run(pool, [path, read] {
+        std::pair<std::optional<T>, QString> result;
+        Workspace connection;
+        if (connection.openWithoutDamageCheck(path, &result.second)) result.first = read(connection.database(), &result.second);
+        return result;
+    });
+}
+
+}  // namespace
+
+// The pool outlives the future: destroyed last, it waits for a read still running.
+struct DashboardSnapshot::RankingAside {
+    QThreadPool pool;
+    Aside<PortfolioQueries::Ranking> ranking;
+};
+
 std::optional<DashboardSnapshot> DashboardSnapshot::compute(Workspace &workspace, const DashboardRequest &request,
                                                             QString *error)
 {
@@ -32,6 +57,14 @@ std::optional<DashboardSnapshot> DashboardSnapshot::overview(Workspace &workspac
     if (!s.currencies.contains(s.currency))
         s.currency = s.currencies.isEmpty() ? QStringLiteral("USD") : s.currencies.first();
 
+    if (s.slowToRank() && request.threads > 1) {
+        s.m_rankingAside = std::make_shared<RankingAside>();
+        s.m_rankingAside->ranking = onItsOwnConnection<PortfolioQueries::Ranking>(
+            &s.m_rankingAside->pool, workspace.path(),
+            [filter, currency = s.currency, leading = request.leadingProjects](const QSqlDatabase &connection, QString *why) {
+                return PortfolioQueries(connection).ranking(filter, currency, leading, why);
+            });
+    }
     // R, C and E from the day totals; the project counts follow in rank().
     if (!s.currencies.isEmpty()) {
         const auto total = portfolio.total(filter, s.currency, error);
@@ -43,15 +76,12 @@ std::optional<DashboardSnapshot> DashboardSnapshot::overview(Workspace &workspac
     // Stability by month reads the contracts and the partners' months, nothing the figures below
     // need: on a connection of its own, side by side with them (bench_dashboard).
     QThreadPool aside;
-    QFuture<std::pair<std::optional<EcosystemStability>, QString>> stabilityAside;
+    Aside<EcosystemStability> stabilityAside;
     if (request.threads > 1)
-        stabilityAside = QtConcurrent::run(&aside, [path = workspace.path(), filter, currency = s.currency, today = request.today] {
-            std::pair<std::optional<EcosystemStability>, QString> result;
-            Workspace connection;
-            if (connection.openWithoutDamageCheck(path, &result.second))
-                result.first = EcosystemStability::read(connection.database(), filter, currency, today, &result.second);
-            return result;
-        });
+        stabilityAside = onItsOwnConnection<EcosystemStability>(
+            &aside, workspace.path(), [filter, currency = s.currency, today = request.today](const QSqlDatabase &connection, QString *why) {
+                return EcosystemStability::read(connection, filter, currency, today, why);
+            });
     const auto periods = portfolio.periods(request.length, filter, s.currency, error);
     const auto industries = periods ? portfolio.byIndustry(filter, s.currency, error) : std::nullopt;
     const auto pipeline = industries ? ecosystem.contractsByStatus(filter, s.currency, error) : std::nullopt;
@@ -88,36 +118,14 @@ std::optional<DashboardSnapshot> DashboardSnapshot::overview(Workspace &workspac
 bool DashboardSnapshot::rank(Workspace &workspace, QString *error)
 {
     const PortfolioQueries::Filter &filter = request.filter;
-    // A date range adds up the entries of every project: in slices of the projects, side by
-    // side, each on its own connection and thread; this thread adds up the first
-    // (bench_dashboard, three months of 2,000,000 entries: 240 ms on two cores, 390 ms on one).
-    const auto slices = slowToRank() && request.threads > 1
-                            ? PortfolioQueries(workspace.database()).slices(filter, request.threads, error)
-                            : std::optional<QVector<PortfolioQueries::Filter>>(QVector<PortfolioQueries::Filter>{filter});
-    if (!slices) return false;
-    QThreadPool others;
-    QVector<QFuture<std::pair<std::optional<PortfolioQueries::Ranking>, QString>>> running;
-    const QString path = workspace.path();
-    const QString in = currency;
-    const int leading = request.leadingProjects;
-    for (const auto &slice : slices->mid(1))
-        running.append(QtConcurrent::run(&others, [path, slice, in, leading] {
-            std::pair<std::optional<PortfolioQueries::Ranking>, QString> result;
-            Workspace connection;
-            if (connection.openWithoutDamageCheck(path, &result.second))
-                result.first = PortfolioQueries(connection.database()).ranking(slice, in, leading, &result.second);
-            return result;
-        }));
-    auto ranking = PortfolioQueries(workspace.database()).ranking(slices->first(), currency, leading, error);
-    for (auto &slice : running) {
-        const auto result = slice.result();
-        if (!ranking) continue;
-        if (!result.first) {
-            if (error) *error = result.second;
-            ranking.reset();
-        } else if (!ranking->add(*result.first, leading, error)) {
-            ranking.reset();
-        }
+    std::optional<PortfolioQueries::Ranking> ranking;
+    if (m_rankingAside) {
+        const auto aside = m_rankingAside->ranking.result();
+        m_rankingAside.reset();
+        ranking = aside.first;
+        if (!ranking && error) *error = aside.second;
+    } else {
+        ranking = PortfolioQueries(workspace.database()).ranking(filter, currency, request.leadingProjects, error);
     }
     if (!ranking) return false;
 

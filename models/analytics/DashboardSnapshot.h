@@ -18,6 +18,7 @@
 #include <QStringList>
 #include <QThread>
 #include <QVector>
+#include <memory>
 #include <optional>
 
 class Workspace;
@@ -31,7 +32,7 @@ struct DashboardRequest {
     int leadingProjects = 10;  // bars of the profit chart
     int sharedProjects = 6;    // projects whose allocation is shown
     int profitSharePartners = 10;  // partners whose lifetime profit share is shown
-    // Connections that add up a date range's projects side by side (DashboardSnapshot::rank).
+    // More than 1: the overview reads stability by month on a second connection, side by side.
     int threads = qBound(1, QThread::idealThreadCount(), 4);
 };
 
@@ -84,4 +85,10 @@ public:
     int overdueMilestones = 0;
     RiskRegister::Summary partnerRisk;  // every partner as last assessed, whatever the filter
     std::optional<EcosystemStability> stability;  // active, new and ended partners, concentration by month
+
+private:
+    // A slow ranking (slowToRank()), begun by overview() on a connection of its own and taken
+    // by rank(): the page shows the overview sooner than the ranking could start after it.
+    struct RankingAside;
+    std::shared_ptr<RankingAside> m_rankingAside;
 };

@@ -1,6 +1,7 @@
 #include "models/analytics/PortfolioQueries.h"
 
 #include "models/analytics/PortfolioTotals.h"
+#include "models/storage/IntegerRows.h"
 #include "models/storage/SqlDialect.h"
 #include "models/storage/SqlStatement.h"
 #include "models/storage/SqlValue.h"
@@ -18,7 +19,7 @@ enum class Source { Entries, ProjectTotals, DayTotals, IndustryDayTotals, Partic
 // Narrowed to some projects: only sources with a project id answer.
 bool narrowsProjects(const PortfolioQueries::Filter &f)
 {
-    return f.partnerId != 0 || f.projectId != 0 || f.firstProjectId != 0 || f.lastProjectId != 0;
+    return f.partnerId != 0 || f.projectId != 0;
 }
 
 Source sourceFor(const PortfolioQueries::Filter &f, bool perProject, bool perDay)
@@ -76,14 +77,6 @@ QString clauses(Source source, const PortfolioQueries::Filter &f, const QString 
         where << QStringLiteral("l.project_id = ?");
         values->append(f.projectId);
     }
-    if (f.firstProjectId != 0) {
-        where << QStringLiteral("l.project_id >= ?");
-        values->append(f.firstProjectId);
-    }
-    if (f.lastProjectId != 0) {
-        where << QStringLiteral("l.project_id <= ?");
-        values->append(f.lastProjectId);
-    }
     if (f.from.isValid()) {
         where << QStringLiteral("l.entry_date >= ?");
         values->append(SqlValue::fromDate(f.from));
@@ -129,27 +122,6 @@ QString PortfolioQueries::perProjectSums(const Filter &f, const QString &currenc
 bool PortfolioQueries::sumsEveryProjectsEntries(const Filter &filter)
 {
     return sourceFor(filter, true, false) == Source::Entries && !narrowsProjects(filter);
-}
-
-std::optional<QVector<PortfolioQueries::Filter>> PortfolioQueries::slices(const Filter &filter, int parts, QString *error) const
-{
-    // Bounds at every n-th project with entries, read along the project totals' key.
-    SqlStatement count(m_db, QStringLiteral("SELECT COUNT(*) FROM ledger_project_totals"));
-    if (!count.exec(error) || !count.next()) return std::nullopt;
-    const qint64 rows = count.value(0).toLongLong();
-    QVector<Filter> result{filter};
-    for (int part = 1; part < parts && rows >= parts; ++part) {
-        const QVariant bound = SqlStatement::scalar(m_db, QStringLiteral("SELECT project_id FROM ledger_project_totals ORDER BY project_id "
-                                                                         "LIMIT 1 OFFSET ?"),
-                                                    {rows * part / parts}, error);
-        if (!bound.isValid()) return std::nullopt;
-        const qint64 first = bound.toLongLong();
-        if (first <= result.last().firstProjectId) continue;  // a project with entries in several currencies
-        result.last().lastProjectId = first - 1;
-        result.append(filter);
-        result.last().firstProjectId = first;
-    }
-    return result;
 }
 
 std::optional<QStringList> PortfolioQueries::currencies(const Filter &filter, QString *error) const
@@ -344,43 +316,16 @@ bool ranksBefore(qint64 profit, qint64 id, qint64 otherProfit, qint64 otherId)
 
 bool PortfolioQueries::PartnerTally::add(qint64 partnerId, qint64 revenue, QString *error)
 {
-    if (partnerId < 0 || partnerId >= kIndexed) return addTo(&m_beyond[partnerId], revenue, error);
-    if (partnerId >= qint64(m_byId.size())) m_byId.resize(partnerId + 1);
-    return addTo(&m_byId[partnerId], revenue, error);
-}
-
-bool PortfolioQueries::PartnerTally::add(const PartnerTally &other, QString *error)
-{
-    if (other.m_byId.size() > m_byId.size()) m_byId.resize(other.m_byId.size());
-    for (size_t id = 0; id < other.m_byId.size(); ++id)
-        if (!addTo(&m_byId[id], other.m_byId[id], error)) return false;
-    for (auto p = other.m_beyond.begin(); p != other.m_beyond.end(); ++p)
-        if (!addTo(&m_beyond[p.key()], p.value(), error)) return false;
-    return true;
+    return addTo(&m_revenue[partnerId], revenue, error);
 }
 
 PortfolioQueries::RevenueByPartner PortfolioQueries::PartnerTally::nonZero() const
 {
     RevenueByPartner result;
-    for (size_t id = 0; id < m_byId.size(); ++id)
-        if (m_byId[id] != 0) result.insert(qint64(id), m_byId[id]);
-    for (auto p = m_beyond.begin(); p != m_beyond.end(); ++p)
-        if (p.value() != 0) result.insert(p.key(), p.value());
-    return result;
-}
-
-bool PortfolioQueries::Ranking::add(const Ranking &other, int leadingCount, QString *error)
-{
-    if (!addTo(&sums.revenue, other.sums.revenue, error) || !addTo(&sums.cost, other.sums.cost, error)) return false;
-    sums.projects += other.sums.projects;
-    sums.losing += other.sums.losing;
-    if (!partners.add(other.partners, error)) return false;
-    leading += other.leading;
-    std::sort(leading.begin(), leading.end(), [](const Totals &a, const Totals &b) {
-        return ranksBefore(a.figures.profit().minorUnits(), a.id, b.figures.profit().minorUnits(), b.id);
+    m_revenue.forEach([&result](qint64 id, qint64 revenue) {
+        if (revenue != 0) result.insert(id, revenue);
     });
-    if (leading.size() > leadingCount) leading.resize(qMax(leadingCount, 0));
-    return true;
+    return result;
 }
 
 std::optional<PortfolioQueries::Ranking> PortfolioQueries::ranking(const Filter &filter, const QString &currency, int leading,
@@ -398,32 +343,58 @@ std::optional<PortfolioQueries::Ranking> PortfolioQueries::ranking(const Filter 
             if (!r.partners.add(p.key(), p.value(), error)) return std::nullopt;
         return r;
     }
-    // Each project's sums, and in a second stream the partners of the projects the filter keeps,
-    // both in project order, joined here: the database would seek each project's partners and
-    // sort all 400,000 participations by partner to group them (bench_dashboard).
-    QVariantList values, partnerValues;
+    // Each project's sums, added up here by project id, then the partners of the projects the
+    // filter keeps, looked up by project: the database would sort 600,000 entries by project to
+    // group them, or seek each project's partners (bench_dashboard).
+    struct Sums {
+        qint64 revenue = 0, cost = 0;
+        bool inFilter = false;
+    };
+    ById<Sums> byProject;
+    QVariantList values;
+    if (sumsEveryProjectsEntries(filter)) {
+        // Every project's entries in a date range: the range alone, read along the ledger's date
+        // index (version 17) rather than every entry along the project index.
+        IntegerRows entries(m_db, QStringLiteral("SELECT l.project_id, l.kind = 'revenue', l.amount_minor") +
+                                      clauses(Source::Entries, filter, currency, QString(), &values));
+        if (!entries.exec(values, error)) return std::nullopt;
+        while (entries.next()) {
+            Sums &p = byProject[entries.at(0)];
+            p.inFilter = true;
+            if (!addTo(entries.at(1) ? &p.revenue : &p.cost, entries.at(2), error)) return std::nullopt;
+        }
+        if (!entries.ended(error)) return std::nullopt;
+    } else {
+        IntegerRows sums(m_db, perProjectSums(filter, currency, &values));
+        if (!sums.exec(values, error)) return std::nullopt;
+        while (sums.next()) byProject[sums.at(0)] = {sums.at(1), sums.at(2), true};
+        if (!sums.ended(error)) return std::nullopt;
+    }
     Filter undated = filter;  // a project's partners, whatever the dates
     undated.from = undated.to = QDate();
-    SqlStatement q(m_db, perProjectSums(filter, currency, &values) + QStringLiteral(" ORDER BY l.project_id"));
-    SqlStatement partners(m_db, QStringLiteral("SELECT l.project_id, l.partner_id") +
-                                    clauses(Source::Participants, undated, QString(), QString(), &partnerValues) +
-                                    QStringLiteral(" ORDER BY l.project_id"));
-    if (!q.exec(values, error) || !partners.exec(partnerValues, error)) return std::nullopt;
+    QVariantList partnerValues;
+    IntegerRows partners(m_db, QStringLiteral("SELECT l.project_id, l.partner_id") +
+                                   clauses(Source::Participants, undated, QString(), QString(), &partnerValues));
+    if (!partners.exec(partnerValues, error)) return std::nullopt;
+    while (partners.next()) {
+        const Sums *p = byProject.find(partners.at(0));
+        if (p && p->inFilter && !r.partners.add(partners.at(1), p->revenue, error)) return std::nullopt;
+    }
+    if (!partners.ended(error)) return std::nullopt;
+
     struct Candidate {
         qint64 profit, id, revenue, cost;
     };
     QVector<Candidate> projects;
-    bool morePartners = partners.next();
-    while (q.next()) {
-        const qint64 id = q.value(0).toLongLong(), revenue = q.value(1).toLongLong(), cost = q.value(2).toLongLong();
-        if (!addTo(&r.sums.revenue, revenue, error) || !addTo(&r.sums.cost, cost, error)) return std::nullopt;
+    bool tooLarge = false;
+    byProject.forEach([&](qint64 id, const Sums &p) {
+        if (!p.inFilter || tooLarge) return;
+        tooLarge = !addTo(&r.sums.revenue, p.revenue, error) || !addTo(&r.sums.cost, p.cost, error);
         ++r.sums.projects;
-        if (revenue < cost) ++r.sums.losing;
-        projects.append({revenue - cost, id, revenue, cost});
-        while (morePartners && partners.value(0).toLongLong() < id) morePartners = partners.next();
-        for (; morePartners && partners.value(0).toLongLong() == id; morePartners = partners.next())
-            if (!r.partners.add(partners.value(1).toLongLong(), revenue, error)) return std::nullopt;
-    }
+        if (p.revenue < p.cost) ++r.sums.losing;
+        projects.append({p.revenue - p.cost, id, p.revenue, p.cost});
+    });
+    if (tooLarge) return std::nullopt;
     // Ranked as byProject() ranks; only the leading ones are named.
     const auto first = [](const Candidate &a, const Candidate &b) { return ranksBefore(a.profit, a.id, b.profit, b.id); };
     const int count = qMin(qMax(leading, 0), int(projects.size()));

@@ -9,9 +9,9 @@
 // Cost (bench_dashboard, 2,000,000 entries): without a date filter the lifetime totals that
 // schema v6 keeps per project and per partner answer, and without a partner or project filter
 // the per-day totals (v6) and per-industry-and-day totals (v9) do (a few thousand rows); only a
-// date range combined with per-project figures still reads the ledger's entries, along the
-// project index that holds their amounts (v10), in slices that several connections can add up
-// side by side (slices(), ranking()).
+// date range combined with per-project figures still reads the ledger's entries: along the
+// project index that holds their amounts (v10) for some projects, along the date index (v17)
+// for all of them, added up per project in ranking().
 #include "models/analytics/ProfitAndLoss.h"
 #include "models/analytics/ProjectEconomics.h"
 #include "models/analytics/ReportingPeriod.h"
@@ -34,9 +34,6 @@ public:
         QString industry;     // project industry key ("healthcare")
         qint64 partnerId = 0;  // projects this partner takes part in
         qint64 projectId = 0;
-        // Projects with ids in this inclusive range (0: unbounded): a part of a large ledger
-        // that one connection adds up while others add up the rest (slices()).
-        qint64 firstProjectId = 0, lastProjectId = 0;
     };
     using RevenueByPartner = QHash<qint64, qint64>;  // partner id -> revenue in minor units
     struct Totals {
@@ -50,11 +47,8 @@ public:
 
     // Whether per-project figures for the filter add up the entries of every project: a date
     // range without a partner or project, the one slow case on a large ledger (three months of
-    // bench_dashboard's workspace hold 800,000 entries of 200,000 projects).
+    // bench_dashboard's workspace hold 600,000 entries of 200,000 projects).
     static bool sumsEveryProjectsEntries(const Filter &filter);
-    // The filter cut into up to `parts` slices of the projects by id, with about as many
-    // projects each, to be added up side by side on separate connections.
-    std::optional<QVector<Filter>> slices(const Filter &filter, int parts, QString *error = nullptr) const;
 
     // Currencies the filtered ledger holds, alphabetically.
     std::optional<QStringList> currencies(const Filter &filter, QString *error = nullptr) const;
@@ -92,27 +86,49 @@ public:
     // one pass over the per-project sums joined to their partners, added up here: a date range
     // reads its 800,000 entries once instead of once per figure, and no sort groups the
     // partners (bench_dashboard).
-    // Revenue per partner, added up by partner id: a date range adds the revenue of 400,000
-    // participations, and an array indexed by id costs a fraction of a hash lookup each
-    // (bench_dashboard). Ids are the database's sequential keys, so the array is about as long
-    // as the partners table; ids far beyond that (rows written by hand) are kept in a hash.
+    // Values kept by record id: a date range adds up 600,000 entries by project and 400,000
+    // participations by partner, and an array indexed by id costs a fraction of a hash lookup
+    // each (bench_dashboard). Ids are the database's sequential keys, so the array is about as
+    // long as the table; ids far beyond that (rows written by hand) are kept in a hash.
+    template <typename T>
+    class ById {
+    public:
+        T &operator[](qint64 id)
+        {
+            if (id < 0 || id >= kIndexed) return m_beyond[id];
+            if (id >= qint64(m_byId.size())) m_byId.resize(size_t(id) + 1);
+            return m_byId[size_t(id)];
+        }
+        const T *find(qint64 id) const
+        {
+            if (id >= 0 && id < qint64(m_byId.size())) return &m_byId[size_t(id)];
+            const auto beyond = m_beyond.constFind(id);
+            return beyond == m_beyond.cend() ? nullptr : &beyond.value();
+        }
+        // Every id ever touched, with its value (ids below the highest touched one as well).
+        template <typename F>
+        void forEach(F f) const
+        {
+            for (size_t id = 0; id < m_byId.size(); ++id) f(qint64(id), m_byId[id]);
+            for (auto p = m_beyond.cbegin(); p != m_beyond.cend(); ++p) f(p.key(), p.value());
+        }
+    private:
+        static constexpr qint64 kIndexed = 1 << 22;
+        std::vector<T> m_byId;
+        QHash<qint64, T> m_beyond;
+    };
+    // Revenue per partner, added up by partner id.
     class PartnerTally {
     public:
         bool add(qint64 partnerId, qint64 revenue, QString *error = nullptr);
-        bool add(const PartnerTally &other, QString *error = nullptr);
         RevenueByPartner nonZero() const;  // partners without revenue weigh nothing
     private:
-        static constexpr qint64 kIndexed = 1 << 24;
-        std::vector<qint64> m_byId;
-        RevenueByPartner m_beyond;
+        ById<qint64> m_revenue;
     };
     struct Ranking {
         ProjectSums sums;
         QVector<Totals> leading;
         PartnerTally partners;
-        // Adds the ranking of another slice of the projects (slices()): sums and partners'
-        // revenue added, the leading projects of both ranked again, the first `leading` kept.
-        bool add(const Ranking &other, int leading, QString *error = nullptr);
     };
     std::optional<Ranking> ranking(const Filter &filter, const QString &currency, int leading, QString *error = nullptr) const;
 

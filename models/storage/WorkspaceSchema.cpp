@@ -894,6 +894,14 @@ QStringList version16(const SqlDialect &dialect)
     });
 }
 
+// Version 17 (bench_dashboard): the ledger by date, holding what a date range's sums per project
+// read, so that every project's entries in a range are read alone instead of all entries along
+// the project index: three months of 2,000,000 entries read 600,000 index rows, not 2,000,000.
+QStringList version17(const SqlDialect &)
+{
+    return {QStringLiteral("CREATE INDEX ledger_date ON ledger_entries(entry_date, currency, project_id, kind, amount_minor)")};
+}
+
 // One step of the ladder: its statements from the dialect alone, or (a step that rebuilds what
 // is there) from the database as it is.
 class Migration {
@@ -912,7 +920,7 @@ private:
 
 // migrations[i] takes a workspace from version i to version i + 1.
 const Migration migrations[] = {version1, version2, version3, version4, version5, version6, version7, version8, version9,
-                               version10, version11, version12, version13, version14, version15, version16};
+                               version10, version11, version12, version13, version14, version15, version16, version17};
 
 }  // namespace
 

@@ -185,9 +185,9 @@ private slots:
         QCOMPARE(overview.count(), 1);
     }
 
-    // A date range's projects are added up in slices on several connections; any number of
-    // slices gives the figures one connection gives, and those the records give.
-    void rankingInSlicesMatchesOneConnection()
+    // A date range's projects are added up from the ledger's date index: the figures the records
+    // give, with stability read on one connection or beside it on a second.
+    void dateRangeRankingMatchesTheRecords()
     {
         DashboardRequest request;
         request.filter.from = QDate::currentDate().addMonths(-7);
@@ -195,9 +195,8 @@ private slots:
         request.currency = QStringLiteral("USD");
         const PortfolioTotals expected =
             DemoFigures::totals(*m_window->workspace(), request.currency, QString(), request.filter.from, request.filter.to);
-        QCOMPARE(PortfolioQueries(m_window->workspace()->database()).slices(request.filter, 3)->size(), 3);
         std::optional<DashboardSnapshot> one;
-        for (int threads : {1, 2, 3}) {
+        for (int threads : {1, 2}) {
             request.threads = threads;
             QString error;
             const auto s = DashboardSnapshot::compute(*m_window->workspace(), request, &error);

@@ -22,6 +22,8 @@ void readKey(const nlohmann::json &json, const char *key, T &value, const std::s
     value = found->get<T>();
 }
 
+const char *const ngramBucketsKey = "lepton_ngram_buckets";
+
 }  // namespace
 
 BertConfig BertConfig::fromJson(const nlohmann::json &json, const std::string &configPath)
@@ -40,6 +42,7 @@ BertConfig BertConfig::fromJson(const nlohmann::json &json, const std::string &c
     readKey(json, "attention_probs_dropout_prob", config.attentionProbsDropoutProb, configPath);
     readKey(json, "initializer_range", config.initializerRange, configPath);
     readKey(json, "pad_token_id", config.padTokenId, configPath);
+    readKey(json, ngramBucketsKey, config.ngramBuckets, configPath);
     double classifierDropout = -1;
     readKey(json, "classifier_dropout", classifierDropout, configPath);
     if (classifierDropout >= 0) config.classifierDropout = classifierDropout;
@@ -69,6 +72,7 @@ void BertConfig::validate(const std::string &source) const
     inRange("intermediate_size", intermediateSize, 65536);
     inRange("max_position_embeddings", maxPositionEmbeddings, 65536);
     inRange("type_vocab_size", typeVocabSize, 1024);
+    if (ngramBuckets != 0) inRange(ngramBucketsKey, ngramBuckets, 16'000'000);
     checkParameterCount(parameterCount(0), source);
     if (hiddenSize % numAttentionHeads != 0)
         throw std::runtime_error(source + ": hidden_size " + std::to_string(hiddenSize) +
@@ -93,13 +97,14 @@ void BertConfig::validate(const std::string &source) const
     checkLabels(labels);
 }
 
-// Embeddings plus per layer attention (4 h^2), feed-forward (2 h i) and the LoRA adapters beside
+// Embeddings (with the bag of n-grams' token and bucket rows) plus per layer attention (4 h^2), feed-forward (2 h i) and the LoRA adapters beside
 // query and value (2 x (h r + r h)): the weights a loader would allocate before reading a byte of
 // model.safetensors.
 double BertConfig::parameterCount(int64_t loraRank) const
 {
     const double h = double(hiddenSize);
-    return h * double(vocabSize + maxPositionEmbeddings + typeVocabSize) +
+    const double ngramRows = ngramBuckets > 0 ? double(vocabSize + ngramBuckets) : 0.0;
+    return h * (double(vocabSize + maxPositionEmbeddings + typeVocabSize) + ngramRows) +
            double(numHiddenLayers) * (4 * h * h + 2 * h * double(intermediateSize) + 4 * h * double(loraRank));
 }
 
@@ -145,6 +150,7 @@ nlohmann::json BertConfig::toJson() const
                            {"problem_type", "single_label_classification"},
                            {"torch_dtype", "float32"}};
     if (classifierDropout) json["classifier_dropout"] = *classifierDropout;
+    if (ngramBuckets > 0) json[ngramBucketsKey] = ngramBuckets;
     writeLabelsToConfig(json, labels);
     return json;
 }

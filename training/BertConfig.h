@@ -23,6 +23,10 @@ struct BertConfig {
     std::optional<double> classifierDropout;  // unset: hiddenDropoutProb, as transformers does
     double initializerRange = 0.02;
     int64_t padTokenId = 0;
+    // > 0: a bag of token and hashed token-bigram embeddings in this many bigram buckets is added
+    // to the pooled output (BagOfNgrams; from-scratch models). config.json's
+    // "lepton_ngram_buckets", which transformers ignores, as it ignores those weights.
+    int64_t ngramBuckets = 0;
     std::vector<std::string> labels{"LABEL_0", "LABEL_1"};
 
     // A config.json asking for more weights than this (16 GB as float32; BERT-large has 340

@@ -13,13 +13,13 @@ namespace lepton {
 namespace {
 
 struct ScratchPreset {
-    int64_t layers, hidden, heads, intermediate;
+    int64_t layers, hidden, heads, intermediate, ngramBuckets;
 };
 
 const std::map<std::string, ScratchPreset> &scratchPresets()
 {
-    static const std::map<std::string, ScratchPreset> presets = {{"scratch:tiny", {2, 128, 2, 512}},
-                                                                 {"scratch:mini", {4, 256, 4, 1024}}};
+    static const std::map<std::string, ScratchPreset> presets = {{"scratch:tiny", {2, 128, 2, 512, 1 << 14}},
+                                                                 {"scratch:mini", {4, 256, 4, 1024, 1 << 16}}};
     return presets;
 }
 
@@ -62,6 +62,7 @@ std::unique_ptr<ClassifierModel> createClassifier(const std::string &spec, const
         config.hiddenSize = preset->second.hidden;
         config.numAttentionHeads = preset->second.heads;
         config.intermediateSize = preset->second.intermediate;
+        config.ngramBuckets = preset->second.ngramBuckets;
         config.vocabSize = static_cast<int64_t>(tokenizer.vocabularySize());
         config.padTokenId = tokenizer.padId();
         config.maxPositionEmbeddings = options.maxLength;

@@ -1,8 +1,10 @@
 // torch before QtTest: Qt's `slots` macro would break torch's headers.
 #include "training/internal/BertClassifier.h"
+#include "training/internal/BagOfNgrams.h"
 #include "training/internal/BertNetwork.h"
 #include "training/ClassifierFactory.h"
 #include "training/ConfigJson.h"
+#include "training/internal/ModuleState.h"
 #include "training/internal/Safetensors.h"
 #include "SharedData.h"
 
@@ -276,6 +278,9 @@ private slots:
         QTest::newRow("vocab size") << R"({"vocab_size": 3000000})"
                                     << "vocab_size 3000000 is larger than any model this engine can build (at most 2000000)";
         QTest::newRow("layers") << R"({"num_hidden_layers": 100000})" << "num_hidden_layers 100000 is larger than any model";
+        QTest::newRow("ngram buckets") << R"({"lepton_ngram_buckets": -1})" << "lepton_ngram_buckets must be positive";
+        QTest::newRow("ngram parameters") << R"({"lepton_ngram_buckets": 15000000, "hidden_size": 1024, "num_attention_heads": 16})"
+                                          << "million parameters, more than the 4000 million this engine can build";
         QTest::newRow("parameters") << R"({"vocab_size": 2000000, "hidden_size": 16384, "num_attention_heads": 16})"
                                     << "million parameters, more than the 4000 million this engine can build";
         QTest::newRow("label count bound") << R"({"num_labels": 1000000000000})"
@@ -543,12 +548,57 @@ private slots:
         QCOMPARE(parameter(*tiny, "bert.encoder.layer.1.intermediate.dense.weight").sizes().vec(),
                  (std::vector<int64_t>{512, 128}));
         QCOMPARE(parameter(*tiny, "bert.embeddings.position_embeddings.weight").size(0), int64_t(64));
+        QCOMPARE(parameter(*tiny, "ngrams.embeddings.weight").sizes().vec(),
+                 (std::vector<int64_t>{int64_t(vocabulary.size()) + (1 << 14), 128}));
         const auto mini = createClassifier("scratch:mini", {"neg", "pos"}, options);
         QCOMPARE(dynamic_cast<BertClassifier &>(*mini).config().numHiddenLayers, int64_t(4));
         QCOMPARE(parameter(*mini, "bert.encoder.layer.3.output.dense.weight").sizes().vec(),
                  (std::vector<int64_t>{256, 1024}));
         QVERIFY(errorOf([] { createClassifier("scratch:tiny", {"neg", "pos"}, {}); }).contains("needs a vocabulary"));
         QVERIFY(errorOf([&] { createClassifier("scratch:huge", {"neg", "pos"}, options); }).contains("unknown model"));
+    }
+
+    // fastText's features: the mean of the tokens' rows and their hashed bigrams' rows.
+    void bagOfNgramsIsTheMeanOfTokenAndBigramRows()
+    {
+        torch::manual_seed(5);
+        const int64_t tokens = int64_t(vocabulary.size()), buckets = 8;
+        BagOfNgrams bag(tokens, buckets, 4);
+        const auto rows = bag->embeddings->weight.detach();
+        const auto bucket = [&](int64_t first, int64_t second) { return tokens + (first * 1000003 + second) % buckets; };
+        const auto ids = torch::tensor({2, 5, 3, 0, 2, 6, 5, 3}, torch::kInt64).view({2, 4});
+        const auto mask = torch::tensor({1, 1, 1, 0, 1, 1, 1, 1}, torch::kInt64).view({2, 4});
+        torch::NoGradGuard noGrad;
+        const auto actual = bag(ids, mask);
+        const auto expectedPadded =
+            (rows[2] + rows[5] + rows[3] + rows[bucket(2, 5)] + rows[bucket(5, 3)]) / 5;
+        const auto expectedFull = (rows[2] + rows[6] + rows[5] + rows[3] + rows[bucket(2, 6)] + rows[bucket(6, 5)] +
+                                   rows[bucket(5, 3)]) / 7;
+        QVERIFY(torch::allclose(actual[0], expectedPadded, 1e-6, 1e-7));
+        QVERIFY(torch::allclose(actual[1], expectedFull, 1e-6, 1e-7));
+        // Word order reaches the bag through the bigrams only.
+        const auto swapped = bag(torch::tensor({2, 6, 5, 3}, torch::kInt64).view({1, 4}), torch::ones({1, 4}, torch::kInt64));
+        const auto reordered = bag(torch::tensor({2, 5, 6, 3}, torch::kInt64).view({1, 4}), torch::ones({1, 4}, torch::kInt64));
+        QVERIFY(!torch::allclose(swapped, reordered));
+    }
+
+    void modelWithABagOfNgramsSavesAndLoads()
+    {
+        torch::manual_seed(12);
+        BertConfig config = tinyConfig();
+        config.ngramBuckets = 8;
+        BertClassifier model(config, smallTokenizer());
+        const auto saved = folder("with-ngrams");
+        model.save(saved);
+        QCOMPARE(readConfigJson(saved).at("lepton_ngram_buckets").get<int64_t>(), int64_t(8));
+        const auto loaded = loadClassifier(saved);
+        QVERIFY(torch::equal(evalLogits(*loaded, sampleBatch()), evalLogits(model, sampleBatch())));
+        QVERIFY(torch::equal(parameter(*loaded, "ngrams.embeddings.weight"), parameter(model, "ngrams.embeddings.weight")));
+        // The bag counts: the same encoder without it scores differently.
+        BertClassifier plain(tinyConfig(), smallTokenizer());
+        loadModuleState(plain.module(), moduleState(model.module()), "test",
+                        [](const std::string &name) { return name.rfind("ngrams.", 0) != 0; });
+        QVERIFY(!torch::allclose(evalLogits(plain, sampleBatch()), evalLogits(model, sampleBatch())));
     }
 
     void badInputsAreErrors()

@@ -36,14 +36,14 @@ bool isIgnoredCheckpointTensor(const std::string &name)
 }
 
 // A checkpoint's tensor name as our (transformers') parameter name: checkpoints saved from
-// BertModel lack the "bert." prefix, TensorFlow-era ones call LayerNorm's parameters gamma/beta.
+// BertModel lack the "bert." prefix (our bag of n-grams sits beside "bert.", not in it), TensorFlow-era ones call LayerNorm's parameters gamma/beta.
 std::string modelName(std::string name)
 {
     if (name.find("LayerNorm") != std::string::npos) {
         if (endsWith(name, ".gamma")) name.replace(name.size() - 5, 5, "weight");
         else if (endsWith(name, ".beta")) name.replace(name.size() - 4, 4, "bias");
     }
-    if (!startsWith(name, "bert.") && !isHeadParameter(name)) name = "bert." + name;
+    if (!startsWith(name, "bert.") && !isHeadParameter(name) && !startsWith(name, "ngrams.")) name = "bert." + name;
     return name;
 }
 

@@ -107,6 +107,8 @@ BertNetworkImpl::BertNetworkImpl(const BertConfig &config) : m_config(config)
     m_hiddenDropout = register_module("hidden_dropout", torch::nn::Dropout(config.hiddenDropoutProb));
     m_classifierDropout = register_module(
         "classifier_dropout", torch::nn::Dropout(config.classifierDropout.value_or(config.hiddenDropoutProb)));
+    if (config.ngramBuckets > 0)
+        m_ngrams = register_module("ngrams", BagOfNgrams(config.vocabSize, config.ngramBuckets, hidden));
 
     torch::NoGradGuard noGrad;
     for (auto &module : modules(/*include_self=*/false)) {
@@ -158,7 +160,8 @@ torch::Tensor BertNetworkImpl::forward(const torch::Tensor &inputIds, const torc
         (1 - mask.to(torch::kFloat32)).view({mask.size(0), 1, 1, length}) * std::numeric_limits<float>::lowest();
     for (auto &layer : m_layers) hidden = layer(hidden, additiveMask);
 
-    const auto pooled = torch::tanh(m_pooler(hidden.select(1, 0)));
+    auto pooled = torch::tanh(m_pooler(hidden.select(1, 0)));
+    if (m_ngrams) pooled = pooled + m_ngrams(inputIds, mask);
     return m_classifier(m_classifierDropout(pooled));
 }
 

@@ -3,6 +3,7 @@
 // transformers' BertForSequenceClassification names ("bert.encoder.layer.0.attention.self.query
 // .weight", "classifier.bias"), so checkpoints map one to one. Training-internal (includes torch).
 #include "training/BertConfig.h"
+#include "training/internal/BagOfNgrams.h"
 #include "training/internal/LoraAdapter.h"
 #include "training/internal/Safetensors.h"
 
@@ -56,6 +57,7 @@ private:
     torch::nn::Linear m_pooler{nullptr}, m_classifier{nullptr};
     torch::nn::Dropout m_hiddenDropout{nullptr}, m_classifierDropout{nullptr};
     std::vector<BertLayer> m_layers;
+    BagOfNgrams m_ngrams{nullptr};  // only when config.ngramBuckets > 0
 };
 
 }  // namespace lepton

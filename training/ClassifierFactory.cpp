@@ -62,7 +62,7 @@ std::unique_ptr<ClassifierModel> createClassifier(const std::string &spec, const
         config.hiddenSize = preset->second.hidden;
         config.numAttentionHeads = preset->second.heads;
         config.intermediateSize = preset->second.intermediate;
-        config.ngramBuckets = preset->second.ngramBuckets;
+        config.ngramBuckets = options.bagOfNgrams ? preset->second.ngramBuckets : 0;
         config.vocabSize = static_cast<int64_t>(tokenizer.vocabularySize());
         config.padTokenId = tokenizer.padId();
         config.maxPositionEmbeddings = options.maxLength;

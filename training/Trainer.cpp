@@ -196,6 +196,7 @@ struct Trainer::Run {
         options.loraRank = config.loraRank;
         options.loraAlpha = config.loraAlpha;
         options.freezeEncoder = config.freezeEncoder;
+        options.bagOfNgrams = !config.isTextRegression();
         return options;
     }
 

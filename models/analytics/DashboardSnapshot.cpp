@@ -57,7 +57,7 @@ std::optional<DashboardSnapshot> DashboardSnapshot::overview(Workspace &workspac
     if (!s.currencies.contains(s.currency))
         s.currency = s.currencies.isEmpty() ? QStringLiteral("USD") : s.currencies.first();
 
-    if (s.slowToRank() && request.threads > 1) {
+    if (request.threads > 1) {
         s.m_rankingAside = std::make_shared<RankingAside>();
         s.m_rankingAside->ranking = onItsOwnConnection<PortfolioQueries::Ranking>(
             &s.m_rankingAside->pool, workspace.path(),

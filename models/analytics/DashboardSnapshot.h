@@ -32,7 +32,7 @@ struct DashboardRequest {
     int leadingProjects = 10;  // bars of the profit chart
     int sharedProjects = 6;    // projects whose allocation is shown
     int profitSharePartners = 10;  // partners whose lifetime profit share is shown
-    // More than 1: the overview reads stability by month on a second connection, side by side.
+    // More than 1: stability by month and the ranking are read on connections of their own, beside the overview.
     int threads = qBound(1, QThread::idealThreadCount(), 4);
 };
 
@@ -87,8 +87,8 @@ public:
     std::optional<EcosystemStability> stability;  // active, new and ended partners, concentration by month
 
 private:
-    // A slow ranking (slowToRank()), begun by overview() on a connection of its own and taken
-    // by rank(): the page shows the overview sooner than the ranking could start after it.
+    // The ranking, begun by overview() on a connection of its own (request.threads > 1) and
+    // taken by rank(): it runs while the overview is read, instead of after it.
     struct RankingAside;
     std::shared_ptr<RankingAside> m_rankingAside;
 };

@@ -1826,6 +1826,21 @@ Partners&apos; revenue %7</source>
     </message>
 </context>
 <context>
+    <name>IntegerRows</name>
+    <message>
+        <source>The query could not run: %1
+%2</source>
+        <translation>查询无法运行：%1
+%2</translation>
+    </message>
+    <message>
+        <source>The query stopped before its end: %1
+%2</source>
+        <translation>查询未执行完就中止了：%1
+%2</translation>
+    </message>
+</context>
+<context>
     <name>LargestRemainder</name>
     <message>
         <source>There is nobody to allocate to: add a participant.</source>
@@ -4808,22 +4823,6 @@ Fix the cause, then start a new run or resume this one.</source>
         <translation>标签单位</translation>
     </message>
     <message>
-        <source>RMSE (MLP)</source>
-        <translation>RMSE（MLP）</translation>
-    </message>
-    <message>
-        <source>MAE (MLP)</source>
-        <translation>MAE（MLP）</translation>
-    </message>
-    <message>
-        <source>RMSE (linear)</source>
-        <translation>RMSE（线性）</translation>
-    </message>
-    <message>
-        <source>MAE (linear)</source>
-        <translation>MAE（线性）</translation>
-    </message>
-    <message>
         <source>RMSE and MAE on the validation data appear here after each epoch.</source>
         <translation>每轮训练后，验证集上的 RMSE 和 MAE 显示在这里。</translation>
     </message>
@@ -4834,14 +4833,6 @@ Fix the cause, then start a new run or resume this one.</source>
     <message>
         <source>R²</source>
         <translation>R²</translation>
-    </message>
-    <message>
-        <source>R² (MLP)</source>
-        <translation>R²（MLP）</translation>
-    </message>
-    <message>
-        <source>R² (linear)</source>
-        <translation>R²（线性）</translation>
     </message>
     <message>
         <source>The share of the label&apos;s variance the model explains appears here after each epoch.</source>
@@ -4866,6 +4857,26 @@ Fix the cause, then start a new run or resume this one.</source>
     <message>
         <source>Starts this run again from the beginning: it has no checkpoint (it stopped before writing one, or it fits table columns, which takes no checkpoint).</source>
         <translation>从头重新开始此运行：它没有检查点（在写入检查点之前就已停止，或者它拟合的是表格列，不保存检查点）。</translation>
+    </message>
+    <message>
+        <source>RMSE</source>
+        <translation>RMSE</translation>
+    </message>
+    <message>
+        <source>MAE</source>
+        <translation>MAE</translation>
+    </message>
+    <message>
+        <source>Linear RMSE</source>
+        <translation>线性RMSE</translation>
+    </message>
+    <message>
+        <source>Linear MAE</source>
+        <translation>线性MAE</translation>
+    </message>
+    <message>
+        <source>Linear R²</source>
+        <translation>线性R²</translation>
     </message>
 </context>
 <context>

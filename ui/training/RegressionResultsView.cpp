@@ -140,6 +140,9 @@ void RegressionResultsView::show(const RegressionResults &r)
             }
     }
     m_metrics->resizeColumnsToContents();
+    // Every column in view: the charts beside the table give way rather than the figures scroll
+    // (Chinese headers at 1024x700 did).
+    m_metrics->setMinimumWidth(m_metrics->horizontalHeader()->length() + 2 * m_metrics->frameWidth());
 
     // A text model (or an MLP alone) has no coefficients to show.
     m_coefficientsTitle->setVisible(r.hasLinear);

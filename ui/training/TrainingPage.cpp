@@ -120,14 +120,14 @@ TrainingPage::TrainingPage(Workspace &workspace, QWidget *parent)
     // A regression's validation figures, in the label's unit; the linear fit is one evaluation,
     // a dot at step 0 (it is fitted before the MLP's first step).
     m_errorChart = new TrainingChart(tr("Validation error"), tr("Label unit"));
-    m_errorChart->addCurve(tr("RMSE (MLP)"));
-    m_errorChart->addCurve(tr("MAE (MLP)"), 0.0, Qt::DashLine);
-    m_errorChart->addCurve(tr("RMSE (linear)"));
-    m_errorChart->addCurve(tr("MAE (linear)"));
+    m_errorChart->addCurve(tr("RMSE"));
+    m_errorChart->addCurve(tr("MAE"), 0.0, Qt::DashLine);
+    m_errorChart->addCurve(tr("Linear RMSE"));
+    m_errorChart->addCurve(tr("Linear MAE"));
     m_errorChart->setEmptyText(tr("RMSE and MAE on the validation data appear here after each epoch."));
     m_explainedChart = new TrainingChart(tr("Validation R²"), tr("R²"), TrainingChart::Values::ExplainedShare);
-    m_explainedChart->addCurve(tr("R² (MLP)"));
-    m_explainedChart->addCurve(tr("R² (linear)"));
+    m_explainedChart->addCurve(tr("R²"));
+    m_explainedChart->addCurve(tr("Linear R²"));
     m_explainedChart->setEmptyText(tr("The share of the label's variance the model explains appears here after each epoch."));
     charts->addWidget(m_lossChart, 0, 0);
     charts->addWidget(m_qualityChart, 0, 1);

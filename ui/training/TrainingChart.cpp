@@ -28,6 +28,10 @@ TrainingChart::TrainingChart(const QString &title, const QString &valueTitle, Va
     auto *chart = new QChart;
     chart->setTitle(title);
     chart->legend()->setAlignment(Qt::AlignBottom);
+    // A step smaller than the axes' labels: four curves' names fit one row at 1024x700.
+    QFont legendFont = chart->legend()->font();
+    legendFont.setPointSizeF(legendFont.pointSizeF() * 0.9);
+    chart->legend()->setFont(legendFont);
     chart->setMargins(QMargins(4, 4, 4, 4));
     m_steps->setTitleText(tr("Step"));
     m_steps->setLabelFormat(QStringLiteral("%d"));

@@ -218,23 +218,16 @@ void TrainingSession::startWorker(const TrainingQueue::Entry &entry)
     connect(worker, &TrainingWorker::progress, this, [this, runId](const TrainingStepInfo &s) { emit progress(runId, s); });
     connect(worker, &TrainingWorker::metricPoints, this, [this, runId](const QList<MetricPoint> &points) { emit metricPoints(runId, points); });
     connect(worker, &TrainingWorker::evaluation, this, [this, runId](const TrainingEvaluation &e) {
-        const QString best = e.best ? tr(" - new best model") : QString();
-        if (const std::optional<lepton::RegressionMetrics> &r = e.metrics.regression)
-            appendLog(runId, tr("Evaluation at step %1 (epoch %2): RMSE %3, MAE %4, R² %5%6")
-                                 .arg(e.step)
-                                 .arg(e.epoch)
-                                 .arg(r->rmse, 0, 'g', 5)
-                                 .arg(r->mae, 0, 'g', 5)
-                                 .arg(r->r2, 0, 'f', 4)
-                                 .arg(best));
-        else
-            appendLog(runId, tr("Evaluation at step %1 (epoch %2): loss %3, accuracy %4, macro-F1 %5%6")
-                                 .arg(e.step)
-                                 .arg(e.epoch)
-                                 .arg(e.metrics.loss, 0, 'f', 4)
-                                 .arg(e.metrics.accuracy, 0, 'f', 4)
-                                 .arg(e.metrics.macroF1, 0, 'f', 4)
-                                 .arg(best));
+        const std::optional<lepton::RegressionMetrics> &r = e.metrics.regression;
+        const QString figures = r ? tr("RMSE %1, MAE %2, R² %3").arg(r->rmse, 0, 'g', 5).arg(r->mae, 0, 'g', 5).arg(r->r2, 0, 'f', 4)
+                                  : tr("loss %1, accuracy %2, macro-F1 %3")
+                                        .arg(e.metrics.loss, 0, 'f', 4)
+                                        .arg(e.metrics.accuracy, 0, 'f', 4)
+                                        .arg(e.metrics.macroF1, 0, 'f', 4);
+        appendLog(runId, tr("Evaluation at step %1 (epoch %2): %3%4")
+                             .arg(e.step)
+                             .arg(e.epoch)
+                             .arg(figures, e.best ? tr(" - new best model") : QString()));
         if (e.best) m_predictor->forget();  // best/ was rewritten
         emit evaluation(runId, e);
     });
@@ -288,16 +281,17 @@ QString TrainingSession::outcomeText(const TrainingOutcome &o)
     const bool stopped = o.status == TrainingRun::Status::Stopped;
     QString text = stopped ? tr("Stopped at step %1; resume it to continue from the checkpoint.").arg(o.steps)
                            : tr("Finished after %1 steps (%2 epochs)%3.").arg(o.steps).arg(o.epochsDone).arg(o.earlyStopped ? tr(", stopped early") : QString());
-    const QString regressionBest = tr("Best: %1, validation RMSE %2, MAE %3, R² %4. Model in %5.")
-                                       .arg(regressionModelTitle(o.regressionModel))
-                                       .arg(o.regression.rmse, 0, 'g', 5)
-                                       .arg(o.regression.mae, 0, 'g', 5)
-                                       .arg(o.regression.r2, 0, 'f', 4)
-                                       .arg(o.bestFolder);
-    // A regression on table columns fits in seconds: steps and epochs say little about it.
-    if (!o.regressionModel.isEmpty() && o.regressionModel != QLatin1String("text"))
-        return tr("Finished.") + QLatin1Char(' ') + regressionBest;
-    if (!o.regressionModel.isEmpty()) return text + QLatin1Char(' ') + regressionBest;
+    if (!o.regressionModel.isEmpty()) {
+        const QString best = tr("Best: %1, validation RMSE %2, MAE %3, R² %4. Model in %5.")
+                                 .arg(regressionModelTitle(o.regressionModel))
+                                 .arg(o.regression.rmse, 0, 'g', 5)
+                                 .arg(o.regression.mae, 0, 'g', 5)
+                                 .arg(o.regression.r2, 0, 'f', 4)
+                                 .arg(o.bestFolder);
+        // A regression on table columns fits in seconds: steps and epochs say little about it.
+        const bool onTableColumns = o.regressionModel != QLatin1String("text");
+        return (onTableColumns ? tr("Finished.") : text) + QLatin1Char(' ') + best;
+    }
     if (o.hasEvaluation)
         text += QLatin1Char(' ') + tr("Best: accuracy %1, macro-F1 %2. Model in %3.")
                                       .arg(o.best.accuracy, 0, 'f', 4)

@@ -194,9 +194,7 @@ void TrainingWorker::onEvaluation(const lepton::EvaluationReport &r)
     const lepton::Metrics &m = r.metrics;
     m_pending << MetricPoint{r.step, r.epoch, QString::fromLatin1(MetricPoint::kValidationLoss), m.loss};
     if (m.regression)  // a text regression: the curves a regression's MLP draws
-        m_pending << MetricPoint{r.step, r.epoch, QString::fromLatin1(MetricPoint::kValidationMae), m.regression->mae}
-                  << MetricPoint{r.step, r.epoch, QString::fromLatin1(MetricPoint::kValidationRmse), m.regression->rmse}
-                  << MetricPoint{r.step, r.epoch, QString::fromLatin1(MetricPoint::kValidationR2), m.regression->r2};
+        addRegressionPoints(r.step, r.epoch, *m.regression, false);
     else
         m_pending << MetricPoint{r.step, r.epoch, QString::fromLatin1(MetricPoint::kAccuracy), m.accuracy}
                   << MetricPoint{r.step, r.epoch, QString::fromLatin1(MetricPoint::kMacroF1), m.macroF1};
@@ -206,12 +204,15 @@ void TrainingWorker::onEvaluation(const lepton::EvaluationReport &r)
 
 void TrainingWorker::onRegressionEvaluation(const lepton::RegressionEvaluationReport &r)
 {
-    const bool linear = r.model == "linear";
-    const int epoch = r.epoch;
-    m_pending << MetricPoint{r.step, epoch, QString::fromLatin1(linear ? MetricPoint::kLinearMae : MetricPoint::kValidationMae), r.metrics.mae}
-              << MetricPoint{r.step, epoch, QString::fromLatin1(linear ? MetricPoint::kLinearRmse : MetricPoint::kValidationRmse), r.metrics.rmse}
-              << MetricPoint{r.step, epoch, QString::fromLatin1(linear ? MetricPoint::kLinearR2 : MetricPoint::kValidationR2), r.metrics.r2};
+    addRegressionPoints(r.step, r.epoch, r.metrics, r.model == "linear");
     flushPoints();
+}
+
+void TrainingWorker::addRegressionPoints(qint64 step, int epoch, const lepton::RegressionMetrics &m, bool linear)
+{
+    m_pending << MetricPoint{step, epoch, QString::fromLatin1(linear ? MetricPoint::kLinearMae : MetricPoint::kValidationMae), m.mae}
+              << MetricPoint{step, epoch, QString::fromLatin1(linear ? MetricPoint::kLinearRmse : MetricPoint::kValidationRmse), m.rmse}
+              << MetricPoint{step, epoch, QString::fromLatin1(linear ? MetricPoint::kLinearR2 : MetricPoint::kValidationR2), m.r2};
 }
 
 void TrainingWorker::onMessage(const std::string &text)

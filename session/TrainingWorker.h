@@ -117,6 +117,8 @@ private:
     // std::exception with the engine's message.
     TrainingOutcome trainClassifier(const lepton::TrainingConfig &config, QString *bestJson);
     TrainingOutcome trainRegression(const lepton::TrainingConfig &config, QString *bestJson);
+    // A regression's MAE, RMSE and R^2 as metric points: the linear fit's, or the trained model's.
+    void addRegressionPoints(qint64 step, int epoch, const lepton::RegressionMetrics &metrics, bool linear);
     void flushPoints();
     void fail(const QString &message);
 

@@ -5692,10 +5692,6 @@ Training on this data needs your reason, which is recorded with the run.</source
         <translation>无法在工作区中记录停止：%1</translation>
     </message>
     <message>
-        <source>Evaluation at step %1 (epoch %2): loss %3, accuracy %4, macro-F1 %5%6</source>
-        <translation>第 %1 步（第 %2 轮）评估：损失 %3，准确率 %4，宏平均 F1 %5%6</translation>
-    </message>
-    <message>
         <source> - new best model</source>
         <translation> - 新的最佳模型</translation>
     </message>
@@ -5732,10 +5728,6 @@ Training on this data needs your reason, which is recorded with the run.</source
         <translation>无法从工作区读取该任务之前的日志：%1</translation>
     </message>
     <message>
-        <source>Evaluation at step %1 (epoch %2): RMSE %3, MAE %4, R² %5%6</source>
-        <translation>第 %1 步（第 %2 轮）评估：RMSE %3，MAE %4，R² %5%6</translation>
-    </message>
-    <message>
         <source>Linear least squares</source>
         <translation>线性最小二乘</translation>
     </message>
@@ -5754,6 +5746,18 @@ Training on this data needs your reason, which is recorded with the run.</source
     <message>
         <source>Finished.</source>
         <translation>已完成。</translation>
+    </message>
+    <message>
+        <source>RMSE %1, MAE %2, R² %3</source>
+        <translation>RMSE %1，MAE %2，R² %3</translation>
+    </message>
+    <message>
+        <source>loss %1, accuracy %2, macro-F1 %3</source>
+        <translation>损失 %1，准确率 %2，宏平均 F1 %3</translation>
+    </message>
+    <message>
+        <source>Evaluation at step %1 (epoch %2): %3%4</source>
+        <translation>第 %1 步（第 %2 轮）评估：%3%4</translation>
     </message>
 </context>
 <context>

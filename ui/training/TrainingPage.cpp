@@ -47,8 +47,8 @@ constexpr double kLossSmoothing = 0.9;
 enum RunColumn { Name, Status, Model, Started, BestAccuracy, BestMacroF1, ColumnCount };
 enum LossCurve { TrainLoss, SmoothedLoss, ValidationLoss };
 enum QualityCurve { Accuracy, MacroF1 };
-enum ErrorCurve { MlpRmse, MlpMae, LinearRmse, LinearMae };
-enum ExplainedCurve { MlpR2, LinearR2 };
+enum ErrorCurve { ModelRmse, ModelMae, LinearRmse, LinearMae };  // the trained model's per epoch, the linear fit's
+enum ExplainedCurve { ModelR2, LinearR2 };
 
 QString duration(double seconds)
 {
@@ -354,15 +354,15 @@ void TrainingPage::appendPoints(const QList<MetricPoint> &points)
         } else if (p.kind == QLatin1String(MetricPoint::kLearningRate)) {
             m_rateChart->append(0, x, p.value);
         } else if (p.kind == QLatin1String(MetricPoint::kValidationRmse)) {
-            m_errorChart->append(MlpRmse, x, p.value);
+            m_errorChart->append(ModelRmse, x, p.value);
         } else if (p.kind == QLatin1String(MetricPoint::kValidationMae)) {
-            m_errorChart->append(MlpMae, x, p.value);
+            m_errorChart->append(ModelMae, x, p.value);
         } else if (p.kind == QLatin1String(MetricPoint::kLinearRmse)) {
             m_errorChart->append(LinearRmse, x, p.value);
         } else if (p.kind == QLatin1String(MetricPoint::kLinearMae)) {
             m_errorChart->append(LinearMae, x, p.value);
         } else if (p.kind == QLatin1String(MetricPoint::kValidationR2)) {
-            m_explainedChart->append(MlpR2, x, p.value);
+            m_explainedChart->append(ModelR2, x, p.value);
         } else if (p.kind == QLatin1String(MetricPoint::kLinearR2)) {
             m_explainedChart->append(LinearR2, x, p.value);
         }

@@ -74,16 +74,10 @@ QString TrainingReport::html() const
         if (!c.readsFeatureColumns()) fact(tr("Max length"), QString::number(*c.maxLength));
         fact(tr("Seed"), QString::number(c.seed));
         fact(tr("Label column"), QString::fromStdString(c.labelColumn));
-        if (c.isRegression()) {
-            fact(tr("Task"), tr("Regression (predict a number)"));
-            fact(tr("Evaluation"), c.evalFile.empty() ? tr("%1 % random validation split").arg(c.validationFraction * 100)
-                                                      : QString::fromStdString(c.evalFile));
-            fact(tr("Best model by"), tr("validation RMSE"));
-        } else {
-            fact(tr("Evaluation"), c.evalFile.empty() ? tr("%1 % stratified validation split").arg(c.validationFraction * 100)
-                                                      : QString::fromStdString(c.evalFile));
-            fact(tr("Best model by"), QString::fromStdString(*c.bestMetric));
-        }
+        if (c.isRegression()) fact(tr("Task"), tr("Regression (predict a number)"));
+        const QString split = c.isRegression() ? tr("%1 % random validation split") : tr("%1 % stratified validation split");
+        fact(tr("Evaluation"), c.evalFile.empty() ? split.arg(c.validationFraction * 100) : QString::fromStdString(c.evalFile));
+        fact(tr("Best model by"), c.isRegression() ? tr("validation RMSE") : QString::fromStdString(*c.bestMetric));
         fact(tr("Device"), QString::fromStdString(c.device));
     } catch (const std::exception &e) {
         fact(tr("Configuration"), tr("unreadable: %1").arg(QString::fromStdString(e.what())));

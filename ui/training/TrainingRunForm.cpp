@@ -430,8 +430,10 @@ bool TrainingRunForm::isRegression() const
 
 bool TrainingRunForm::readsFeatures() const
 {
-    const QStringList models = m_model->currentData().toString().split(QLatin1Char(','));
-    return models.contains(QLatin1String("mlp")) || models.contains(QLatin1String("linear"));
+    lepton::TrainingConfig chosen;
+    chosen.task = m_task->currentData().toString().toStdString();
+    chosen.model = m_model->currentData().toString().toStdString();
+    return chosen.readsFeatureColumns();
 }
 
 void TrainingRunForm::updateColumns()
@@ -539,7 +541,7 @@ lepton::TrainingConfig TrainingRunForm::config() const
     c.labelColumn = m_labelColumn->currentText().toStdString();
     c.textColumn = m_textColumn->currentText().toStdString();
     c.model = modelSpec().toStdString();
-    c.task = isRegression() ? "regression" : "classification";
+    c.task = m_task->currentData().toString().toStdString();
     if (readsFeatures()) {
         for (int i = 0; i < m_featureColumns->count(); ++i)
             if (m_featureColumns->item(i)->checkState() == Qt::Checked) c.featureColumns.push_back(m_featureColumns->item(i)->text().toStdString());

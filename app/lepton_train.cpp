@@ -71,7 +71,9 @@ data:
                                (default classification)
 model:
   --model M                    scratch:tiny (default; 2 layers, hidden 128), scratch:mini
-                               (4 layers, hidden 256), mlp, or a BERT checkpoint folder
+                               (4 layers, hidden 256), mlp, or a BERT checkpoint folder; the
+                               scratch presets add a bag of n-grams and a naive-Bayes prior
+                               counted from the training set
   --vocab FILE                 vocab.txt for a scratch model, or a folder holding one (default:
                                bert-base-uncased's from the shared data folder, when it is there)
   --hidden 32,16               mlp: hidden layer sizes (default 32,16)

@@ -49,7 +49,7 @@ int main()
     const int threads = 2, batchSize = 32, maxLength = 64;
     // scratch:tiny, as training/ClassifierFactory.cpp defines it; the parameter counts below
     // catch any difference between the two networks.
-    const int layers = 2, hidden = 128, heads = 2, intermediate = 512;
+    const int layers = 2, hidden = 128, heads = 2, intermediate = 512, ngramBuckets = 1 << 14, naiveBayesBuckets = 1 << 18;
     int vocabularySize = 0;
     {
         std::ifstream in(vocab);
@@ -89,7 +89,9 @@ int main()
                                  " --labels " + quote((work / "labels.txt").string()) + " --vocab-size " +
                                  std::to_string(vocabularySize) + " --layers " + std::to_string(layers) +
                                  " --hidden " + std::to_string(hidden) + " --heads " + std::to_string(heads) +
-                                 " --intermediate " + std::to_string(intermediate) + " --batch-size " +
+                                 " --intermediate " + std::to_string(intermediate) + " --ngram-buckets " +
+                                 std::to_string(ngramBuckets) + " --naive-bayes-buckets " +
+                                 std::to_string(naiveBayesBuckets) + " --batch-size " +
                                  std::to_string(batchSize) + " --max-length " + std::to_string(maxLength) +
                                  " --threads " + std::to_string(threads) + " 2>>" + quote(log));
     };
@@ -135,10 +137,12 @@ int main()
     std::printf("parameters: lepton-train %.0f, PyTorch %.0f (%s)\n", ourParameters, referenceParameters,
                 ourParameters == referenceParameters && ourParameters > 0 ? "the same network"
                                                                           : "DIFFERENT networks: the ratio is not comparable");
-    std::printf("preset %d layers, hidden %d, %d heads, intermediate %d, vocabulary %d; batch %d, max length %d, %d threads, "
+    std::printf("preset %d layers, hidden %d, %d heads, intermediate %d, %d n-gram and %d naive-Bayes buckets, vocabulary %d; "
+                "batch %d, max length %d, %d threads, "
                 "OMP_WAIT_POLICY=PASSIVE, length-bucketed batches on both sides; timed: the training steps with "
                 "their batch building; log: %s\n",
-                layers, hidden, heads, intermediate, vocabularySize, batchSize, maxLength, threads, log.c_str());
+                layers, hidden, heads, intermediate, ngramBuckets, naiveBayesBuckets, vocabularySize, batchSize, maxLength,
+                threads, log.c_str());
     for (const auto &pair : pairs)
         if (field(pair.ours, "samples_per_second") == 0 || field(pair.reference, "samples_per_second") == 0)
             std::printf("a side failed: see the log\n");

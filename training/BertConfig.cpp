@@ -23,6 +23,7 @@ void readKey(const nlohmann::json &json, const char *key, T &value, const std::s
 }
 
 const char *const ngramBucketsKey = "lepton_ngram_buckets";
+const char *const naiveBayesBucketsKey = "lepton_naive_bayes_buckets";
 
 }  // namespace
 
@@ -43,6 +44,7 @@ BertConfig BertConfig::fromJson(const nlohmann::json &json, const std::string &c
     readKey(json, "initializer_range", config.initializerRange, configPath);
     readKey(json, "pad_token_id", config.padTokenId, configPath);
     readKey(json, ngramBucketsKey, config.ngramBuckets, configPath);
+    readKey(json, naiveBayesBucketsKey, config.naiveBayesBuckets, configPath);
     double classifierDropout = -1;
     readKey(json, "classifier_dropout", classifierDropout, configPath);
     if (classifierDropout >= 0) config.classifierDropout = classifierDropout;
@@ -73,6 +75,7 @@ void BertConfig::validate(const std::string &source) const
     inRange("max_position_embeddings", maxPositionEmbeddings, 65536);
     inRange("type_vocab_size", typeVocabSize, 1024);
     if (ngramBuckets != 0) inRange(ngramBucketsKey, ngramBuckets, 16'000'000);
+    if (naiveBayesBuckets != 0) inRange(naiveBayesBucketsKey, naiveBayesBuckets, 16'000'000);
     checkParameterCount(parameterCount(0), source);
     if (hiddenSize % numAttentionHeads != 0)
         throw std::runtime_error(source + ": hidden_size " + std::to_string(hiddenSize) +
@@ -97,14 +100,16 @@ void BertConfig::validate(const std::string &source) const
     checkLabels(labels);
 }
 
-// Embeddings (with the bag of n-grams' token and bucket rows) plus per layer attention (4 h^2), feed-forward (2 h i) and the LoRA adapters beside
+// Embeddings (with the bag of n-grams' token and bucket rows), the naive-Bayes prior's counts per class, plus per layer attention (4 h^2), feed-forward (2 h i) and the LoRA adapters beside
 // query and value (2 x (h r + r h)): the weights a loader would allocate before reading a byte of
 // model.safetensors.
 double BertConfig::parameterCount(int64_t loraRank) const
 {
     const double h = double(hiddenSize);
     const double ngramRows = ngramBuckets > 0 ? double(vocabSize + ngramBuckets) : 0.0;
-    return h * (double(vocabSize + maxPositionEmbeddings + typeVocabSize) + ngramRows) +
+    const double naiveBayesCounts =
+        naiveBayesBuckets > 0 ? double(vocabSize + naiveBayesBuckets) * double(labels.size()) : 0.0;
+    return h * (double(vocabSize + maxPositionEmbeddings + typeVocabSize) + ngramRows) + naiveBayesCounts +
            double(numHiddenLayers) * (4 * h * h + 2 * h * double(intermediateSize) + 4 * h * double(loraRank));
 }
 
@@ -151,6 +156,7 @@ nlohmann::json BertConfig::toJson() const
                            {"torch_dtype", "float32"}};
     if (classifierDropout) json["classifier_dropout"] = *classifierDropout;
     if (ngramBuckets > 0) json[ngramBucketsKey] = ngramBuckets;
+    if (naiveBayesBuckets > 0) json[naiveBayesBucketsKey] = naiveBayesBuckets;
     writeLabelsToConfig(json, labels);
     return json;
 }

@@ -27,6 +27,9 @@ struct BertConfig {
     // to the pooled output (BagOfNgrams; from-scratch models). config.json's
     // "lepton_ngram_buckets", which transformers ignores, as it ignores those weights.
     int64_t ngramBuckets = 0;
+    // > 0: a naive-Bayes prior over tokens and token bigrams hashed into this many buckets is
+    // added to the logits (NaiveBayesPrior; from-scratch classifiers). "lepton_naive_bayes_buckets".
+    int64_t naiveBayesBuckets = 0;
     std::vector<std::string> labels{"LABEL_0", "LABEL_1"};
 
     // A config.json asking for more weights than this (16 GB as float32; BERT-large has 340

@@ -13,13 +13,15 @@ namespace lepton {
 namespace {
 
 struct ScratchPreset {
-    int64_t layers, hidden, heads, intermediate, ngramBuckets;
+    int64_t layers, hidden, heads, intermediate, ngramBuckets, naiveBayesBuckets;
 };
 
 const std::map<std::string, ScratchPreset> &scratchPresets()
 {
-    static const std::map<std::string, ScratchPreset> presets = {{"scratch:tiny", {2, 128, 2, 512, 1 << 14}},
-                                                                 {"scratch:mini", {4, 256, 4, 1024, 1 << 16}}};
+    // The naive-Bayes prior wants few bucket collisions: on MR, naive Bayes alone scored 0.748 with
+    // 2^14 buckets and 0.777 with 2^18 (counts are cheap: 4 bytes a bucket and class).
+    static const std::map<std::string, ScratchPreset> presets = {
+        {"scratch:tiny", {2, 128, 2, 512, 1 << 14, 1 << 18}}, {"scratch:mini", {4, 256, 4, 1024, 1 << 16, 1 << 18}}};
     return presets;
 }
 
@@ -62,7 +64,8 @@ std::unique_ptr<ClassifierModel> createClassifier(const std::string &spec, const
         config.hiddenSize = preset->second.hidden;
         config.numAttentionHeads = preset->second.heads;
         config.intermediateSize = preset->second.intermediate;
-        config.ngramBuckets = options.bagOfNgrams ? preset->second.ngramBuckets : 0;
+        config.ngramBuckets = options.countFeatures ? preset->second.ngramBuckets : 0;
+        config.naiveBayesBuckets = options.countFeatures ? preset->second.naiveBayesBuckets : 0;
         config.vocabSize = static_cast<int64_t>(tokenizer.vocabularySize());
         config.padTokenId = tokenizer.padId();
         config.maxPositionEmbeddings = options.maxLength;

@@ -20,10 +20,11 @@ struct ClassifierOptions {
     int64_t loraRank = 0;
     double loraAlpha = 16;
     bool freezeEncoder = false;
-    // From-scratch BERT presets: their bag of n-grams beside [CLS]. A regression leaves it out:
-    // beside the squared-error loss its unbounded output made training unstable (SMS spam scores,
-    // held-out R^2 0.22 at lr 2e-3 and 0.00 at 1e-3, against 0.74 and 0.80 without it).
-    bool bagOfNgrams = true;
+    // From-scratch BERT presets: their bag of n-grams beside [CLS] and their naive-Bayes prior.
+    // A regression leaves both out: the prior needs classes, and beside the squared-error loss
+    // the bag's unbounded output made training unstable (SMS spam scores, held-out R^2 0.22 at lr
+    // 2e-3 and 0.00 at 1e-3, against 0.74 and 0.80 without it).
+    bool countFeatures = true;
 
     // Tabular MLP ("mlp"): the numeric columns in input order, their training-set mean and
     // standard deviation (FeatureStandardisation::fit), hidden layer sizes and dropout.
@@ -35,7 +36,8 @@ struct ClassifierOptions {
 };
 
 // The from-scratch presets, for help texts: "scratch:tiny" (2 layers, hidden 128, 2 heads,
-// intermediate 512) and "scratch:mini" (4 layers, hidden 256, 4 heads, intermediate 1024).
+// intermediate 512) and "scratch:mini" (4 layers, hidden 256, 4 heads, intermediate 1024), each
+// with a bag of n-grams and, for classes, a naive-Bayes prior.
 std::vector<std::string> scratchPresetNames();
 
 // spec: a from-scratch preset, a checkpoint folder (Hugging Face BERT or one a run saved), or

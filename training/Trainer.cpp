@@ -27,6 +27,7 @@
 #include <fstream>
 #include <future>
 #include <mutex>
+#include <numeric>
 
 namespace fs = std::filesystem;
 
@@ -196,8 +197,21 @@ struct Trainer::Run {
         options.loraRank = config.loraRank;
         options.loraAlpha = config.loraAlpha;
         options.freezeEncoder = config.freezeEncoder;
-        options.bagOfNgrams = !config.isTextRegression();
+        options.countFeatures = !config.isTextRegression();
         return options;
+    }
+
+    // A fresh run's model counts its training set before the first step (the naive-Bayes prior);
+    // a resumed run has those counts in its checkpoint.
+    void countTrainingSet()
+    {
+        model->clearTrainingCounts();
+        constexpr std::size_t chunk = 1024;
+        for (std::size_t first = 0; first < train.size(); first += chunk) {
+            std::vector<std::size_t> indices(std::min(chunk, train.size() - first));
+            std::iota(indices.begin(), indices.end(), first);
+            model->addTrainingCounts(train.batch(indices).to(device));
+        }
     }
 
     void buildOptimizer()
@@ -512,6 +526,7 @@ TrainingResult Trainer::run() try {
         run.message("resuming at step " + std::to_string(run.state.step) + " of " +
                     std::to_string(run.totalSteps));
     } else {
+        run.countTrainingSet();
         // A fresh run in a used folder must not leave the previous run's results behind; they go
         // only now that its data and model have loaded, since the model may come from that folder.
         for (const char *stale : {kHistoryFile, kBestFolder, kCheckpointFolder, RegressionTrainer::kResultFile,

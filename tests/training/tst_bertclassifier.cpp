@@ -2,6 +2,7 @@
 #include "training/internal/BertClassifier.h"
 #include "training/internal/BagOfNgrams.h"
 #include "training/internal/BertNetwork.h"
+#include "training/internal/NaiveBayesPrior.h"
 #include "training/ClassifierFactory.h"
 #include "training/ConfigJson.h"
 #include "training/internal/ModuleState.h"
@@ -15,6 +16,7 @@
 #include <cmath>
 #include <filesystem>
 #include <fstream>
+#include <map>
 
 using namespace lepton;
 
@@ -550,6 +552,8 @@ private slots:
         QCOMPARE(parameter(*tiny, "bert.embeddings.position_embeddings.weight").size(0), int64_t(64));
         QCOMPARE(parameter(*tiny, "ngrams.embeddings.weight").sizes().vec(),
                  (std::vector<int64_t>{int64_t(vocabulary.size()) + (1 << 14), 128}));
+        QCOMPARE(parameter(*tiny, "naive_bayes.counts").sizes().vec(),
+                 (std::vector<int64_t>{int64_t(vocabulary.size()) + (1 << 18), 2}));
         const auto mini = createClassifier("scratch:mini", {"neg", "pos"}, options);
         QCOMPARE(dynamic_cast<BertClassifier &>(*mini).config().numHiddenLayers, int64_t(4));
         QCOMPARE(parameter(*mini, "bert.encoder.layer.3.output.dense.weight").sizes().vec(),
@@ -599,6 +603,100 @@ private slots:
         loadModuleState(plain.module(), moduleState(model.module()), "test",
                         [](const std::string &name) { return name.rfind("ngrams.", 0) != 0; });
         QVERIFY(!torch::allclose(evalLogits(plain, sampleBatch()), evalLogits(model, sampleBatch())));
+    }
+
+    // Multinomial naive Bayes with Laplace smoothing over tokens and hashed bigrams, centred on
+    // the classes' mean and scaled, checked against counting by hand; a counted text scored with
+    // its label is scored as if it had never been counted (leave one out).
+    void naiveBayesPriorScoresTextsAsCountingByHandDoes()
+    {
+        const int64_t tokens = int64_t(vocabulary.size()), buckets = 8, rows = tokens + buckets;
+        const auto bucket = [&](int64_t first, int64_t second) { return tokens + (first * 1000003 + second) % buckets; };
+        // "good fun" (class 1), "bad plot the" (0), "good movie" (1), padded to three tokens.
+        const std::vector<std::vector<int64_t>> texts{{5, 13}, {6, 8, 9}, {5, 7}};
+        const std::vector<int64_t> classes{1, 0, 1};
+        const auto ids = torch::tensor({5, 13, 0, 6, 8, 9, 5, 7, 0}, torch::kInt64).view({3, 3});
+        const auto mask = torch::tensor({1, 1, 0, 1, 1, 1, 1, 1, 0}, torch::kInt64).view({3, 3});
+        const auto labels = torch::tensor(classes, torch::kInt64);
+
+        // by hand: [class][feature] occurrences of the texts except `left`
+        const auto byHand = [&](const std::vector<int64_t> &query, int left) {
+            std::map<int64_t, double> counts[2];
+            double totals[2] = {0, 0}, examples[2] = {0, 0};
+            for (int t = 0; t < 3; ++t) {
+                if (t == left) continue;
+                const auto &text = texts[t];
+                const int64_t c = classes[t];
+                for (std::size_t i = 0; i < text.size(); ++i) {
+                    counts[c][text[i]] += 1;
+                    if (i + 1 < text.size()) counts[c][bucket(text[i], text[i + 1])] += 1;
+                }
+                totals[c] += double(2 * text.size() - 1);
+                examples[c] += 1;
+            }
+            double score[2];
+            for (int c = 0; c < 2; ++c) {
+                score[c] = std::log(examples[c] + 1);
+                for (std::size_t i = 0; i < query.size(); ++i) {
+                    score[c] += std::log((counts[c][query[i]] + 1) / (totals[c] + double(rows)));
+                    if (i + 1 < query.size())
+                        score[c] += std::log((counts[c][bucket(query[i], query[i + 1])] + 1) / (totals[c] + double(rows)));
+                }
+            }
+            const double mean = (score[0] + score[1]) / 2;
+            return std::vector<double>{0.25 * (score[0] - mean), 0.25 * (score[1] - mean)};
+        };
+        const auto close = [](const torch::Tensor &actual, const std::vector<double> &expected) {
+            return std::abs(actual[0].item<double>() - expected[0]) < 1e-5 &&
+                   std::abs(actual[1].item<double>() - expected[1]) < 1e-5;
+        };
+
+        NaiveBayesPrior prior(tokens, buckets, 2);
+        prior->addCounts(ids, mask, labels);
+        QCOMPARE(prior->examples[1].item<float>(), 2.f);
+        QCOMPARE(prior->counts[5][1].item<float>(), 2.f);  // "good" twice in class 1
+        torch::NoGradGuard noGrad;
+        // "good plot", a text it has not counted: one padded and one full row give the same scores.
+        const auto unseen = prior(torch::tensor({5, 8, 0, 5, 8, 0}, torch::kInt64).view({2, 3}),
+                                  torch::tensor({1, 1, 0, 1, 1, 1}, torch::kInt64).view({2, 3}));
+        QVERIFY(close(unseen[0], byHand({5, 8}, -1)));
+        QVERIFY(unseen[1][1].item<double>() != unseen[0][1].item<double>());  // [PAD] is a token when unmasked
+        QVERIFY(unseen[0][1].item<double>() > 0);                              // "good" leans to class 1
+        // Leave one out: each counted text scores as if only the other two were counted.
+        const auto counted = prior(ids, mask, labels);
+        for (int t = 0; t < 3; ++t)
+            QVERIFY2(close(counted[t], byHand(texts[t], t)), qPrintable(QString::number(t)));
+        QVERIFY(!close(prior(ids, mask)[0], byHand(texts[0], 0)));
+    }
+
+    // The counts travel with the model, follow its classes when a checkpoint lists them in another
+    // order, and are dropped with the head for other classes.
+    void modelWithANaiveBayesPriorSavesLoadsAndReorders()
+    {
+        torch::manual_seed(13);
+        BertConfig config = tinyConfig();
+        config.naiveBayesBuckets = 8;
+        BertClassifier model(config, smallTokenizer());
+        Batch counted = sampleBatch();
+        counted.labels = torch::tensor({2, 0}, torch::kInt64);
+        model.addTrainingCounts(counted);
+        const auto saved = folder("with-naive-bayes");
+        model.save(saved);
+        QCOMPARE(readConfigJson(saved).at("lepton_naive_bayes_buckets").get<int64_t>(), int64_t(8));
+        const auto logits = evalLogits(model, sampleBatch());
+        QVERIFY(torch::equal(evalLogits(*loadClassifier(saved), sampleBatch()), logits));
+
+        const auto reordered = createClassifier(saved, {"positive", "negative", "neutral"});
+        QVERIFY(torch::allclose(evalLogits(*reordered, sampleBatch()), logits.index_select(1, torch::tensor({2, 0, 1})),
+                                1e-5, 1e-6));
+        const auto otherLabels = createClassifier(saved, {"ham", "spam"});
+        QCOMPARE(parameter(*otherLabels, "naive_bayes.counts").sizes().vec(),
+                 (std::vector<int64_t>{int64_t(vocabulary.size()) + 8, 2}));
+        QCOMPARE(parameter(*otherLabels, "naive_bayes.counts").sum().item<float>(), 0.f);
+        // What AdamW may touch: the prior's weight trains without decay, its counts do not train.
+        QVERIFY(!parameter(model, "naive_bayes.counts").requires_grad());
+        QVERIFY(parameter(model, "naive_bayes.scale").requires_grad());
+        QVERIFY(!model.decays("naive_bayes.scale"));
     }
 
     void badInputsAreErrors()

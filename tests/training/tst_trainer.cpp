@@ -204,15 +204,38 @@ private slots:
         const auto result = Trainer(textConfig("text"), &recorder).run();
         QCOMPARE(result.status, TrainingResult::Status::Finished);
         QCOMPARE(recorder.steps.size(), std::size_t(40));  // 160 rows / 16 x 4 epochs
-        const double first = meanLoss(recorder.steps, 0, 5);
+        // The naive-Bayes prior starts the loss low (about 0.15), so it cannot fall by much; that
+        // the network itself learns is lossFallsOnAToyTask's and the text regression's test.
         const double last = meanLoss(recorder.steps, recorder.steps.size() - 5, 5);
-        QVERIFY2(last < 0.8 * first, qPrintable(QStringLiteral("loss %1 -> %2").arg(first).arg(last)));
+        QVERIFY2(last < 0.3, qPrintable(QStringLiteral("loss %1").arg(last)));
+        QVERIFY2(result.best.accuracy >= 0.9, qPrintable(QString::number(result.best.accuracy)));
         QCOMPARE(result.best.examples, int64_t(40));
         // The fitted folder classifies new text with probabilities over both classes.
         TrainedModel model(textConfig("text").outDir);
         const auto predictions = model.predictTexts({"WINNER! Claim your free prize now, txt WIN to 80086", "see you at lunch"});
         QCOMPARE(predictions.size(), std::size_t(2));
         QCOMPARE(predictions[0].probabilities.size(), std::size_t(2));
+    }
+
+    // The naive-Bayes prior counts the run's own training split; a fresh run from a saved model
+    // counts its new training set instead of adding to the old counts, and a resumed run keeps
+    // them (resumedRunEndsWithTheSameWeightsAndMetrics).
+    void freshRunsCountTheirOwnTrainingSet()
+    {
+        const auto examplesOf = [](const std::string &folder) {
+            return loadClassifier(folder)->module().named_parameters()["naive_bayes.examples"];
+        };
+        auto first = textConfig("counted");
+        first.epochs = 1;
+        QCOMPARE(Trainer(first).run().status, TrainingResult::Status::Finished);
+        QVERIFY(torch::equal(examplesOf(first.outDir + "/best"), torch::tensor({80.f, 80.f})));  // 80% of 100 + 100
+
+        auto again = textConfig("counted-again");
+        again.model = first.outDir + "/best";
+        again.epochs = 1;
+        again.validationFraction = 0.5;
+        QCOMPARE(Trainer(again).run().status, TrainingResult::Status::Finished);
+        QVERIFY(torch::equal(examplesOf(again.outDir + "/best"), torch::tensor({50.f, 50.f})));
     }
 
     // A text model learns a number: SMS messages scored 1 for spam and 0 for ham. Each epoch
@@ -284,7 +307,9 @@ private slots:
         config.model = classifier.outDir + "/best";
         config.vocabFile.clear();
         config.epochs = 2;
-        config.learningRate = 2e-4;
+        // The rate the classifier trained at: one that leans on its naive-Bayes prior (which a
+        // regression drops) leaves less in its encoder for a slower rate to build on (2e-4: R^2 0.15).
+        config.learningRate = 1e-3;
         Recorder recorder;
         const auto result = Trainer(config, &recorder).run();
         QVERIFY(std::any_of(recorder.messages.begin(), recorder.messages.end(), [](const std::string &m) {

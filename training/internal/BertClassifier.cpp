@@ -29,6 +29,12 @@ bool isHeadParameter(const std::string &name)
     return startsWith(name, "classifier.");
 }
 
+// The naive-Bayes prior counts per class, so like the head it belongs to one set of classes.
+bool isNaiveBayesState(const std::string &name)
+{
+    return startsWith(name, "naive_bayes.");
+}
+
 // Pre-training heads and the position_ids buffer are in many checkpoints but not in a classifier.
 bool isIgnoredCheckpointTensor(const std::string &name)
 {
@@ -36,14 +42,16 @@ bool isIgnoredCheckpointTensor(const std::string &name)
 }
 
 // A checkpoint's tensor name as our (transformers') parameter name: checkpoints saved from
-// BertModel lack the "bert." prefix (our bag of n-grams sits beside "bert.", not in it), TensorFlow-era ones call LayerNorm's parameters gamma/beta.
+// BertModel lack the "bert." prefix (our bag of n-grams and naive-Bayes prior sit beside "bert.",
+// not in it), TensorFlow-era ones call LayerNorm's parameters gamma/beta.
 std::string modelName(std::string name)
 {
     if (name.find("LayerNorm") != std::string::npos) {
         if (endsWith(name, ".gamma")) name.replace(name.size() - 5, 5, "weight");
         else if (endsWith(name, ".beta")) name.replace(name.size() - 4, 4, "bias");
     }
-    if (!startsWith(name, "bert.") && !isHeadParameter(name) && !startsWith(name, "ngrams.")) name = "bert." + name;
+    if (!startsWith(name, "bert.") && !isHeadParameter(name) && !startsWith(name, "ngrams.") && !isNaiveBayesState(name))
+        name = "bert." + name;
     return name;
 }
 
@@ -121,6 +129,8 @@ std::unique_ptr<BertClassifier> BertClassifier::load(const std::string &folder, 
     const std::vector<std::string> checkpointLabels = config.labels;
     if (!labels.empty()) config.labels = labels;
     checkLabels(config.labels);
+    // A naive-Bayes prior counts per class; a model with one output (a regression) has none.
+    if (config.labels.size() < 2) config.naiveBayesBuckets = 0;
 
     const std::string weightsPath = folder + "/model.safetensors";
     if (!std::filesystem::exists(weightsPath))
@@ -134,6 +144,7 @@ std::unique_ptr<BertClassifier> BertClassifier::load(const std::string &folder, 
     std::vector<std::string> unused;
     const auto wanted = [&](const std::string &name) {
         if (isIgnoredCheckpointTensor(name)) return false;
+        if (isNaiveBayesState(name) && !parameterNames.count(name)) return false;  // went with the classes
         if (parameterNames.count(modelName(name))) return true;
         unused.push_back(name);
         return false;
@@ -172,13 +183,17 @@ std::unique_ptr<BertClassifier> BertClassifier::load(const std::string &folder, 
         const auto order = torch::tensor(rows);
         state["classifier.weight"] = headWeight->second.index_select(0, order);
         state["classifier.bias"] = state["classifier.bias"].index_select(0, order);
+        for (const char *name : {"naive_bayes.counts", "naive_bayes.examples"}) {
+            const auto counts = state.find(name);
+            if (counts != state.end()) counts->second = counts->second.index_select(counts->second.dim() - 1, order);
+        }
         keepHead = true;
     } else {
         model->m_notes.push_back("the checkpoint's classification head is for the labels (" + joined(checkpointLabels) +
                                  "); a new one was initialised for (" + joined(config.labels) + ")");
     }
     loadModuleState(*model->m_network, state, weightsPath, [keepHead](const std::string &name) {
-        return !BertNetworkImpl::isLoraParameter(name) && (keepHead || !isHeadParameter(name));
+        return !BertNetworkImpl::isLoraParameter(name) && (keepHead || !(isHeadParameter(name) || isNaiveBayesState(name)));
     });
     if (recorded && recorded->loraRank > 0) {
         const std::string adaptersPath = folder + adaptersFile;
@@ -191,7 +206,21 @@ std::unique_ptr<BertClassifier> BertClassifier::load(const std::string &folder, 
 
 torch::Tensor BertClassifier::logits(const Batch &batch)
 {
-    return m_network->forward(batch.inputIds, batch.attentionMask, batch.tokenTypeIds);
+    // Training batches come from the counted training set: the prior leaves their own counts out.
+    const bool counted = m_network->is_training() && batch.labels.defined();
+    return m_network->forward(batch.inputIds, batch.attentionMask, batch.tokenTypeIds,
+                              counted ? batch.labels : torch::Tensor());
+}
+
+void BertClassifier::clearTrainingCounts()
+{
+    if (auto prior = m_network->naiveBayes()) prior->clearCounts();
+}
+
+void BertClassifier::addTrainingCounts(const Batch &batch)
+{
+    auto prior = m_network->naiveBayes();
+    if (prior && batch.labels.defined()) prior->addCounts(batch.inputIds, batch.attentionMask, batch.labels);
 }
 
 torch::nn::Module &BertClassifier::module()
@@ -201,7 +230,8 @@ torch::nn::Module &BertClassifier::module()
 
 bool BertClassifier::decays(const std::string &parameterName) const
 {
-    return !endsWith(parameterName, ".bias") && parameterName.find("LayerNorm.") == std::string::npos;
+    return !endsWith(parameterName, ".bias") && parameterName.find("LayerNorm.") == std::string::npos &&
+           !isNaiveBayesState(parameterName);
 }
 
 void BertClassifier::save(const std::string &folder) const

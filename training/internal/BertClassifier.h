@@ -47,6 +47,8 @@ public:
     // adapters in lora_adapters.safetensors, which transformers ignores.
     void save(const std::string &folder) const override;
     std::vector<std::string> notes() const override { return m_notes; }
+    void clearTrainingCounts() override;
+    void addTrainingCounts(const Batch &batch) override;
 
 private:
     void applyTrainingMode(const BertTrainingMode &mode);

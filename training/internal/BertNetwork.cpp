@@ -109,6 +109,9 @@ BertNetworkImpl::BertNetworkImpl(const BertConfig &config) : m_config(config)
         "classifier_dropout", torch::nn::Dropout(config.classifierDropout.value_or(config.hiddenDropoutProb)));
     if (config.ngramBuckets > 0)
         m_ngrams = register_module("ngrams", BagOfNgrams(config.vocabSize, config.ngramBuckets, hidden));
+    if (config.naiveBayesBuckets > 0)
+        m_naiveBayes = register_module("naive_bayes", NaiveBayesPrior(config.vocabSize, config.naiveBayesBuckets,
+                                                                      static_cast<int64_t>(config.labels.size())));
 
     torch::NoGradGuard noGrad;
     for (auto &module : modules(/*include_self=*/false)) {
@@ -132,7 +135,7 @@ void BertNetworkImpl::addLora(int64_t rank, double alpha)
 }
 
 torch::Tensor BertNetworkImpl::forward(const torch::Tensor &inputIds, const torch::Tensor &attentionMask,
-                                       const torch::Tensor &tokenTypeIds)
+                                       const torch::Tensor &tokenTypeIds, const torch::Tensor &countedLabels)
 {
     if (!inputIds.defined() || inputIds.dim() != 2)
         throw std::runtime_error("BERT needs a batch of token ids shaped [batch, length]");
@@ -162,7 +165,8 @@ torch::Tensor BertNetworkImpl::forward(const torch::Tensor &inputIds, const torc
 
     auto pooled = torch::tanh(m_pooler(hidden.select(1, 0)));
     if (m_ngrams) pooled = pooled + m_ngrams(inputIds, mask);
-    return m_classifier(m_classifierDropout(pooled));
+    const auto logits = m_classifier(m_classifierDropout(pooled));
+    return m_naiveBayes ? logits + m_naiveBayes(inputIds, mask, countedLabels) : logits;
 }
 
 bool BertNetworkImpl::isLoraParameter(const std::string &name)

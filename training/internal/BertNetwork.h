@@ -5,6 +5,7 @@
 #include "training/BertConfig.h"
 #include "training/internal/BagOfNgrams.h"
 #include "training/internal/LoraAdapter.h"
+#include "training/internal/NaiveBayesPrior.h"
 #include "training/internal/Safetensors.h"
 
 #include <torch/torch.h>
@@ -40,8 +41,11 @@ public:
     // with zero bias and a zero padding row, LayerNorm weight 1 and bias 0.
     explicit BertNetworkImpl(const BertConfig &config);
     // [B, numLabels]; attentionMask and tokenTypeIds may be undefined (all tokens, type 0).
+    // countedLabels: for training texts the naive-Bayes prior has counted, their classes.
     torch::Tensor forward(const torch::Tensor &inputIds, const torch::Tensor &attentionMask,
-                          const torch::Tensor &tokenTypeIds);
+                          const torch::Tensor &tokenTypeIds, const torch::Tensor &countedLabels = {});
+    // Only when config.naiveBayesBuckets > 0, else null.
+    NaiveBayesPrior naiveBayes() const { return m_naiveBayes; }
 
     // LoRA adapters on every layer's query and value projections.
     void addLora(int64_t rank, double alpha);
@@ -58,6 +62,7 @@ private:
     torch::nn::Dropout m_hiddenDropout{nullptr}, m_classifierDropout{nullptr};
     std::vector<BertLayer> m_layers;
     BagOfNgrams m_ngrams{nullptr};  // only when config.ngramBuckets > 0
+    NaiveBayesPrior m_naiveBayes{nullptr};
 };
 
 }  // namespace lepton

@@ -39,6 +39,11 @@ public:
     // What loading or creating the model decided on the user's behalf and should be shown to
     // them (e.g. "the checkpoint has no classification head; a new one was initialised").
     virtual std::vector<std::string> notes() const { return {}; }
+    // A model that counts its training set before learning (a from-scratch text model's
+    // naive-Bayes prior) is given it here, batch by batch, when a run starts afresh; the counts
+    // are part of its saved state from then on. Other models ignore it.
+    virtual void clearTrainingCounts() {}
+    virtual void addTrainingCounts(const Batch &) {}
 };
 
 // Loads any folder that a ClassifierModel::save wrote, or a Hugging Face BERT checkpoint folder

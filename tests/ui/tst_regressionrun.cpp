@@ -7,6 +7,7 @@
 #include "LaptopScreens.h"
 #include "SharedData.h"
 #include "SpamScores.h"
+#include "TestLanguage.h"
 #include "models/storage/Workspace.h"
 #include "ui/training/RegressionResultsView.h"
 #include "ui/training/TrainingChart.h"
@@ -31,30 +32,10 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
-#include <QTranslator>
 #include <QTreeWidget>
 #include <QtTest>
 
 namespace {
-
-// Keeps the Chinese translation installed for the whole test row: texts built later (results,
-// try-it's answer) are translated when they are shown.
-class Language {
-public:
-    explicit Language(const QString &name)
-    {
-        if (name == QLatin1String("zh_CN") && m_translator.load(QStringLiteral(LEPTON_QM_FILE))) m_installed = QCoreApplication::installTranslator(&m_translator);
-    }
-    ~Language()
-    {
-        if (m_installed) QCoreApplication::removeTranslator(&m_translator);
-    }
-    bool installed() const { return m_installed; }
-
-private:
-    QTranslator m_translator;
-    bool m_installed = false;
-};
 
 QScatterSeries *dots(QChartView *view)
 {
@@ -101,7 +82,7 @@ private slots:
         QFETCH(QString, language);
         QFETCH(QSize, size);
         const QString tag = QStringLiteral("%1-%2x%3").arg(language).arg(size.width()).arg(size.height());
-        Language translation(language);
+        TestLanguage translation(language);
         QCOMPARE(translation.installed(), language == QLatin1String("zh_CN"));
         Workspace workspace;
         QString error;
@@ -248,7 +229,7 @@ private slots:
         REQUIRE_SHARED_DATA(sms, "text/sms_spam/train.csv");
         REQUIRE_SHARED_DATA(vocab, "vocab/bert-base-uncased-vocab.txt");
         const QString tag = QStringLiteral("text-%1-%2x%3").arg(language).arg(size.width()).arg(size.height());
-        Language translation(language);
+        TestLanguage translation(language);
         QCOMPARE(translation.installed(), language == QLatin1String("zh_CN"));
         const QString csv = m_dir.filePath(tag + ".csv");
         writeSpamScores(sms.toStdString(), csv.toStdString(), 300, 900);

@@ -3,6 +3,7 @@
 #include "LaptopScreens.h"
 #include "SharedData.h"
 #include "TerminatedContract.h"
+#include "TestLanguage.h"
 #include "ui/training/AxisScale.h"
 #include "ui/training/TrainingChart.h"
 #include "ui/training/TrainingComparison.h"
@@ -33,7 +34,6 @@
 #include <QTreeWidget>
 #include <QScrollArea>
 #include <QMessageBox>
-#include <QTranslator>
 #include <QtTest>
 
 class TestTrainingPage : public QObject {
@@ -281,13 +281,10 @@ private slots:
         REQUIRE_SHARED_DATA(csv, "tabular/breast_cancer.csv");
         QFETCH(QString, language);
         QFETCH(QSize, size);
-        QTranslator translator;
-        if (language == "zh_CN") {
-            QVERIFY2(translator.load(QStringLiteral(LEPTON_QM_FILE)), LEPTON_QM_FILE);
-            QCoreApplication::installTranslator(&translator);
-        }
+        // Installed for the whole row: the data file's row counts are built after the page.
+        TestLanguage translation(language);
+        QVERIFY2(translation.installed() == (language == "zh_CN"), LEPTON_QM_FILE);
         TrainingPage page(m_workspace);
-        QCoreApplication::removeTranslator(&translator);
         auto *form = page.findChild<TrainingRunForm *>();
         QString error;
         QVERIFY(form->setDataFile(csv, &error));

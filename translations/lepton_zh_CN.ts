@@ -5627,6 +5627,14 @@ Fix the cause, then start a new run or resume this one.</source>
         <source>Regression needs a label column of numbers.</source>
         <translation>回归需要一个数值型的标签列。</translation>
     </message>
+    <message>
+        <source>Trained from random weights on your texts: a small transformer with one output, the number.</source>
+        <translation>在您的文本上从随机权重开始训练：一个只有一个输出（即预测数值）的小型 Transformer。</translation>
+    </message>
+    <message>
+        <source>Trained from random weights on your texts: a small transformer beside word-pair counts from the training file (a bag of n-grams and a naive-Bayes prior). Works from a few thousand labelled texts.</source>
+        <translation>在您的文本上从随机权重开始训练：一个小型 Transformer，旁边是从训练文件统计的词对计数（n 元词袋和朴素贝叶斯先验）。几千条带标签的文本即可使用。</translation>
+    </message>
 </context>
 <context>
     <name>TrainingRunRepository</name>

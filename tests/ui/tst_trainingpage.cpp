@@ -248,6 +248,10 @@ private slots:
         const lepton::TrainingConfig config = form->config();
         QCOMPARE(config.modelKind(), lepton::TrainingConfig::ModelKind::Scratch);
         QVERIFY2(!config.vocabFile.empty(), "a from-scratch model starts with the default vocabulary");
+        // Its tooltip says what it is made of, the naive-Bayes prior included.
+        auto *model = form->findChild<QComboBox *>(QStringLiteral("model"));
+        QVERIFY2(model->currentData(Qt::ToolTipRole).toString().contains(QStringLiteral("naive-Bayes prior")),
+                 qPrintable(model->currentData(Qt::ToolTipRole).toString()));
 
         QStringList dialogs;
         QTimer closer;

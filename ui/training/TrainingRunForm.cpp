@@ -136,6 +136,7 @@ TrainingRunForm::TrainingRunForm(Workspace &workspace, QWidget *parent) : QWidge
     auto *modelBox = new QGroupBox(tr("Model"));
     auto *model = new QFormLayout(modelBox);
     m_model = new QComboBox;
+    m_model->setObjectName(QStringLiteral("model"));
     m_model->setToolTip(tr("What to train: an MLP for numeric tables, a small BERT from scratch, or a fine-tuned BERT checkpoint."));
     model->addRow(tr("Model:"), m_model);
     m_modelFolder = new QLineEdit;
@@ -414,6 +415,13 @@ void TrainingRunForm::updateTask()
             if (!isRegression()) m_model->addItem(tr("Tabular MLP (numeric feature columns)"), QStringLiteral("mlp"));
             m_model->addItem(tr("From scratch: tiny (2 layers, 128 wide)"), QStringLiteral("scratch:tiny"));
             m_model->addItem(tr("From scratch: mini (4 layers, 256 wide)"), QStringLiteral("scratch:mini"));
+            const QString scratch = isRegression()
+                ? tr("Trained from random weights on your texts: a small transformer with one output, the number.")
+                : tr("Trained from random weights on your texts: a small transformer beside word-pair counts from "
+                     "the training file (a bag of n-grams and a naive-Bayes prior). Works from a few thousand "
+                     "labelled texts.");
+            for (const char *preset : {"scratch:tiny", "scratch:mini"})
+                m_model->setItemData(m_model->findData(QLatin1String(preset)), scratch, Qt::ToolTipRole);
             m_model->addItem(tr("Hugging Face checkpoint folder"), QString());
         }
         m_model->blockSignals(false);

@@ -28,6 +28,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardItemModel>
+#include <QProgressBar>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -317,6 +318,57 @@ private slots:
         QVERIFY2(spam > ham + 0.5, qPrintable(QStringLiteral("%1: spam %2, ham %3").arg(tryIt->result()).arg(spam).arg(ham)));
         if (const QString dir = qEnvironmentVariable("LEPTON_SCREENSHOTS"); !dir.isEmpty())
             page.grab().save(QStringLiteral("%1/training-text-regression-%2.png").arg(dir, tag));
+    }
+
+    // Stop with the mouse in the middle of a text regression, then Resume: the run goes on from its
+    // checkpoint (Resume's tooltip says so) and ends with one RMSE point per evaluation, none twice.
+    void textRegressionStopsAndResumesFromItsCheckpoint()
+    {
+        REQUIRE_SHARED_DATA(sms, "text/sms_spam/train.csv");
+        REQUIRE_SHARED_DATA(vocab, "vocab/bert-base-uncased-vocab.txt");
+        const QString csv = m_dir.filePath("stop-text.csv");
+        writeSpamScores(sms.toStdString(), csv.toStdString(), 300, 900);
+        Workspace workspace;
+        QString error;
+        QVERIFY2(workspace.open(m_dir.filePath("stop-text.sqlite"), &error), qPrintable(error));
+        TrainingPage page(workspace);
+        page.resize(1366, 768);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        lepton::TrainingConfig config;
+        config.task = "regression";
+        config.trainFile = csv.toStdString();
+        config.labelColumn = "spam";
+        config.model = "scratch:tiny";
+        config.vocabFile = vocab.toStdString();
+        config.epochs = 4;
+        config.threads = 1;
+        TrainingRun run;
+        run.name = QStringLiteral("stop-text");
+        run.outputFolder = m_dir.filePath(run.name);
+        QSignalSpy ended(&page, &TrainingPage::runEnded);
+        QVERIFY2(page.startRun(config, run, &error), qPrintable(error));
+        // Into the second epoch, after the first evaluation wrote a checkpoint.
+        QTRY_VERIFY_WITH_TIMEOUT(page.errorChart()->storedPoints(0) >= 1 && page.isTraining(), 120000);
+        QVERIFY(inside(&page, page.stopButton()) && page.stopButton()->isEnabled());
+        QTest::mouseClick(page.stopButton(), Qt::LeftButton);
+        QVERIFY(ended.wait(30000));
+        QCOMPARE(ended.first().at(1).value<TrainingRun::Status>(), TrainingRun::Status::Stopped);
+        QTRY_VERIFY(!page.isTraining());
+        QTRY_VERIFY(page.resumeButton()->isEnabled());
+        QVERIFY2(page.resumeButton()->toolTip().contains(QStringLiteral("from its last checkpoint")),
+                 qPrintable(page.resumeButton()->toolTip()));
+        const int stoppedAt = page.progressBar()->value();
+        QVERIFY2(stoppedAt < page.progressBar()->maximum(), qPrintable(QString::number(stoppedAt)));
+
+        QTest::mouseClick(page.resumeButton(), Qt::LeftButton);
+        QVERIFY(ended.wait(120000));
+        QCOMPARE(ended.last().at(1).value<TrainingRun::Status>(), TrainingRun::Status::Finished);
+        QTRY_VERIFY(!page.isTraining());
+        QVERIFY2(page.logText().contains("Resuming run"), qPrintable(page.logText()));
+        QCOMPARE(page.errorChart()->storedPoints(0), 4);  // one per epoch
+        QCOMPARE(page.explainedChart()->storedPoints(0), 4);
+        QCOMPARE(page.lossChart()->storedPoints(0), page.progressBar()->maximum());
     }
 
     // Compare overlays regressions' validation RMSE: a curve per MLP, a dot per linear fit.

@@ -278,9 +278,9 @@ public:
                      m_tty ? "\r\033[K" : "", static_cast<long long>(r.step), r.epoch, r.epochEnd ? " end" : "",
                      r.metrics.loss, r.metrics.accuracy, r.metrics.macroF1, r.best ? " (best so far)" : "");
     }
-    void onMessage(const std::string &text) override
+    void onMessage(const ProgressMessage &message) override
     {
-        std::fprintf(stderr, "%s%s\n", m_tty ? "\r\033[K" : "", text.c_str());
+        std::fprintf(stderr, "%s%s\n", m_tty ? "\r\033[K" : "", message.text.c_str());
     }
 
 private:
@@ -417,7 +417,7 @@ int fit(int argc, char **argv, const Arguments &args)
         std::snprintf(memory, sizeof memory, ", peak GPU memory %.2f GiB", double(result.peakGpuBytes) / (1 << 30));
         figures += memory;
     }
-    progress.onMessage(figures);
+    progress.onMessage({ProgressMessage::Kind::Note, figures});
 
     nlohmann::ordered_json json;
     json["status"] = result.statusName();

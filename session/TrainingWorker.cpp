@@ -1,6 +1,7 @@
 #include "session/TrainingWorker.h"
 
 #include "session/BackgroundPriority.h"
+#include "session/TrainingSession.h"
 #include "training/RegressionTrainer.h"
 #include "training/Trainer.h"
 #include "models/repositories/TrainingRunRepository.h"
@@ -215,9 +216,53 @@ void TrainingWorker::addRegressionPoints(qint64 step, int epoch, const lepton::R
               << MetricPoint{step, epoch, QString::fromLatin1(linear ? MetricPoint::kLinearR2 : MetricPoint::kValidationR2), m.r2};
 }
 
-void TrainingWorker::onMessage(const std::string &text)
+void TrainingWorker::onMessage(const lepton::ProgressMessage &message)
 {
-    emit logLine(QString::fromStdString(text));
+    const QString line = logText(message);
+    if (!line.isEmpty()) emit logLine(line);
+}
+
+namespace {
+QString metricTitle(const std::string &metric)
+{
+    if (metric == "loss") return TrainingWorker::tr("the validation loss");
+    if (metric == "accuracy") return TrainingWorker::tr("accuracy");
+    if (metric == "macro_f1") return TrainingWorker::tr("macro-F1");
+    if (metric == "rmse") return QStringLiteral("RMSE");
+    if (metric == "mae") return QStringLiteral("MAE");
+    if (metric == "r2") return QStringLiteral("R²");
+    return QString::fromStdString(metric);
+}
+}  // namespace
+
+QString TrainingWorker::logText(const lepton::ProgressMessage &message)
+{
+    using Kind = lepton::ProgressMessage::Kind;
+    const auto count = [&](std::size_t i) { return QString::number(static_cast<qint64>(message.figures.at(i))); };
+    switch (message.kind) {
+    case Kind::ClassData:
+        return tr("Data: %1 training and %2 validation examples, %3 classes.").arg(count(0), count(1), count(2));
+    case Kind::TargetData:
+        return tr("Data: %1 training and %2 validation examples; the label's mean is %3, its standard deviation %4.")
+            .arg(count(0), count(1))
+            .arg(message.figures.at(2), 0, 'g', 5)
+            .arg(message.figures.at(3), 0, 'g', 5);
+    case Kind::FeatureData:
+        return tr("Data: %1 training and %2 validation rows, %3 feature columns.").arg(count(0), count(1), count(2));
+    case Kind::RegressionModel:
+        return tr("%1: validation RMSE %2, R² %3.")
+            .arg(TrainingSession::regressionModelTitle(QString::fromStdString(message.name)))
+            .arg(message.figures.at(0), 0, 'g', 5)
+            .arg(message.figures.at(1), 0, 'f', 4);
+    case Kind::StoppingEarly:
+        return tr("Stopping early: %1 has not improved for %2 evaluations.").arg(metricTitle(message.name), count(0));
+    case Kind::Stopped:
+    case Kind::Resuming:
+        return QString();
+    case Kind::Note:
+        break;
+    }
+    return QString::fromStdString(message.text);
 }
 
 void TrainingWorker::flushPoints()

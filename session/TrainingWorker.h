@@ -83,10 +83,14 @@ public:
     TrainingWorker(const QString &workspacePath, qint64 runId, Mode mode, const QString &owner, QObject *parent = nullptr);
     ~TrainingWorker() override;
 
-
     // Thread-safe, callable from any thread while run() works: the engine stops within a second
     // after writing a checkpoint, and the run ends as stopped (finished() with status Stopped).
     void requestStop();
+
+    // The engine's milestone in the user's language: data sizes, a regression model's validation
+    // figures, early stopping. Empty for the ones the session words itself (stopped, resuming);
+    // a note from loading a model stays as the engine wrote it.
+    static QString logText(const lepton::ProgressMessage &message);
 
 public slots:
     // Trains to the end; emits exactly one of finished() or failed(), then done().
@@ -110,7 +114,7 @@ private:
     void onStep(const lepton::StepReport &report) override;
     void onEvaluation(const lepton::EvaluationReport &report) override;
     void onRegressionEvaluation(const lepton::RegressionEvaluationReport &report) override;
-    void onMessage(const std::string &text) override;
+    void onMessage(const lepton::ProgressMessage &message) override;
 
     void train();
     // Each trains with config, storing what the run keeps as its best in *bestJson; they throw

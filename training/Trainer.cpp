@@ -133,9 +133,9 @@ struct Trainer::Run {
     {
     }
 
-    void message(const std::string &text)
+    void message(ProgressMessage message)
     {
-        if (progress) progress->onMessage(text);
+        if (progress) progress->onMessage(message);
     }
     std::string outPath(const char *name) const { return (fs::path(config.outDir) / name).string(); }
 
@@ -176,17 +176,22 @@ struct Trainer::Run {
             train = EncodedDataset::fromText(t, bert->tokenizer(), maxLength);
             validation = EncodedDataset::fromText(v, bert->tokenizer(), maxLength);
         }
-        for (const auto &note : model->notes()) message(note);
+        for (const auto &note : model->notes()) message({ProgressMessage::Kind::Note, note});
         classNames = classes.names();
         if (model->labels() != classNames)
             throw std::runtime_error("the model's classes differ from the classes in " + config.trainFile);
         trainCounts.assign(classNames.size(), 0);
         for (const int64_t label : train.labels()) ++trainCounts[label];
-        message("data: " + std::to_string(train.size()) + " training and " +
-                std::to_string(validation.size()) + " validation examples, " +
-                (config.isTextRegression() ? "target mean " + std::to_string(target.mean) + ", standard deviation " +
-                                                 std::to_string(target.std)
-                                           : std::to_string(classNames.size()) + " classes"));
+        const std::string data = "data: " + std::to_string(train.size()) + " training and " +
+                                 std::to_string(validation.size()) + " validation examples, ";
+        const double trainSize = double(train.size()), validationSize = double(validation.size());
+        if (config.isTextRegression())
+            message({ProgressMessage::Kind::TargetData,
+                     data + "target mean " + std::to_string(target.mean) + ", standard deviation " + std::to_string(target.std),
+                     "", {trainSize, validationSize, target.mean, target.std}});
+        else
+            message({ProgressMessage::Kind::ClassData, data + std::to_string(classNames.size()) + " classes", "",
+                     {trainSize, validationSize, double(classNames.size())}});
     }
 
     ClassifierOptions textOptions() const
@@ -378,8 +383,10 @@ struct Trainer::Run {
         }
         if (*config.patience > 0 && state.evaluationsWithoutImprovement >= *config.patience) {
             state.earlyStopped = true;
-            message("stopping early: " + metric + " has not improved for " +
-                    std::to_string(*config.patience) + " evaluations");
+            message({ProgressMessage::Kind::StoppingEarly,
+                     "stopping early: " + metric + " has not improved for " + std::to_string(*config.patience) +
+                         " evaluations",
+                     metric, {double(*config.patience)}});
         }
         appendHistory(*metrics, epochEnd);
         writeCheckpoint();
@@ -446,7 +453,8 @@ struct Trainer::Run {
     TrainingResult cancelled()
     {
         writeCheckpoint();
-        message("stopped on request; the checkpoint in " + config.outDir + " continues the run when it is resumed");
+        message({ProgressMessage::Kind::Stopped,
+                 "stopped on request; the checkpoint in " + config.outDir + " continues the run when it is resumed"});
         return finish(TrainingResult::Status::Cancelled);
     }
 
@@ -523,8 +531,9 @@ TrainingResult Trainer::run() try {
     if (m_resume) {
         TrainerCheckpoint::readOptimizer(checkpoint, *run.optimizer);
         setCpuRngState(TrainerCheckpoint::readRng(checkpoint));
-        run.message("resuming at step " + std::to_string(run.state.step) + " of " +
-                    std::to_string(run.totalSteps));
+        run.message({ProgressMessage::Kind::Resuming,
+                     "resuming at step " + std::to_string(run.state.step) + " of " + std::to_string(run.totalSteps), "",
+                     {double(run.state.step), double(run.totalSteps)}});
     } else {
         run.countTrainingSet();
         // A fresh run in a used folder must not leave the previous run's results behind; they go

@@ -6,6 +6,8 @@
 
 #include <cstdint>
 #include <string>
+#include <utility>
+#include <vector>
 
 namespace lepton {
 
@@ -36,14 +38,39 @@ struct RegressionEvaluationReport {
     RegressionMetrics metrics;
 };
 
+// A milestone worth a log line. `text` is the whole sentence in English, which lepton-train
+// prints; `kind`, `name` and `figures` carry the same facts for a caller that words them in its
+// user's language (the GUI).
+struct ProgressMessage {
+    enum class Kind {
+        Note,             // only the text: what loading the model decided (a new head, ignored tensors)
+        ClassData,        // figures: training examples, validation examples, classes
+        TargetData,       // figures: training examples, validation examples, target mean, its standard deviation
+        FeatureData,      // figures: training rows, validation rows, feature columns
+        RegressionModel,  // name: "linear" | "mlp"; figures: validation RMSE, R^2
+        StoppingEarly,    // name: the metric; figures: evaluations without improvement
+        Stopped,          // stopped on request; the checkpoint continues the run
+        Resuming,         // figures: the step it resumes at, the run's steps
+    };
+    ProgressMessage(Kind kind, std::string text, std::string name = {}, std::vector<double> figures = {})
+        : kind(kind), text(std::move(text)), name(std::move(name)), figures(std::move(figures))
+    {
+    }
+
+    Kind kind;
+    std::string text;
+    std::string name;
+    std::vector<double> figures;
+};
+
 class TrainingProgress {
 public:
     virtual ~TrainingProgress() = default;
     virtual void onStep(const StepReport &) {}
     virtual void onEvaluation(const EvaluationReport &) {}
     virtual void onRegressionEvaluation(const RegressionEvaluationReport &) {}
-    // Milestones worth a log line: data loaded, model built, checkpoint written, stopping early.
-    virtual void onMessage(const std::string &) {}
+    // Milestones worth a log line: data loaded, model built, stopping early, stopped, resuming.
+    virtual void onMessage(const ProgressMessage &) {}
 };
 
 }  // namespace lepton

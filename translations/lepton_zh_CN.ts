@@ -5849,6 +5849,38 @@ Training on this data needs your reason, which is recorded with the run.</source
         <source>Metric points could not be saved in the workspace; the stored curve will have gaps: %1</source>
         <translation>指标数据点无法保存到工作区，保存的曲线将出现缺口：%1</translation>
     </message>
+    <message>
+        <source>the validation loss</source>
+        <translation>验证损失</translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation>准确率</translation>
+    </message>
+    <message>
+        <source>macro-F1</source>
+        <translation>宏平均 F1</translation>
+    </message>
+    <message>
+        <source>Data: %1 training and %2 validation examples, %3 classes.</source>
+        <translation>数据：%1 条训练样本和 %2 条验证样本，%3 个类别。</translation>
+    </message>
+    <message>
+        <source>Data: %1 training and %2 validation examples; the label&apos;s mean is %3, its standard deviation %4.</source>
+        <translation>数据：%1 条训练样本和 %2 条验证样本；标签均值为 %3，标准差为 %4。</translation>
+    </message>
+    <message>
+        <source>Data: %1 training and %2 validation rows, %3 feature columns.</source>
+        <translation>数据：%1 行训练数据和 %2 行验证数据，%3 个特征列。</translation>
+    </message>
+    <message>
+        <source>%1: validation RMSE %2, R² %3.</source>
+        <translation>%1：验证集 RMSE %2，R² %3。</translation>
+    </message>
+    <message>
+        <source>Stopping early: %1 has not improved for %2 evaluations.</source>
+        <translation>提前停止：%1 已连续 %2 次评估没有改善。</translation>
+    </message>
 </context>
 <context>
     <name>Transaction</name>

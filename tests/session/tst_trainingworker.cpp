@@ -132,6 +132,10 @@ private slots:
         QCOMPARE(s.evaluations.count(), 8);
         QVERIFY(!s.points.isEmpty());
         QVERIFY(!s.logLines.isEmpty());
+        QStringList lines;
+        for (const QList<QVariant> &line : s.logLines) lines << line.at(0).toString();
+        QVERIFY2(lines.contains(QStringLiteral("Data: 456 training and 113 validation examples, 2 classes.")),
+                 qPrintable(lines.join('\n')));
 
         QList<MetricPoint> loss;
         const std::optional<TrainingRun> run = storedRun(id, &loss);
@@ -155,6 +159,26 @@ private slots:
         int emitted = 0;
         for (const QList<QVariant> &batch : s.points) emitted += batch.at(0).value<QList<MetricPoint>>().size();
         QCOMPARE(emitted, 2 * int(last.totalSteps) + 3 * 8);
+    }
+
+    // The engine's milestones as the log shows them; the session words stop and resume itself.
+    void engineMilestonesAreWordedForTheLog()
+    {
+        using Kind = lepton::ProgressMessage::Kind;
+        QCOMPARE(TrainingWorker::logText({Kind::ClassData, "data: ...", "", {512, 57, 2}}),
+                 QStringLiteral("Data: 512 training and 57 validation examples, 2 classes."));
+        QCOMPARE(TrainingWorker::logText({Kind::TargetData, "", "", {1080, 120, 0.25, 0.4330127}}),
+                 QStringLiteral("Data: 1080 training and 120 validation examples; the label's mean is 0.25, its "
+                                "standard deviation 0.43301."));
+        QCOMPARE(TrainingWorker::logText({Kind::FeatureData, "", "", {398, 44, 10}}),
+                 QStringLiteral("Data: 398 training and 44 validation rows, 10 feature columns."));
+        QCOMPARE(TrainingWorker::logText({Kind::RegressionModel, "", "linear", {50.678873, 0.630877}}),
+                 QStringLiteral("Linear least squares: validation RMSE 50.679, R² 0.6309."));
+        QCOMPARE(TrainingWorker::logText({Kind::StoppingEarly, "", "loss", {20}}),
+                 QStringLiteral("Stopping early: the validation loss has not improved for 20 evaluations."));
+        QVERIFY(TrainingWorker::logText({Kind::Stopped, "stopped on request; ..."}).isEmpty());
+        QVERIFY(TrainingWorker::logText({Kind::Resuming, "resuming at step 3 of 9", "", {3, 9}}).isEmpty());
+        QCOMPARE(TrainingWorker::logText({Kind::Note, "ignored 2 checkpoint tensors"}), QStringLiteral("ignored 2 checkpoint tensors"));
     }
 
     void tinyTextRunFromScratchFinishes()

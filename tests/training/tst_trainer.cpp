@@ -45,7 +45,7 @@ public:
         evaluations.push_back(report);
         if (afterEvaluation) afterEvaluation(report);
     }
-    void onMessage(const std::string &text) override { messages.push_back(text); }
+    void onMessage(const ProgressMessage &message) override { messages.push_back(message.text); }
 };
 
 std::string fileText(const std::string &path)

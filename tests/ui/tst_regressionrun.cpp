@@ -9,6 +9,7 @@
 #include "SpamScores.h"
 #include "TestLanguage.h"
 #include "models/storage/Workspace.h"
+#include "session/TrainingWorker.h"
 #include "ui/training/RegressionResultsView.h"
 #include "ui/training/TrainingChart.h"
 #include "ui/training/TrainingComparison.h"
@@ -149,6 +150,13 @@ private slots:
         QCOMPARE(page.explainedChart()->storedPoints(0), epochsRun);
         QCOMPARE(page.explainedChart()->storedPoints(1), 1);
         for (TrainingChart *chart : {page.lossChart(), page.errorChart(), page.explainedChart()}) QVERIFY(inside(&page, chart));
+        // The engine's milestones in the log speak the user's language.
+        const QString log = page.logText();
+        for (const char *english : {"data:", "linear:", "mlp:"}) QVERIFY2(!log.contains(QLatin1String(english)), qPrintable(log));
+        const QString linear = TrainingSession::regressionModelTitle(QStringLiteral("linear"));
+        QVERIFY2(log.contains(TrainingWorker::tr("Data: %1 training and %2 validation rows, %3 feature columns.").section('%', 0, 0)) &&
+                     log.contains(TrainingWorker::tr("%1: validation RMSE %2, R² %3.").arg(linear).section(' ', 0, 0)),
+                 qPrintable(log));
 
         // The run in the list, chosen with the mouse, shows its figures in the Results tab.
         QTreeWidget *runs = page.runList();

@@ -256,6 +256,15 @@ QString TrainingWorker::logText(const lepton::ProgressMessage &message)
             .arg(message.figures.at(1), 0, 'f', 4);
     case Kind::StoppingEarly:
         return tr("Stopping early: %1 has not improved for %2 evaluations.").arg(metricTitle(message.name), count(0));
+    case Kind::IgnoredTensors:
+        return tr("Ignored %1 tensors of the checkpoint that a text classifier does not use (e.g. \"%2\").")
+            .arg(count(0), QString::fromStdString(message.name));
+    case Kind::NewHead:
+        return tr("The checkpoint has no classification head; a new one was initialised for the classes %1.")
+            .arg(QString::fromStdString(message.name));
+    case Kind::ReplacedHead:
+        return tr("The checkpoint's classification head scores other classes; a new one was initialised for %1.")
+            .arg(QString::fromStdString(message.name));
     case Kind::Stopped:
     case Kind::Resuming:
         return QString();

@@ -87,9 +87,9 @@ public:
     // after writing a checkpoint, and the run ends as stopped (finished() with status Stopped).
     void requestStop();
 
-    // The engine's milestone in the user's language: data sizes, a regression model's validation
-    // figures, early stopping. Empty for the ones the session words itself (stopped, resuming);
-    // a note from loading a model stays as the engine wrote it.
+    // The engine's milestone in the user's language: data sizes, what loading the model decided, a
+    // regression model's validation figures, early stopping. Empty for the ones the session words
+    // itself (stopped, resuming).
     static QString logText(const lepton::ProgressMessage &message);
 
 public slots:

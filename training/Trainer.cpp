@@ -176,7 +176,7 @@ struct Trainer::Run {
             train = EncodedDataset::fromText(t, bert->tokenizer(), maxLength);
             validation = EncodedDataset::fromText(v, bert->tokenizer(), maxLength);
         }
-        for (const auto &note : model->notes()) message({ProgressMessage::Kind::Note, note});
+        for (const auto &note : model->notes()) message(note);
         classNames = classes.names();
         if (model->labels() != classNames)
             throw std::runtime_error("the model's classes differ from the classes in " + config.trainFile);

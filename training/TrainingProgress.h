@@ -43,7 +43,7 @@ struct RegressionEvaluationReport {
 // user's language (the GUI).
 struct ProgressMessage {
     enum class Kind {
-        Note,             // only the text: what loading the model decided (a new head, ignored tensors)
+        Note,             // only the text
         ClassData,        // figures: training examples, validation examples, classes
         TargetData,       // figures: training examples, validation examples, target mean, its standard deviation
         FeatureData,      // figures: training rows, validation rows, feature columns
@@ -51,6 +51,9 @@ struct ProgressMessage {
         StoppingEarly,    // name: the metric; figures: evaluations without improvement
         Stopped,          // stopped on request; the checkpoint continues the run
         Resuming,         // figures: the step it resumes at, the run's steps
+        IgnoredTensors,   // loading a checkpoint: name: the first one; figures: how many
+        NewHead,          // the checkpoint had no classification head; name: the classes, comma-separated
+        ReplacedHead,     // its head scored other classes; name: the new classes, comma-separated
     };
     ProgressMessage(Kind kind, std::string text, std::string name = {}, std::vector<double> figures = {})
         : kind(kind), text(std::move(text)), name(std::move(name)), figures(std::move(figures))

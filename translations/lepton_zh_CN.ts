@@ -5881,6 +5881,18 @@ Training on this data needs your reason, which is recorded with the run.</source
         <source>Stopping early: %1 has not improved for %2 evaluations.</source>
         <translation>提前停止：%1 已连续 %2 次评估没有改善。</translation>
     </message>
+    <message>
+        <source>Ignored %1 tensors of the checkpoint that a text classifier does not use (e.g. &quot;%2&quot;).</source>
+        <translation>已忽略检查点中文本分类器用不到的 %1 个张量（例如“%2”）。</translation>
+    </message>
+    <message>
+        <source>The checkpoint has no classification head; a new one was initialised for the classes %1.</source>
+        <translation>检查点没有分类头；已为类别 %1 初始化一个新的分类头。</translation>
+    </message>
+    <message>
+        <source>The checkpoint&apos;s classification head scores other classes; a new one was initialised for %1.</source>
+        <translation>检查点的分类头针对的是其他类别；已为 %1 初始化一个新的分类头。</translation>
+    </message>
 </context>
 <context>
     <name>Transaction</name>

@@ -178,7 +178,13 @@ private slots:
                  QStringLiteral("Stopping early: the validation loss has not improved for 20 evaluations."));
         QVERIFY(TrainingWorker::logText({Kind::Stopped, "stopped on request; ..."}).isEmpty());
         QVERIFY(TrainingWorker::logText({Kind::Resuming, "resuming at step 3 of 9", "", {3, 9}}).isEmpty());
-        QCOMPARE(TrainingWorker::logText({Kind::Note, "ignored 2 checkpoint tensors"}), QStringLiteral("ignored 2 checkpoint tensors"));
+        QCOMPARE(TrainingWorker::logText({Kind::NewHead, "", "ham, spam"}),
+                 QStringLiteral("The checkpoint has no classification head; a new one was initialised for the classes ham, spam."));
+        QCOMPARE(TrainingWorker::logText({Kind::ReplacedHead, "", "spam"}),
+                 QStringLiteral("The checkpoint's classification head scores other classes; a new one was initialised for spam."));
+        QCOMPARE(TrainingWorker::logText({Kind::IgnoredTensors, "", "lm_head.dense.weight", {5}}),
+                 QStringLiteral("Ignored 5 tensors of the checkpoint that a text classifier does not use (e.g. \"lm_head.dense.weight\")."));
+        QCOMPARE(TrainingWorker::logText({Kind::Note, "done in 0:52"}), QStringLiteral("done in 0:52"));
     }
 
     void tinyTextRunFromScratchFinishes()

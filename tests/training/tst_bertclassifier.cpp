@@ -238,7 +238,7 @@ private slots:
         torch::manual_seed(3);
         const auto model = createClassifier(headless, {"ham", "spam"});
         QCOMPARE(model->notes().size(), size_t(1));
-        QVERIFY(QString::fromStdString(model->notes()[0]).contains("no classification head"));
+        QVERIFY(QString::fromStdString(model->notes()[0].text).contains("no classification head"));
         QCOMPARE(model->labels(), (std::vector<std::string>{"ham", "spam"}));
         QVERIFY(torch::equal(parameter(*model, "classifier.bias"), torch::zeros({2})));
         const auto weight = parameter(*model, "classifier.weight");
@@ -258,7 +258,7 @@ private slots:
 
         const auto otherLabels = createClassifier(m_saved, {"ham", "spam"});
         QCOMPARE(otherLabels->notes().size(), size_t(1));
-        QVERIFY(QString::fromStdString(otherLabels->notes()[0]).contains("new one was initialised for (ham, spam)"));
+        QVERIFY(QString::fromStdString(otherLabels->notes()[0].text).contains("new one was initialised for (ham, spam)"));
     }
 
     void configErrorsNameTheKey_data()

@@ -46,7 +46,7 @@ public:
     // records it in config.json ("lepton_training_mode") and, for LoRA, keeps the unmerged
     // adapters in lora_adapters.safetensors, which transformers ignores.
     void save(const std::string &folder) const override;
-    std::vector<std::string> notes() const override { return m_notes; }
+    std::vector<ProgressMessage> notes() const override { return m_notes; }
     void clearTrainingCounts() override;
     void addTrainingCounts(const Batch &batch) override;
 
@@ -57,7 +57,7 @@ private:
     BertTrainingMode m_mode;
     WordPieceTokenizer m_tokenizer;
     std::shared_ptr<BertNetworkImpl> m_network;
-    std::vector<std::string> m_notes;
+    std::vector<ProgressMessage> m_notes;
 };
 
 }  // namespace lepton

@@ -1,6 +1,8 @@
 #pragma once
 // The contract between the trainer and every classifier it can train (BERT family, tabular MLP).
 // Includes torch: only training/*.cpp may include this header, never the Qt side.
+#include "training/TrainingProgress.h"
+
 #include <memory>
 #include <string>
 #include <torch/torch.h>
@@ -38,7 +40,7 @@ public:
     virtual void save(const std::string &folder) const = 0;
     // What loading or creating the model decided on the user's behalf and should be shown to
     // them (e.g. "the checkpoint has no classification head; a new one was initialised").
-    virtual std::vector<std::string> notes() const { return {}; }
+    virtual std::vector<ProgressMessage> notes() const { return {}; }
     // A model that counts its training set before learning (a from-scratch text model's
     // naive-Bayes prior) is given it here, batch by batch, when a run starts afresh; the counts
     // are part of its saved state from then on. Other models ignore it.

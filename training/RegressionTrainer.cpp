@@ -206,12 +206,7 @@ RegressionResult RegressionTrainer::run() try {
         train = train.subset(split.train);
     }
     if (m_progress)
-        m_progress->onMessage({ProgressMessage::Kind::FeatureData,
-                               "data: " + std::to_string(train.size()) + " training and " +
-                                   std::to_string(validation.size()) + " validation rows, " +
-                                   std::to_string(train.featureCount()) + " features",
-                               "",
-                               {double(train.size()), double(validation.size()), double(train.featureCount())}});
+        m_progress->onMessage(ProgressMessage::featureData(train.size(), validation.size(), train.featureCount()));
 
     RegressionResult result;
     std::vector<std::vector<double>> predictions;
@@ -237,11 +232,8 @@ RegressionResult RegressionTrainer::run() try {
         candidate.seconds = secondsSince(start);
         candidate.validation = RegressionMetrics::compute(validation.targets, predictions.back());
         if (m_progress)
-            m_progress->onMessage({ProgressMessage::Kind::RegressionModel,
-                                   name + ": validation RMSE " + std::to_string(candidate.validation.rmse) + ", R^2 " +
-                                       std::to_string(candidate.validation.r2),
-                                   name,
-                                   {candidate.validation.rmse, candidate.validation.r2}});
+            m_progress->onMessage(
+                ProgressMessage::regressionModel(name, candidate.validation.rmse, candidate.validation.r2));
         result.candidates.push_back(candidate);
     }
     std::size_t best = 0;

@@ -182,16 +182,9 @@ struct Trainer::Run {
             throw std::runtime_error("the model's classes differ from the classes in " + config.trainFile);
         trainCounts.assign(classNames.size(), 0);
         for (const int64_t label : train.labels()) ++trainCounts[label];
-        const std::string data = "data: " + std::to_string(train.size()) + " training and " +
-                                 std::to_string(validation.size()) + " validation examples, ";
-        const double trainSize = double(train.size()), validationSize = double(validation.size());
-        if (config.isTextRegression())
-            message({ProgressMessage::Kind::TargetData,
-                     data + "target mean " + std::to_string(target.mean) + ", standard deviation " + std::to_string(target.std),
-                     "", {trainSize, validationSize, target.mean, target.std}});
-        else
-            message({ProgressMessage::Kind::ClassData, data + std::to_string(classNames.size()) + " classes", "",
-                     {trainSize, validationSize, double(classNames.size())}});
+        message(config.isTextRegression()
+                    ? ProgressMessage::targetData(train.size(), validation.size(), target.mean, target.std)
+                    : ProgressMessage::classData(train.size(), validation.size(), classNames.size()));
     }
 
     ClassifierOptions textOptions() const
@@ -383,10 +376,7 @@ struct Trainer::Run {
         }
         if (*config.patience > 0 && state.evaluationsWithoutImprovement >= *config.patience) {
             state.earlyStopped = true;
-            message({ProgressMessage::Kind::StoppingEarly,
-                     "stopping early: " + metric + " has not improved for " + std::to_string(*config.patience) +
-                         " evaluations",
-                     metric, {double(*config.patience)}});
+            message(ProgressMessage::stoppingEarly(metric, *config.patience));
         }
         appendHistory(*metrics, epochEnd);
         writeCheckpoint();
@@ -453,8 +443,7 @@ struct Trainer::Run {
     TrainingResult cancelled()
     {
         writeCheckpoint();
-        message({ProgressMessage::Kind::Stopped,
-                 "stopped on request; the checkpoint in " + config.outDir + " continues the run when it is resumed"});
+        message(ProgressMessage::stopped(config.outDir));
         return finish(TrainingResult::Status::Cancelled);
     }
 
@@ -531,9 +520,7 @@ TrainingResult Trainer::run() try {
     if (m_resume) {
         TrainerCheckpoint::readOptimizer(checkpoint, *run.optimizer);
         setCpuRngState(TrainerCheckpoint::readRng(checkpoint));
-        run.message({ProgressMessage::Kind::Resuming,
-                     "resuming at step " + std::to_string(run.state.step) + " of " + std::to_string(run.totalSteps), "",
-                     {double(run.state.step), double(run.totalSteps)}});
+        run.message(ProgressMessage::resuming(run.state.step, run.totalSteps));
     } else {
         run.countTrainingSet();
         // A fresh run in a used folder must not leave the previous run's results behind; they go

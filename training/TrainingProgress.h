@@ -4,6 +4,7 @@
 #include "training/Metrics.h"
 #include "training/RegressionMetrics.h"
 
+#include <cstddef>
 #include <cstdint>
 #include <string>
 #include <utility>
@@ -40,7 +41,7 @@ struct RegressionEvaluationReport {
 
 // A milestone worth a log line. `text` is the whole sentence in English, which lepton-train
 // prints; `kind`, `name` and `figures` carry the same facts for a caller that words them in its
-// user's language (the GUI).
+// user's language (the GUI). The named constructors write the sentence from the facts.
 struct ProgressMessage {
     enum class Kind {
         Note,             // only the text
@@ -59,6 +60,17 @@ struct ProgressMessage {
         : kind(kind), text(std::move(text)), name(std::move(name)), figures(std::move(figures))
     {
     }
+    static ProgressMessage classData(std::size_t training, std::size_t validation, std::size_t classes);
+    static ProgressMessage targetData(std::size_t training, std::size_t validation, double mean, double std);
+    static ProgressMessage featureData(std::size_t training, std::size_t validation, std::size_t features);
+    static ProgressMessage regressionModel(const std::string &model, double rmse, double r2);
+    static ProgressMessage stoppingEarly(const std::string &metric, int evaluations);
+    static ProgressMessage stopped(const std::string &outDir);
+    static ProgressMessage resuming(int64_t step, int64_t steps);
+    // classes: comma-separated; the replaced head's classes only go into the English text.
+    static ProgressMessage ignoredTensors(std::size_t count, const std::string &first);
+    static ProgressMessage newHead(std::size_t count, const std::string &classes);
+    static ProgressMessage replacedHead(const std::string &oldClasses, const std::string &classes);
 
     Kind kind;
     std::string text;

@@ -37,7 +37,26 @@
 #include <QTreeWidget>
 #include <QtTest>
 
+#include <memory>
+
 namespace {
+
+// A Training page on a workspace of its own, shown at a laptop screen's size.
+struct ShownPage {
+    Workspace workspace;
+    std::unique_ptr<TrainingPage> page;
+
+    // Empty, or what went wrong.
+    QString open(const QString &workspacePath, const QSize &size)
+    {
+        QString error;
+        if (!workspace.open(workspacePath, &error)) return error;
+        page = std::make_unique<TrainingPage>(workspace);
+        page->resize(size);
+        page->show();
+        return QTest::qWaitForWindowExposed(page.get()) ? QString() : QStringLiteral("the page was never shown");
+    }
+};
 
 QScatterSeries *dots(QChartView *view)
 {
@@ -86,13 +105,10 @@ private slots:
         const QString tag = QStringLiteral("%1-%2x%3").arg(language).arg(size.width()).arg(size.height());
         TestLanguage translation(language);
         QCOMPARE(translation.installed(), language == QLatin1String("zh_CN"));
-        Workspace workspace;
-        QString error;
-        QVERIFY2(workspace.open(m_dir.filePath(tag + ".sqlite"), &error), qPrintable(error));
-        TrainingPage page(workspace);
-        page.resize(size);
-        page.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        ShownPage shown;
+        QString error = shown.open(m_dir.filePath(tag + ".sqlite"), size);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        TrainingPage &page = *shown.page;
         auto *form = page.findChild<TrainingRunForm *>();
         QVERIFY2(form->setDataFile(m_csv, &error), qPrintable(error));
 
@@ -242,13 +258,10 @@ private slots:
         QCOMPARE(translation.installed(), language == QLatin1String("zh_CN"));
         const QString csv = m_dir.filePath(tag + ".csv");
         writeSpamScores(sms.toStdString(), csv.toStdString(), 300, 900);
-        Workspace workspace;
-        QString error;
-        QVERIFY2(workspace.open(m_dir.filePath(tag + ".sqlite"), &error), qPrintable(error));
-        TrainingPage page(workspace);
-        page.resize(size);
-        page.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        ShownPage shown;
+        QString error = shown.open(m_dir.filePath(tag + ".sqlite"), size);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        TrainingPage &page = *shown.page;
         auto *form = page.findChild<TrainingRunForm *>();
         QVERIFY2(form->setDataFile(csv, &error), qPrintable(error));
         QCOMPARE(form->labelColumnChoice()->currentText(), QStringLiteral("spam"));
@@ -336,13 +349,10 @@ private slots:
         REQUIRE_SHARED_DATA(vocab, "vocab/bert-base-uncased-vocab.txt");
         const QString csv = m_dir.filePath("stop-text.csv");
         writeSpamScores(sms.toStdString(), csv.toStdString(), 300, 900);
-        Workspace workspace;
-        QString error;
-        QVERIFY2(workspace.open(m_dir.filePath("stop-text.sqlite"), &error), qPrintable(error));
-        TrainingPage page(workspace);
-        page.resize(1366, 768);
-        page.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        ShownPage shown;
+        QString error = shown.open(m_dir.filePath("stop-text.sqlite"), QSize(1366, 768));
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        TrainingPage &page = *shown.page;
         lepton::TrainingConfig config;
         config.task = "regression";
         config.trainFile = csv.toStdString();

@@ -158,20 +158,14 @@ std::unique_ptr<BertClassifier> BertClassifier::load(const std::string &folder, 
         state[mapped] = tensor;
     }
     if (!unused.empty())
-        model->m_notes.push_back({ProgressMessage::Kind::IgnoredTensors,
-                                  "ignored " + std::to_string(unused.size()) + " checkpoint tensors that " +
-                                      "BertForSequenceClassification does not use (e.g. '" + unused.front() + "')",
-                                  unused.front(), {double(unused.size())}});
+        model->m_notes.push_back(ProgressMessage::ignoredTensors(unused.size(), unused.front()));
 
     // The classification head is kept only when it scores the same classes; rows are reordered
     // when the checkpoint lists those classes in another order.
     bool keepHead = false;
     const auto headWeight = state.find("classifier.weight");
     if (headWeight == state.end() || !state.count("classifier.bias")) {
-        model->m_notes.push_back({ProgressMessage::Kind::NewHead,
-                                  "the checkpoint has no classification head; a new one was initialised for " +
-                                      std::to_string(config.labels.size()) + " labels (" + joined(config.labels) + ")",
-                                  joined(config.labels)});
+        model->m_notes.push_back(ProgressMessage::newHead(config.labels.size(), joined(config.labels)));
     } else if (headWeight->second.size(0) != static_cast<int64_t>(checkpointLabels.size())) {
         throw std::runtime_error(weightsPath + ": tensor 'classifier.weight' has " +
                                  std::to_string(headWeight->second.size(0)) + " rows but config.json names " +
@@ -193,10 +187,7 @@ std::unique_ptr<BertClassifier> BertClassifier::load(const std::string &folder, 
         }
         keepHead = true;
     } else {
-        model->m_notes.push_back({ProgressMessage::Kind::ReplacedHead,
-                                  "the checkpoint's classification head is for the labels (" + joined(checkpointLabels) +
-                                      "); a new one was initialised for (" + joined(config.labels) + ")",
-                                  joined(config.labels)});
+        model->m_notes.push_back(ProgressMessage::replacedHead(joined(checkpointLabels), joined(config.labels)));
     }
     loadModuleState(*model->m_network, state, weightsPath, [keepHead](const std::string &name) {
         return !BertNetworkImpl::isLoraParameter(name) && (keepHead || !(isHeadParameter(name) || isNaiveBayesState(name)));
